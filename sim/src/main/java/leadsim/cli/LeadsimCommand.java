@@ -1,0 +1,12 @@
+package leadsim.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "leadsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Simulates decision flow in schools under hierarchical or distributed leadership.",
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class,
+                picocli.CommandLine.HelpCommand.class})
+public final class LeadsimCommand {}

@@ -1,0 +1,87 @@
+package leadsim.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import leadsim.experiment.Manifests;
+import leadsim.experiment.ReplicateRun;
+import leadsim.experiment.ReplicateRunner;
+import leadsim.experiment.RunStore;
+import leadsim.experiment.Seeds;
+import leadsim.scenario.LoadedScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs replicates of a scenario in parallel and writes manifest.json, runs.csv,",
+                "series.csv and summary.json. Seeds depend only on the master seed and the replicate."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the scenario's seed).")
+    Long seed;
+
+    @Option(names = "--replicates", paramLabel = "R", defaultValue = "10", description = "Replicates (default: ${DEFAULT-VALUE}).")
+    int replicates;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/<timestamp>/).")
+    Path out;
+
+    @Option(names = "--no-series", description = "Skip the daily series.csv.")
+    boolean noSeries;
+
+    @Override
+    public Integer call() throws Exception {
+        if (replicates < 1) {
+            throw new InputException("--replicates must be >= 1 (got " + replicates + ")");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new InputException("--threads must be >= 1 (got " + workers + ")");
+        }
+        LoadedScenario loaded = scenario.load(spec.commandLine());
+        long master = seed != null ? seed : loaded.scenario().seed();
+        Path dir = out != null ? out : Path.of("results", loaded.scenario().name(),
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        if (Files.exists(dir.resolve("runs.csv"))) {
+            throw new InputException(dir + " already holds runs.csv; choose another --out (nothing was written)");
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (int r = 0; r < replicates; r++) {
+            seeds.add(Seeds.runSeed(master, 0, r));
+        }
+        Map<String, Object> manifest = Manifests.forRun(loaded, master, seeds, workers,
+                spec.commandLine().getParseResult().originalArgs(), OffsetDateTime.now().toString());
+        List<ReplicateRun> done;
+        try (RunStore store = RunStore.create(dir, manifest)) {
+            done = ReplicateRunner.run(loaded.scenario(), master, 0, replicates, workers, !noSeries, run -> {
+                try {
+                    store.append(run);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            store.finish(done, OffsetDateTime.now().toString());
+        }
+        SummaryTable.print(spec.commandLine().getOut(), loaded.scenario().name(), done);
+        spec.commandLine().getOut().println("results: " + dir);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

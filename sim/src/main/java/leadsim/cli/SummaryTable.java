@@ -1,0 +1,41 @@
+package leadsim.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import leadsim.experiment.ReplicateRun;
+import leadsim.experiment.RunStore;
+
+/** The table a run prints: the headline metrics over replicates, with 95% intervals. */
+final class SummaryTable {
+    private static final List<String> HEADLINE = List.of(
+            "latency_mean", "latency_p50", "latency_p90", "latency_p99", "on_time_share", "quality_mean",
+            "escalations_per_need", "bottleneck_wait_share", "utilization_max", "needs_decided");
+
+    private SummaryTable() {}
+
+    @SuppressWarnings("unchecked")
+    static void print(PrintWriter out, String scenario, List<ReplicateRun> done) {
+        Map<String, Object> summary = RunStore.summarise(done);
+        out.printf("%s: %d replicate%s%n", scenario, done.size(), done.size() == 1 ? "" : "s");
+        out.printf("  %-24s %12s %12s %27s%n", "metric", "mean", "sd", "95% CI");
+        for (String metric : HEADLINE) {
+            Map<String, Object> s = (Map<String, Object>) summary.get(metric);
+            if (s == null) {
+                continue;
+            }
+            out.printf("  %-24s %12.4g %12.4g %12.4g .. %12.4g%n", metric, s.get("mean"), s.get("sd"),
+                    s.get("ci95_low"), s.get("ci95_high"));
+        }
+        summary.forEach((metric, value) -> {
+            if (metric.startsWith("decided_share_")) {
+                Map<String, Object> s = (Map<String, Object>) value;
+                out.printf("  %-24s %12.4g%n", metric, s.get("mean"));
+            }
+        });
+        Object bottleneck = summary.get("bottleneck_role");
+        if (bottleneck instanceof Map<?, ?> counts) {
+            out.printf("  %-24s %s%n", "bottleneck_role", counts.get("counts"));
+        }
+    }
+}

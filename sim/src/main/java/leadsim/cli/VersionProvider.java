@@ -1,0 +1,14 @@
+package leadsim.cli;
+
+import leadsim.experiment.BuildInfo;
+import picocli.CommandLine.IVersionProvider;
+
+final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {
+            "leadsim " + BuildInfo.version(),
+            "MASON " + BuildInfo.masonVersion() + ", " + BuildInfo.jvm()
+        };
+    }
+}

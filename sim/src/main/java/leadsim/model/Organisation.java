@@ -1,0 +1,141 @@
+package leadsim.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everyone in the run, how they are grouped, and which body or person holds a place in the
+ * structure. Built once per run by {@link OrganisationBuilder}; people may later be replaced
+ * (turnover) but the slots stay.
+ */
+public final class Organisation implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final List<Level> levels;
+    private final Map<String, Level> levelByName;
+    private final List<Person> people;
+    private final List<Body> bodies;
+    private final int schools;
+    private final int teamsPerSchool;
+    /** [level][school or office = schools] -> people of that role there. */
+    private final List<List<List<Person>>> byLevelAndSchool;
+    /** [body level][school][team or 0] -> body instance, null where none. */
+    private final Map<Integer, Body[][]> bodyIndex;
+    private final Students students;
+
+    Organisation(List<Level> levels, Map<String, Level> levelByName, List<Person> people, List<Body> bodies,
+                 int schools, int teamsPerSchool, List<List<List<Person>>> byLevelAndSchool,
+                 Map<Integer, Body[][]> bodyIndex, Students students) {
+        this.levels = List.copyOf(levels);
+        this.levelByName = Map.copyOf(levelByName);
+        this.people = Collections.unmodifiableList(people);
+        this.bodies = List.copyOf(bodies);
+        this.schools = schools;
+        this.teamsPerSchool = teamsPerSchool;
+        this.byLevelAndSchool = byLevelAndSchool;
+        this.bodyIndex = bodyIndex;
+        this.students = students;
+    }
+
+    public List<Level> levels() {
+        return levels;
+    }
+
+    public Level level(String name) {
+        return levelByName.get(name);
+    }
+
+    public List<Person> people() {
+        return people;
+    }
+
+    public List<Body> bodies() {
+        return bodies;
+    }
+
+    public int schools() {
+        return schools;
+    }
+
+    public int teamsPerSchool() {
+        return teamsPerSchool;
+    }
+
+    public Students students() {
+        return students;
+    }
+
+    /** People of a role in a school; office roles live at school index {@code schools()}. */
+    public List<Person> peopleOf(Level role, int school) {
+        int at = role.isOffice() ? schools : school;
+        return byLevelAndSchool.get(role.index()).get(at);
+    }
+
+    /** Everyone of a role across all schools and the office. */
+    public List<Person> peopleOf(Level role) {
+        List<Person> all = new ArrayList<>();
+        byLevelAndSchool.get(role.index()).forEach(all::addAll);
+        return all;
+    }
+
+    /**
+     * The person of a role who serves a given team of a school when the role is not on the
+     * requester's own reporting line: a fixed share-out by team, so the same team always goes
+     * to the same assistant principal.
+     */
+    public Person assigned(Level role, int school, int team) {
+        List<Person> candidates = peopleOf(role, school);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        for (Person p : candidates) {
+            if (p.team() == team && team >= 0) {
+                return p;
+            }
+        }
+        int key = role.isOffice() ? Math.max(school, 0) : Math.max(team, 0);
+        return candidates.get(key % candidates.size());
+    }
+
+    /** The body of a kind that serves a team of a school (its PLC, its school's team, the district's). */
+    public Body body(Level kind, int school, int team) {
+        Body[][] bySchool = bodyIndex.get(kind.index());
+        if (bySchool == null) {
+            return null;
+        }
+        if (bySchool.length == 1 && kind.isOffice()) {
+            return bySchool[0][0];
+        }
+        Body[] byTeam = bySchool[Math.max(school, 0)];
+        return byTeam.length == 1 ? byTeam[0] : byTeam[Math.max(team, 0) % byTeam.length];
+    }
+
+    /** Instances of a body kind (8 PLCs in a school of 8 teams, 1 leadership team, ...). */
+    public int bodiesOf(Level kind) {
+        int n = 0;
+        for (Body body : bodies) {
+            if (body.level() == kind) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Members of the team (teachers and per-team roles) of a school. */
+    public List<Person> team(int school, int team) {
+        List<Person> members = new ArrayList<>();
+        for (Level level : levels) {
+            if (level.isBody() || level.isOffice()) {
+                continue;
+            }
+            for (Person p : peopleOf(level, school)) {
+                if (p.team() == team) {
+                    members.add(p);
+                }
+            }
+        }
+        return members;
+    }
+}

@@ -1,0 +1,78 @@
+package leadsim.model;
+
+/**
+ * A member of staff. Identity matters (MASON's Network keys nodes by object identity), so this
+ * is a plain class, never a record. Decision-queue state lives in the decide package, indexed
+ * by {@link #id()}; here are only who the person is and what they know.
+ */
+public final class Person implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final int id;
+    private final Level level;
+    private final int school;
+    private final int team;
+    private final double capacityHours;
+    private final double[] expertise;
+    private Person supervisor;
+
+    public Person(int id, Level level, int school, int team, double capacityHours, double[] expertise) {
+        this.id = id;
+        this.level = level;
+        this.school = school;
+        this.team = team;
+        this.capacityHours = capacityHours;
+        this.expertise = expertise;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public String role() {
+        return level.name();
+    }
+
+    /** Index of the school, or -1 for office staff. */
+    public int school() {
+        return school;
+    }
+
+    /** Index of the team inside the school, or -1 for people outside teams. */
+    public int team() {
+        return team;
+    }
+
+    /** Hours a day this person gives to decision work. */
+    public double capacityHours() {
+        return capacityHours;
+    }
+
+    public double expertise(int domain) {
+        return expertise[domain];
+    }
+
+    /** Deciding teaches: expertise moves a share of the way toward the cap. */
+    public void learn(int domain, double share, double cap) {
+        if (expertise[domain] < cap) {
+            expertise[domain] += share * (cap - expertise[domain]);
+        }
+    }
+
+    public Person supervisor() {
+        return supervisor;
+    }
+
+    void reportTo(Person boss) {
+        this.supervisor = boss;
+    }
+
+    @Override
+    public String toString() {
+        return role() + "#" + id;
+    }
+}

@@ -1,0 +1,89 @@
+package leadsim.model;
+
+import leadsim.model.decide.DecisionFlow;
+import leadsim.model.decide.NeedArrivals;
+import leadsim.scenario.Scenario;
+import sim.engine.SimState;
+import sim.field.network.Network;
+
+/**
+ * One run of a scenario: a MASON {@link SimState} whose schedule is used as a discrete-event
+ * engine over continuous school days. Everything random comes from this state's generator,
+ * so one seed gives one history. Free of AWT and of files: results come back as a
+ * {@link RunResult}.
+ */
+public final class SchoolSim extends SimState {
+    private static final long serialVersionUID = 1L;
+    static final int ORDER_RECORD = 2;
+    static final int ORDER_END = 3;
+
+    private final Scenario scenario;
+    private final boolean keepSeries;
+    private Organisation organisation;
+    private Network collegial;
+    private DecisionFlow flow;
+    private RunRecorder recorder;
+    private boolean ended;
+
+    /** @param seed a 32-bit non-zero seed (MASON keeps only the low 32 bits and rejects 0) */
+    public SchoolSim(long seed, Scenario scenario, boolean keepSeries) {
+        super(seed);
+        this.scenario = scenario;
+        this.keepSeries = keepSeries;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        ended = false;
+        organisation = OrganisationBuilder.build(scenario, random);
+        collegial = CollegialNetwork.build(organisation, scenario.network(), random);
+        double horizon = scenario.horizon().days();
+        recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon, keepSeries);
+        flow = new DecisionFlow(scenario, organisation, schedule, random, recorder);
+        for (Scenario.ArrivalStream stream : scenario.arrivals()) {
+            new NeedArrivals(stream, scenario, organisation, flow).start(schedule, random);
+        }
+        if (keepSeries) {
+            schedule.scheduleRepeating(1.0, ORDER_RECORD, recorder, 1.0);
+        }
+        schedule.scheduleOnce(horizon, ORDER_END, state -> ended = true);
+    }
+
+    /** Runs from start to the horizon and measures. Events after the horizon never happen. */
+    public RunResult run() {
+        start();
+        long events = 0;
+        while (!ended && schedule.step(this)) {
+            events++;
+        }
+        flow.flushOpenService(scenario.horizon().days());
+        finish();
+        return recorder.result(events);
+    }
+
+    /** Advances one event time; false once the horizon is reached (for live displays). */
+    public boolean stepOnce() {
+        return !ended && schedule.step(this);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public Network collegialNetwork() {
+        return collegial;
+    }
+
+    public DecisionFlow decisionFlow() {
+        return flow;
+    }
+
+    public RunRecorder recorder() {
+        return recorder;
+    }
+}

@@ -1,0 +1,31 @@
+package leadsim.model.decide;
+
+import leadsim.model.Body;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * What waits for a body: the agenda of its next meeting, or the shared queue of a pooled desk.
+ * For a meeting body it is also the repeating meeting event.
+ */
+final class Agenda implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    final Body body;
+    final NeedQueue queue;
+    final int itemsPerMeeting;
+    Desk[] servers = new Desk[0];
+    private final DecisionFlow flow;
+
+    Agenda(Body body, NeedQueue queue, int itemsPerMeeting, DecisionFlow flow) {
+        this.body = body;
+        this.queue = queue;
+        this.itemsPerMeeting = itemsPerMeeting;
+        this.flow = flow;
+    }
+
+    @Override
+    public void step(SimState state) {
+        flow.holdMeeting(this);
+    }
+}

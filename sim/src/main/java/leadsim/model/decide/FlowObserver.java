@@ -1,0 +1,29 @@
+package leadsim.model.decide;
+
+import leadsim.model.Level;
+import leadsim.model.Person;
+
+/**
+ * What the decision flow reports as it happens; the run recorder measures from it and a live
+ * display can light up the path of a need. Every method has a no-op default.
+ */
+public interface FlowObserver {
+    default void raised(Need need, double now) {}
+
+    /** The need moved from one desk to another ({@code from} may be null at the start). */
+    default void handedOff(Need need, Person from, Level toLevel, int hops, double now) {}
+
+    default void escalated(Need need, Person from, double now) {}
+
+    /** Waiting ended at a level (queue or meeting agenda) after {@code waited} days. */
+    default void waited(Need need, Level level, double waited, double now) {}
+
+    /** A person was busy serving from {@code start} to {@code end}. */
+    default void served(Person person, double start, double end) {}
+
+    /** Queue length at a level changed by {@code delta}. */
+    default void queueChanged(Level level, int delta) {}
+
+    /** The final stage was decided at a level with the given quality. */
+    default void decided(Need need, Level level, double quality, double now) {}
+}

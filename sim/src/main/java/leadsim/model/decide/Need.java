@@ -1,0 +1,86 @@
+package leadsim.model.decide;
+
+import leadsim.model.Person;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A matter that needs a decision: raised at {@link #created}, it climbs to the holders of its
+ * decision right (one per stage of an approval chain), waits, and is decided.
+ */
+public final class Need implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    final long sequence;
+    final double created;
+    final int domain;
+    final int scope;
+    final double deadline;
+    final double size;
+    final Person origin;
+    final int student;
+    final int school;
+    final int team;
+    final String[] holders;
+    int stage;
+    int hops;
+    int escalations;
+    double enqueuedAt;
+    // Where the need is travelling to: it is its own delivery event, one hand-off at a time.
+    Desk headingToDesk;
+    Agenda headingToAgenda;
+    DecisionFlow flow;
+
+    Need(long sequence, double created, int domain, int scope, double deadlineDays, double size,
+         Person origin, int student, int school, int team, String[] holders) {
+        this.sequence = sequence;
+        this.created = created;
+        this.domain = domain;
+        this.scope = scope;
+        this.deadline = created + deadlineDays;
+        this.size = size;
+        this.origin = origin;
+        this.student = student;
+        this.school = school;
+        this.team = team;
+        this.holders = holders;
+    }
+
+    @Override
+    public void step(SimState state) {
+        flow.deliver(this);
+    }
+
+    public double created() {
+        return created;
+    }
+
+    public int domain() {
+        return domain;
+    }
+
+    public int scope() {
+        return scope;
+    }
+
+    public int hops() {
+        return hops;
+    }
+
+    public int escalations() {
+        return escalations;
+    }
+
+    /** The student who raised it, or -1 for a need raised by staff. */
+    public int student() {
+        return student;
+    }
+
+    public Person origin() {
+        return origin;
+    }
+
+    public double deadline() {
+        return deadline;
+    }
+}

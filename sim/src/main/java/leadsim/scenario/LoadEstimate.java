@@ -1,0 +1,113 @@
+package leadsim.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import leadsim.scenario.Scenario.ArrivalStream;
+import leadsim.scenario.Scenario.Body;
+import leadsim.scenario.Scenario.NeedType;
+import leadsim.scenario.Scenario.Role;
+
+/**
+ * Expected decision load per desk before any run: each need type's rate routed to its
+ * holders, ignoring escalation (which only adds load). A desk above capacity is a warning,
+ * not an error: an overloaded principal is exactly what some scenarios are meant to show.
+ */
+public final class LoadEstimate {
+    private LoadEstimate() {}
+
+    /** Expected utilisation (offered load / capacity) per role or body name. */
+    public static Map<String, Double> utilisation(Scenario s) {
+        int teams = Headcount.teams(s.roles());
+        int schools = Headcount.schoolCount(s);
+        double studentsPerSchool = s.schools().stream()
+                .mapToDouble(school -> Headcount.students(s, school) * school.copies()).sum() / Math.max(1, schools);
+        Map<String, Role> officeRoles = s.office() == null || s.office().roles() == null ? Map.of() : s.office().roles();
+        Map<String, Body> officeBodies = s.office() == null || s.office().bodies() == null ? Map.of() : s.office().bodies();
+        Map<String, Double> hoursPerDay = new LinkedHashMap<>();
+        Map<String, Double> itemsPerDay = new LinkedHashMap<>();
+        for (ArrivalStream stream : s.arrivals()) {
+            double sources = Vocabulary.STUDENT_SOURCE.equals(stream.from()) ? studentsPerSchool
+                    : Headcount.people(roleOf(s, stream.from()), teams);
+            if (officeRoles.containsKey(stream.from())) {
+                sources = sources / schools; // office people are shared by every school
+            }
+            double perSource = stream.ratePerDay();
+            if (stream.highNeed() != null) {
+                perSource *= 1 - stream.highNeed().share() + stream.highNeed().share() * stream.highNeed().multiplier();
+            }
+            double perSchool = sources * perSource;
+            double totalWeight = stream.mix().stream().mapToDouble(NeedType::weight).sum();
+            for (NeedType need : stream.mix()) {
+                double rate = perSchool * need.weight() / totalWeight;
+                for (String holder : s.decisionRights().get(need.domain()).get(need.scope())) {
+                    hoursPerDay.merge(holder, rate * need.size() * s.service().meanHours(), Double::sum);
+                    itemsPerDay.merge(holder, rate, Double::sum);
+                }
+            }
+        }
+        Map<String, Double> utilisation = new LinkedHashMap<>();
+        for (var entry : hoursPerDay.entrySet()) {
+            String holder = entry.getKey();
+            Role role = roleOf(s, holder);
+            if (role != null) {
+                double people = Headcount.people(role, teams);
+                if (officeRoles.containsKey(holder)) {
+                    people = people / schools;
+                }
+                utilisation.put(holder, entry.getValue() / (people * role.capacityHours()));
+                continue;
+            }
+            Body body = s.bodies() != null && s.bodies().containsKey(holder) ? s.bodies().get(holder) : officeBodies.get(holder);
+            double instances = switch (body.per()) {
+                case "team" -> teams;
+                case "school" -> 1;
+                default -> 1.0 / schools;
+            };
+            if ("meeting".equals(body.mode())) {
+                double capacity = body.itemsPerMeeting() / body.cadenceDays();
+                utilisation.put(holder, itemsPerDay.get(holder) / instances / capacity);
+            } else {
+                double memberHours = 0;
+                for (String member : body.members()) {
+                    Role r = roleOf(s, member);
+                    double perInstance = "team".equals(body.per()) && r.perTeam() == null
+                            ? Headcount.people(r, teams) / (double) Math.max(1, teams) : Headcount.people(r, teams);
+                    memberHours += perInstance * r.capacityHours();
+                }
+                utilisation.put(holder, entry.getValue() / instances / memberHours);
+            }
+        }
+        return utilisation;
+    }
+
+    static void warnOverload(Scenario s, Problems warnings) {
+        for (var entry : utilisation(s).entrySet()) {
+            if (entry.getValue() >= 1.0) {
+                warnings.add(pathOf(s, entry.getKey()), String.format(java.util.Locale.ROOT,
+                        "expected load is %.2f times capacity (before escalation): queues here will grow without bound",
+                        entry.getValue()));
+            }
+        }
+    }
+
+    private static String pathOf(Scenario s, String holder) {
+        if (s.roles().containsKey(holder)) {
+            return "roles." + holder;
+        }
+        if (s.bodies() != null && s.bodies().containsKey(holder)) {
+            return "bodies." + holder;
+        }
+        boolean officeRole = s.office() != null && s.office().roles() != null && s.office().roles().containsKey(holder);
+        return (officeRole ? "office.roles." : "office.bodies.") + holder;
+    }
+
+    static Role roleOf(Scenario s, String name) {
+        Role role = s.roles().get(name);
+        if (role == null && s.office() != null && s.office().roles() != null) {
+            role = s.office().roles().get(name);
+        }
+        return role;
+    }
+
+}

@@ -1,0 +1,56 @@
+package leadsim.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each key of the user's file sits (line and column), so that problems found after
+ * presets are merged and records are bound can still point into the file.
+ */
+final class LocationIndex {
+    private final Map<String, int[]> positions = new HashMap<>();
+
+    static LocationIndex of(String yamlText) throws IOException {
+        LocationIndex index = new LocationIndex();
+        try (JsonParser parser = new YAMLFactory().createParser(yamlText)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                boolean keyOrArrayValue = token == JsonToken.FIELD_NAME
+                        || (parser.getParsingContext().inArray() && token != JsonToken.END_ARRAY);
+                if (keyOrArrayValue) {
+                    String path = KeyPaths.of(parser.getParsingContext().pathAsPointer());
+                    JsonLocation at = parser.currentTokenLocation();
+                    index.positions.putIfAbsent(path, new int[] {at.getLineNr(), at.getColumnNr()});
+                }
+            }
+        }
+        return index;
+    }
+
+    /** Line and column of the key path, or of its nearest ancestor in the file; null if none. */
+    int[] find(String keyPath) {
+        String path = keyPath;
+        while (!path.isEmpty()) {
+            int[] at = positions.get(path);
+            if (at != null) {
+                return at;
+            }
+            path = parent(path);
+        }
+        return null;
+    }
+
+    boolean contains(String keyPath) {
+        return positions.containsKey(keyPath);
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+}

@@ -1,0 +1,469 @@
+package leadsim.scenario;
+
+import static leadsim.scenario.KeyPaths.child;
+import static leadsim.scenario.KeyPaths.element;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import leadsim.scenario.Scenario.ArrivalStream;
+import leadsim.scenario.Scenario.Body;
+import leadsim.scenario.Scenario.NeedType;
+import leadsim.scenario.Scenario.Role;
+
+/**
+ * The meaning of a bound scenario: ranges, references between roles, bodies and rights, and
+ * the reporting line. Collects every problem rather than stopping at the first, because a
+ * user fixing a file wants the whole list at once.
+ */
+final class ScenarioValidator {
+    private final Scenario s;
+    private final Problems problems;
+
+    private ScenarioValidator(Scenario scenario, Problems problems) {
+        this.s = scenario;
+        this.problems = problems;
+    }
+
+    static void check(Scenario scenario, Problems problems) {
+        new ScenarioValidator(scenario, problems).checkAll();
+    }
+
+    private void checkAll() {
+        text("name", s.name());
+        if (s.seed() != null && s.seed() == 0) {
+            problems.add("seed", "must not be 0 (MASON treats seed 0 as invalid); allowed: any other whole number");
+        }
+        checkSettings();
+        Map<String, Role> allRoles = new LinkedHashMap<>();
+        checkRoles("roles", s.roles(), false, allRoles);
+        if (s.office() != null) {
+            checkRoles("office.roles", s.office().roles(), true, allRoles);
+        }
+        checkReportingLine(allRoles);
+        Set<String> bodyNames = new HashSet<>();
+        checkBodies("bodies", s.bodies(), allRoles, bodyNames, false);
+        if (s.office() != null) {
+            checkBodies("office.bodies", s.office().bodies(), allRoles, bodyNames, true);
+        }
+        checkSchools();
+        Set<String> holders = new HashSet<>(allRoles.keySet());
+        holders.addAll(bodyNames);
+        checkRights(allRoles, holders);
+        checkArrivals(allRoles);
+    }
+
+    private void checkSettings() {
+        if (present("horizon", s.horizon())) {
+            positive("horizon.days", s.horizon().days());
+            atLeast("horizon.warmup_days", s.horizon().warmupDays(), 0);
+            if (s.horizon().days() != null && s.horizon().warmupDays() != null
+                    && s.horizon().warmupDays() >= s.horizon().days()) {
+                problems.add("horizon.warmup_days", "must be less than horizon.days (" + s.horizon().days() + ")");
+            }
+            positiveInt("horizon.days_per_year", s.horizon().daysPerYear());
+        }
+        if (present("culture", s.culture())) {
+            probability("culture.psychological_safety", s.culture().psychologicalSafety());
+            probability("culture.transparency", s.culture().transparency());
+        }
+        if (present("routing", s.routing())) {
+            atLeast("routing.handoff_days", s.routing().handoffDays(), 0);
+            oneOf("routing.queue_discipline", s.routing().queueDiscipline(), Vocabulary.QUEUE_DISCIPLINES);
+        }
+        if (present("quality", s.quality())) {
+            probability("quality.context_loss_per_hop", s.quality().contextLossPerHop());
+            probability("quality.pooling", s.quality().pooling());
+        }
+        if (present("escalation", s.escalation())) {
+            probability("escalation.base", s.escalation().base());
+            probability("escalation.fear", s.escalation().fear());
+            probability("escalation.doubt", s.escalation().doubt());
+        }
+        if (present("learning", s.learning())) {
+            probability("learning.per_decision", s.learning().perDecision());
+            probability("learning.cap", s.learning().cap());
+        }
+        if (present("service", s.service())) {
+            oneOf("service.distribution", s.service().distribution(), Vocabulary.DISTRIBUTIONS);
+            positive("service.mean_hours", s.service().meanHours());
+            atLeast("service.cv", s.service().cv(), 0);
+            if ("lognormal".equals(s.service().distribution()) && s.service().cv() != null && s.service().cv() == 0) {
+                problems.add("service.cv", "must be > 0 for a lognormal distribution (use deterministic for no spread)");
+            }
+        }
+        if (present("network", s.network())) {
+            atLeast("network.cross_team_ties", s.network().crossTeamTies(), 0);
+            probability("network.rewire", s.network().rewire());
+        }
+        nonNegativeInt("students", s.students());
+    }
+
+    private void checkRoles(String path, Map<String, Role> roles, boolean office, Map<String, Role> all) {
+        if (roles == null || roles.isEmpty()) {
+            if (!office) {
+                problems.missing(path, "a map of roles, e.g. teacher: {count: 40, team_size: 5, capacity_hours: 0.5}");
+            }
+            return;
+        }
+        int teamFormers = 0;
+        for (Map.Entry<String, Role> entry : roles.entrySet()) {
+            String at = child(path, entry.getKey());
+            Role role = entry.getValue();
+            if (role == null) {
+                problems.add(at, "empty role; expected keys count or per_team, capacity_hours, expertise, reports_to");
+                continue;
+            }
+            if (all.containsKey(entry.getKey())) {
+                problems.add(at, "role name already used in the schools' roles; names must be unique");
+            }
+            all.put(entry.getKey(), role);
+            if (role.count() == null && role.perTeam() == null) {
+                problems.missing(child(at, "count"), "a whole number >= 0 (or per_team for a role attached to each team)");
+            }
+            if (role.count() != null && role.perTeam() != null) {
+                problems.add(at, "give either count or per_team, not both");
+            }
+            nonNegativeInt(child(at, "count"), role.count());
+            nonNegativeInt(child(at, "per_team"), role.perTeam());
+            if (role.teamSize() != null) {
+                teamFormers++;
+                positiveInt(child(at, "team_size"), role.teamSize());
+                if (office) {
+                    problems.add(child(at, "team_size"), "office roles do not form teams");
+                }
+            }
+            if (role.perTeam() != null && office) {
+                problems.add(child(at, "per_team"), "office roles are not attached to teams; use count");
+            }
+            if (role.capacityHours() == null) {
+                problems.missing(child(at, "capacity_hours"), "hours of decision work per day, a number > 0");
+            } else if (role.capacityHours() <= 0) {
+                problems.add(child(at, "capacity_hours"), "must be > 0 hours of decision work per day (got " + role.capacityHours() + ")");
+            }
+            if (role.expertise() == null) {
+                problems.missing(child(at, "expertise"), "a map {mean: 0..1, sd: >= 0}");
+            } else {
+                probability(child(at, "expertise.mean"), role.expertise().mean());
+                atLeast(child(at, "expertise.sd"), role.expertise().sd(), 0);
+            }
+        }
+        if (!office) {
+            if (teamFormers > 1) {
+                problems.add(path, "only one role may form teams (team_size); found " + teamFormers);
+            }
+            boolean hasTeams = teamFormers > 0;
+            roles.forEach((name, role) -> {
+                if (role != null && role.perTeam() != null && !hasTeams) {
+                    problems.add(child(child(path, name), "per_team"), "no role forms teams: give one role a team_size");
+                }
+            });
+        }
+    }
+
+    private void checkReportingLine(Map<String, Role> all) {
+        Map<String, String> up = new HashMap<>();
+        for (Map.Entry<String, Role> entry : all.entrySet()) {
+            String target = entry.getValue().reportsTo();
+            if (target == null) {
+                continue;
+            }
+            String at = child(roleRoot(entry.getKey()), entry.getKey() + ".reports_to");
+            if (!all.containsKey(target)) {
+                problems.add(at, "unknown role `" + target + "`; allowed: " + String.join(", ", all.keySet()));
+            } else if (officeRole(entry.getKey()) && !officeRole(target)) {
+                problems.add(at, "an office role cannot report to a school role (`" + target + "`)");
+            } else {
+                up.put(entry.getKey(), target);
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (String start : all.keySet()) {
+            Set<String> seen = new java.util.LinkedHashSet<>();
+            for (String at = start; at != null; at = up.get(at)) {
+                if (!seen.add(at)) {
+                    List<String> loop = new java.util.ArrayList<>(seen);
+                    List<String> cycle = loop.subList(loop.indexOf(at), loop.size());
+                    String key = String.join(" -> ", cycle) + " -> " + at;
+                    String first = cycle.stream().sorted().findFirst().orElse(at);
+                    if (reported.add(first)) {
+                        problems.add(child(roleRoot(first), first + ".reports_to"),
+                                "reporting line forms a cycle: " + key + "; reports_to must end at a role that reports to no one");
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private void checkBodies(String path, Map<String, Body> bodies, Map<String, Role> roles,
+                             Set<String> names, boolean office) {
+        if (bodies == null) {
+            return;
+        }
+        for (Map.Entry<String, Body> entry : bodies.entrySet()) {
+            String at = child(path, entry.getKey());
+            Body body = entry.getValue();
+            if (body == null) {
+                problems.add(at, "empty body; expected keys per, members, mode, cadence_days, items_per_meeting");
+                continue;
+            }
+            if (roles.containsKey(entry.getKey()) || !names.add(entry.getKey())) {
+                problems.add(at, "name already used by a role or body; names must be unique");
+            }
+            oneOf(child(at, "per"), body.per(), office ? List.of("district") : Vocabulary.BODY_PER);
+            oneOf(child(at, "mode"), body.mode(), Vocabulary.BODY_MODES);
+            if (body.members() == null || body.members().isEmpty()) {
+                problems.add(child(at, "members"), "a body needs members: a list of role names, e.g. [teacher, teacher_leader]");
+            } else {
+                int people = 0;
+                for (int i = 0; i < body.members().size(); i++) {
+                    String member = body.members().get(i);
+                    Role role = roles.get(member);
+                    if (role == null) {
+                        problems.add(element(child(at, "members"), i), "unknown role `" + member + "`; allowed: " + String.join(", ", roles.keySet()));
+                        continue;
+                    }
+                    if ("team".equals(body.per()) && role.teamSize() == null && role.perTeam() == null) {
+                        problems.add(element(child(at, "members"), i), "role `" + member + "` does not belong to teams; a per-team body takes roles with team_size or per_team");
+                    }
+                    if (office && !officeRole(member) && !"district".equals(body.per())) {
+                        problems.add(element(child(at, "members"), i), "office bodies take office roles");
+                    }
+                    people += peoplePerUnit(role, roles);
+                }
+                if (people == 0) {
+                    problems.add(child(at, "members"), "body has no members: every listed role has 0 people");
+                }
+            }
+            if ("meeting".equals(body.mode())) {
+                positive(child(at, "cadence_days"), body.cadenceDays());
+                positiveInt(child(at, "items_per_meeting"), body.itemsPerMeeting());
+                if (body.firstMeetingDay() != null) {
+                    atLeast(child(at, "first_meeting_day"), body.firstMeetingDay(), 0);
+                }
+                if (body.meetingHours() != null) {
+                    atLeast(child(at, "meeting_hours"), body.meetingHours(), 0);
+                }
+            }
+        }
+    }
+
+    private int peoplePerUnit(Role role, Map<String, Role> roles) {
+        if (role.count() != null) {
+            return role.count();
+        }
+        return role.perTeam() == null ? 0 : role.perTeam();
+    }
+
+    private void checkSchools() {
+        if (s.schools() == null || s.schools().isEmpty()) {
+            problems.missing("schools", "a list of schools, e.g. [{name: lincoln, copies: 1}]");
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < s.schools().size(); i++) {
+            String at = element("schools", i);
+            var school = s.schools().get(i);
+            if (school == null) {
+                problems.add(at, "empty school entry; expected {name, copies, students}");
+                continue;
+            }
+            if (school.name() != null && !names.add(school.name())) {
+                problems.add(child(at, "name"), "school name used twice: " + school.name());
+            }
+            positiveInt(child(at, "copies"), school.copies());
+            nonNegativeInt(child(at, "students"), school.students());
+        }
+    }
+
+    private void checkRights(Map<String, Role> roles, Set<String> holders) {
+        if (s.decisionRights() == null || s.decisionRights().isEmpty()) {
+            problems.missing("decision_rights", "a table domain -> scope -> role or body (or a preset)");
+            return;
+        }
+        for (var domain : s.decisionRights().entrySet()) {
+            String at = child("decision_rights", domain.getKey());
+            if (!Vocabulary.DOMAINS.contains(domain.getKey())) {
+                problems.add(at, "unknown domain `" + domain.getKey() + "`; allowed: " + String.join(", ", Vocabulary.DOMAINS));
+                continue;
+            }
+            if (domain.getValue() == null) {
+                continue;
+            }
+            for (var scope : domain.getValue().entrySet()) {
+                String cell = child(at, scope.getKey());
+                if (!Vocabulary.SCOPES.contains(scope.getKey())) {
+                    problems.add(cell, "unknown scope `" + scope.getKey() + "`; allowed: " + String.join(", ", Vocabulary.SCOPES));
+                    continue;
+                }
+                List<String> chain = scope.getValue();
+                if (chain == null || chain.isEmpty()) {
+                    problems.add(cell, "needs a holder: a role or body name, or a list of them (an approval chain)");
+                    continue;
+                }
+                for (int i = 0; i < chain.size(); i++) {
+                    String holder = chain.get(i);
+                    String where = chain.size() == 1 ? cell : element(cell, i);
+                    if (!holders.contains(holder)) {
+                        problems.add(where, "decision right held by `" + holder + "`, which is no role or body; allowed: "
+                                + String.join(", ", sorted(holders)));
+                    } else if (roles.containsKey(holder) && peoplePerUnit(roles.get(holder), roles) == 0) {
+                        problems.add(where, "decision right held by role `" + holder + "`, which has no people");
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkArrivals(Map<String, Role> roles) {
+        if (s.arrivals() == null || s.arrivals().isEmpty()) {
+            problems.missing("arrivals", "a list of need streams, e.g. [{from: student, rate_per_day: 0.05, mix: [...]}]");
+            return;
+        }
+        for (int i = 0; i < s.arrivals().size(); i++) {
+            String at = element("arrivals", i);
+            ArrivalStream stream = s.arrivals().get(i);
+            if (stream == null) {
+                problems.add(at, "empty stream; expected {from, rate_per_day, mix}");
+                continue;
+            }
+            if (stream.from() == null) {
+                problems.missing(child(at, "from"), "`student` or a role name");
+            } else if (!Vocabulary.STUDENT_SOURCE.equals(stream.from()) && !roles.containsKey(stream.from())) {
+                problems.add(child(at, "from"), "unknown source `" + stream.from() + "`; allowed: student, " + String.join(", ", roles.keySet()));
+            }
+            if (stream.ratePerDay() == null) {
+                problems.missing(child(at, "rate_per_day"), "needs per source per day, a number >= 0");
+            } else if (stream.ratePerDay() < 0) {
+                problems.add(child(at, "rate_per_day"), "must be >= 0 needs per day (got " + stream.ratePerDay() + ")");
+            }
+            if (stream.highNeed() != null) {
+                probability(child(at, "high_need.share"), stream.highNeed().share());
+                atLeast(child(at, "high_need.multiplier"), stream.highNeed().multiplier(), 0);
+            }
+            checkMix(child(at, "mix"), stream.mix());
+        }
+    }
+
+    private void checkMix(String at, List<NeedType> mix) {
+        if (mix == null || mix.isEmpty()) {
+            problems.missing(at, "a list of need types {domain, scope, weight, deadline_days, size}");
+            return;
+        }
+        double total = 0;
+        for (int j = 0; j < mix.size(); j++) {
+            String entry = element(at, j);
+            NeedType need = mix.get(j);
+            if (need == null) {
+                problems.add(entry, "empty need type");
+                continue;
+            }
+            oneOf(child(entry, "domain"), need.domain(), Vocabulary.DOMAINS);
+            oneOf(child(entry, "scope"), need.scope(), Vocabulary.SCOPES);
+            if (need.weight() == null) {
+                problems.missing(child(entry, "weight"), "a number >= 0");
+            } else if (need.weight() < 0) {
+                problems.add(child(entry, "weight"), "must be >= 0 (got " + need.weight() + ")");
+            } else {
+                total += need.weight();
+            }
+            positive(child(entry, "deadline_days"), need.deadlineDays());
+            positive(child(entry, "size"), need.size());
+            if (need.domain() != null && need.scope() != null && Vocabulary.DOMAINS.contains(need.domain())
+                    && Vocabulary.SCOPES.contains(need.scope()) && holderOf(need) == null) {
+                problems.add(entry, "no decision right for " + need.domain() + "/" + need.scope()
+                        + "; add decision_rights." + need.domain() + "." + need.scope());
+            }
+        }
+        if (total <= 0) {
+            problems.add(at, "weights must add up to more than 0");
+        }
+    }
+
+    private List<String> holderOf(NeedType need) {
+        var byScope = s.decisionRights() == null ? null : s.decisionRights().get(need.domain());
+        return byScope == null ? null : byScope.get(need.scope());
+    }
+
+    private boolean officeRole(String name) {
+        return s.office() != null && s.office().roles() != null && s.office().roles().containsKey(name);
+    }
+
+    private String roleRoot(String name) {
+        return officeRole(name) ? "office.roles" : "roles";
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        return names.stream().sorted().toList();
+    }
+
+    // --- small checks -------------------------------------------------------------------
+
+    private boolean present(String path, Object value) {
+        if (value == null) {
+            problems.missing(path, "a map of settings");
+            return false;
+        }
+        return true;
+    }
+
+    private void text(String path, String value) {
+        if (value == null || value.isBlank()) {
+            problems.missing(path, "non-empty text");
+        }
+    }
+
+    private void oneOf(String path, String value, List<String> allowed) {
+        if (value == null) {
+            problems.missing(path, "one of " + String.join(", ", allowed));
+        } else if (!allowed.contains(value)) {
+            problems.add(path, "unknown value `" + value + "`; allowed: " + String.join(", ", allowed));
+        }
+    }
+
+    private void probability(String path, Double value) {
+        if (value == null) {
+            problems.missing(path, "a probability in [0,1]");
+        } else if (value < 0 || value > 1 || value.isNaN()) {
+            problems.add(path, "must be a probability in [0,1] (got " + value + ")");
+        }
+    }
+
+    private void positive(String path, Double value) {
+        if (value == null) {
+            problems.missing(path, "a number > 0");
+        } else if (!(value > 0) || value.isInfinite()) {
+            problems.add(path, "must be > 0 (got " + value + ")");
+        }
+    }
+
+    private void atLeast(String path, Double value, double min) {
+        if (value == null) {
+            problems.missing(path, "a number >= " + fmt(min));
+        } else if (!(value >= min) || value.isInfinite()) {
+            problems.add(path, "must be >= " + fmt(min) + " (got " + value + ")");
+        }
+    }
+
+    private void positiveInt(String path, Integer value) {
+        if (value == null) {
+            problems.missing(path, "a whole number >= 1");
+        } else if (value < 1) {
+            problems.add(path, "must be >= 1 (got " + value + ")");
+        }
+    }
+
+    private void nonNegativeInt(String path, Integer value) {
+        if (value != null && value < 0) {
+            problems.add(path, "must be >= 0 (got " + value + ")");
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
