@@ -33,6 +33,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
     private long escalations;
     private long hops;
     private double qualitySum;
+    private double waitSum;
     private final DoubleBag latencies = new DoubleBag();
     private final long[] decidedAt;
     private final double[] waitAt;
@@ -136,6 +137,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
             onTime++;
         }
         qualitySum += quality;
+        waitSum += need.waitedDays();
         hops += need.hops();
         decidedAt[level.index()]++;
     }
@@ -179,6 +181,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         m.put("latency_p50", quantile(sorted, 50));
         m.put("latency_p90", quantile(sorted, 90));
         m.put("latency_p99", quantile(sorted, 99));
+        m.put("wait_mean", decided == 0 ? Double.NaN : waitSum / decided);
         m.put("on_time_share", decided == 0 ? Double.NaN : onTime / (double) decided);
         m.put("quality_mean", decided == 0 ? Double.NaN : qualitySum / decided);
         m.put("escalations_per_need", raised == 0 ? Double.NaN : escalations / (double) raised);

@@ -199,6 +199,7 @@ public final class DecisionFlow implements java.io.Serializable {
         }
         double now = schedule.getTime();
         Need need = best.poll();
+        need.waitedDays += now - need.enqueuedAt;
         observer.queueChanged(bestLevel, -1);
         observer.waited(need, bestLevel, now - need.enqueuedAt, now);
         double hours = need.size * serviceTimes.drawHours(random);
@@ -231,6 +232,7 @@ public final class DecisionFlow implements java.io.Serializable {
         Level level = agenda.body.level();
         for (int i = 0; i < agenda.itemsPerMeeting && agenda.queue.size() > 0; i++) {
             Need need = agenda.queue.poll();
+            need.waitedDays += now - need.enqueuedAt;
             observer.queueChanged(level, -1);
             observer.waited(need, level, now - need.enqueuedAt, now);
             decideAsBody(need, agenda.body, now);

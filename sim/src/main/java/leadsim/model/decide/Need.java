@@ -26,6 +26,7 @@ public final class Need implements Steppable {
     int hops;
     int escalations;
     double enqueuedAt;
+    double waitedDays;
     // Where the need is travelling to: it is its own delivery event, one hand-off at a time.
     Desk headingToDesk;
     Agenda headingToAgenda;
@@ -61,6 +62,11 @@ public final class Need implements Steppable {
 
     public int scope() {
         return scope;
+    }
+
+    /** Days spent waiting in queues and on agendas so far (not travelling, not being served). */
+    public double waitedDays() {
+        return waitedDays;
     }
 
     public int hops() {
