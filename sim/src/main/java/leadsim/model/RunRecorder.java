@@ -172,15 +172,16 @@ public final class RunRecorder implements FlowObserver, Steppable {
         countInSystem(horizon, 0);
         double window = horizon - warmup;
         Map<String, Object> m = new LinkedHashMap<>();
-        double[] sorted = latencies.toArray();
-        java.util.Arrays.sort(sorted);
+        double[] values = latencies.toArray();
         m.put("needs_raised", (double) raised);
         m.put("needs_decided", (double) decided);
         m.put("needs_open", (double) (raised - decided));
-        m.put("latency_mean", mean(sorted));
-        m.put("latency_p50", quantile(sorted, 50));
-        m.put("latency_p90", quantile(sorted, 90));
-        m.put("latency_p99", quantile(sorted, 99));
+        m.put("latency_mean", mean(values));
+        Percentile quantiles = new Percentile().withEstimationType(EstimationType.R_7);
+        quantiles.setData(values);
+        m.put("latency_p50", quantile(quantiles, values.length, 50));
+        m.put("latency_p90", quantile(quantiles, values.length, 90));
+        m.put("latency_p99", quantile(quantiles, values.length, 99));
         m.put("wait_mean", decided == 0 ? Double.NaN : waitSum / decided);
         m.put("on_time_share", decided == 0 ? Double.NaN : onTime / (double) decided);
         m.put("quality_mean", decided == 0 ? Double.NaN : qualitySum / decided);
@@ -269,11 +270,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
     }
 
     /** R's default (type 7) quantile, the one most readers will check against. */
-    private static double quantile(double[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
-        return percentile.evaluate(sorted, p);
+    private static double quantile(Percentile quantiles, int n, double p) {
+        return n == 0 ? Double.NaN : quantiles.evaluate(p);
     }
 }

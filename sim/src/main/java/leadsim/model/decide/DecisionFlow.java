@@ -27,6 +27,7 @@ public final class DecisionFlow implements java.io.Serializable {
     private final ServiceTimes serviceTimes;
     private final double handoffDays;
     private final double hopRetention;
+    private final double[] retentionByHops;
     private final double pooling;
     private final Scenario.Escalation escalation;
     private final double psychologicalSafety;
@@ -45,6 +46,10 @@ public final class DecisionFlow implements java.io.Serializable {
         this.handoffDays = scenario.routing().handoffDays();
         // Transparency shields against context loss: what is written down does not get lost.
         this.hopRetention = 1 - scenario.quality().contextLossPerHop() * (1 - scenario.culture().transparency());
+        this.retentionByHops = new double[16];
+        for (int h = 0; h < retentionByHops.length; h++) {
+            retentionByHops[h] = Math.pow(hopRetention, h);
+        }
         this.pooling = scenario.quality().pooling();
         this.escalation = scenario.escalation();
         this.psychologicalSafety = scenario.culture().psychologicalSafety();
@@ -94,7 +99,7 @@ public final class DecisionFlow implements java.io.Serializable {
 
     /** Sends the need toward the holder of its current stage, starting from {@code from}. */
     private void route(Need need, Person from) {
-        Level holder = org.level(need.holders[need.stage]);
+        Level holder = need.holders[need.stage];
         if (holder.isBody()) {
             Body body = org.body(holder, need.school, need.team);
             int hops = 0;
@@ -274,7 +279,7 @@ public final class DecisionFlow implements java.io.Serializable {
     }
 
     private double retention(Need need) {
-        return Math.pow(hopRetention, need.hops);
+        return need.hops < retentionByHops.length ? retentionByHops[need.hops] : Math.pow(hopRetention, need.hops);
     }
 
     /** Queue lengths per level right now (for daily series and live displays). */

@@ -1,5 +1,6 @@
 package leadsim.model.decide;
 
+import leadsim.model.Level;
 import leadsim.model.Person;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -21,7 +22,7 @@ public final class Need implements Steppable {
     final int student;
     final int school;
     final int team;
-    final String[] holders;
+    final Level[] holders;
     int stage;
     int hops;
     int escalations;
@@ -33,7 +34,7 @@ public final class Need implements Steppable {
     DecisionFlow flow;
 
     Need(long sequence, double created, int domain, int scope, double deadlineDays, double size,
-         Person origin, int student, int school, int team, String[] holders) {
+         Person origin, int student, int school, int team, Level[] holders) {
         this.sequence = sequence;
         this.created = created;
         this.domain = domain;

@@ -1,8 +1,8 @@
 package leadsim.model.decide;
 
 import ec.util.MersenneTwisterFast;
-import java.util.Arrays;
 import java.util.List;
+import leadsim.model.Level;
 import leadsim.model.Organisation;
 import leadsim.model.Person;
 import leadsim.scenario.Scenario;
@@ -24,14 +24,14 @@ public final class NeedArrivals implements Steppable {
     private final Organisation org;
     private final boolean fromStudents;
     private final Person[] sources;
-    private final double[] sourceCumulative;
+    private final AliasTable sourcePicker;
     private final double totalRate;
-    private final double[] mixCumulative;
+    private final AliasTable typePicker;
     private final int[] domain;
     private final int[] scope;
     private final double[] deadlineDays;
     private final double[] size;
-    private final String[][] holders;
+    private final Level[][] holders;
 
     public NeedArrivals(Scenario.ArrivalStream stream, Scenario scenario, Organisation org, DecisionFlow flow) {
         this.flow = flow;
@@ -42,41 +42,41 @@ public final class NeedArrivals implements Steppable {
         if (fromStudents) {
             int n = org.students().count();
             sources = null;
-            sourceCumulative = new double[n];
+            double[] rates = new double[n];
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                sum += stream.ratePerDay() * (org.students().isHighNeed(i, share) ? multiplier : 1);
-                sourceCumulative[i] = sum;
+                rates[i] = stream.ratePerDay() * (org.students().isHighNeed(i, share) ? multiplier : 1);
+                sum += rates[i];
             }
             totalRate = sum;
+            sourcePicker = n == 0 ? null : new AliasTable(rates);
         } else {
             List<Person> people = org.peopleOf(org.level(stream.from()));
             sources = people.toArray(Person[]::new);
-            sourceCumulative = new double[sources.length];
-            for (int i = 0; i < sources.length; i++) {
-                sourceCumulative[i] = stream.ratePerDay() * (i + 1);
-            }
+            double[] rates = new double[sources.length];
+            java.util.Arrays.fill(rates, 1.0);
+            sourcePicker = sources.length == 0 ? null : new AliasTable(rates);
             totalRate = stream.ratePerDay() * sources.length;
         }
         List<Scenario.NeedType> mix = stream.mix();
         int k = mix.size();
-        mixCumulative = new double[k];
+        double[] weights = new double[k];
         domain = new int[k];
         scope = new int[k];
         deadlineDays = new double[k];
         size = new double[k];
-        holders = new String[k][];
-        double sum = 0;
+        holders = new Level[k][];
         for (int j = 0; j < k; j++) {
             Scenario.NeedType need = mix.get(j);
-            sum += need.weight();
-            mixCumulative[j] = sum;
+            weights[j] = need.weight();
             domain[j] = Vocabulary.DOMAINS.indexOf(need.domain());
             scope[j] = Vocabulary.SCOPES.indexOf(need.scope());
             deadlineDays[j] = need.deadlineDays();
             size[j] = need.size();
-            holders[j] = scenario.decisionRights().get(need.domain()).get(need.scope()).toArray(String[]::new);
+            holders[j] = scenario.decisionRights().get(need.domain()).get(need.scope()).stream()
+                    .map(org::level).toArray(Level[]::new);
         }
+        typePicker = new AliasTable(weights);
     }
 
     /** Schedules the first arrival; a stream with no sources or zero rate stays silent. */
@@ -94,8 +94,8 @@ public final class NeedArrivals implements Steppable {
     public void step(SimState state) {
         MersenneTwisterFast random = state.random;
         double now = state.schedule.getTime();
-        int source = pick(sourceCumulative, random.nextDouble() * totalRate);
-        int type = pick(mixCumulative, random.nextDouble() * mixCumulative[mixCumulative.length - 1]);
+        int source = sourcePicker.draw(random);
+        int type = typePicker.draw(random);
         Person origin;
         int student = -1;
         if (fromStudents) {
@@ -113,13 +113,6 @@ public final class NeedArrivals implements Steppable {
                 origin, student, origin.school(), team, holders[type]);
         flow.raise(need);
         state.schedule.scheduleOnce(now + nextGap(random), DecisionFlow.ORDER_FLOW, this);
-    }
-
-    /** Index of the first cumulative weight above {@code u}. */
-    private static int pick(double[] cumulative, double u) {
-        int at = Arrays.binarySearch(cumulative, u);
-        at = at < 0 ? -at - 1 : at + 1;
-        return Math.min(at, cumulative.length - 1);
     }
 
     public double totalRate() {

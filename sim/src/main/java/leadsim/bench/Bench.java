@@ -1,0 +1,87 @@
+package leadsim.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import leadsim.experiment.Seeds;
+import leadsim.model.SchoolSim;
+import leadsim.scenario.Scenario;
+
+/**
+ * {@code leadsim bench}: events per second of a school-year run against a bare MASON schedule
+ * driven through the same number of events, in the same process, after the same warm-up; the
+ * wall time of one school year; and the live heap of a running simulation.
+ */
+public final class Bench {
+    private Bench() {}
+
+    public record Figures(double modelEventsPerSecond, double bareEventsPerSecond, double ratio,
+                          double secondsPerYear, long eventsPerYear, double heapMegabytesPerRun) {}
+
+    public static Figures measure(Scenario schoolYear, int warmupRuns, int measuredRuns, PrintWriter out) {
+        long eventsPerRun = 0;
+        for (int i = 0; i < warmupRuns; i++) {
+            eventsPerRun = runModel(schoolYear, i);
+            BareScheduleLoad.run(i + 1, eventsPerRun, 64);
+        }
+        long modelEvents = 0;
+        long modelNanos = 0;
+        long bareEvents = 0;
+        long bareNanos = 0;
+        // interleaved, so that any drift in machine speed hits both sides alike
+        for (int i = 0; i < measuredRuns; i++) {
+            long t0 = System.nanoTime();
+            long events = runModel(schoolYear, 1000 + i);
+            long t1 = System.nanoTime();
+            long bare = BareScheduleLoad.run(1000 + i, events, 64);
+            long t2 = System.nanoTime();
+            modelEvents += events;
+            modelNanos += t1 - t0;
+            bareEvents += bare;
+            bareNanos += t2 - t1;
+        }
+        double model = modelEvents / (modelNanos / 1e9);
+        double bare = bareEvents / (bareNanos / 1e9);
+        double heap = heapPerRunMegabytes(schoolYear, 4);
+        Figures f = new Figures(model, bare, model / bare, modelNanos / 1e9 / measuredRuns,
+                modelEvents / measuredRuns, heap);
+        out.printf("school year of %s: %d event times per run, %d runs after %d warm-up runs%n",
+                schoolYear.name(), f.eventsPerYear(), measuredRuns, warmupRuns);
+        out.printf("  model      %,14.0f events/s   %.4f s per school year%n", f.modelEventsPerSecond(), f.secondsPerYear());
+        out.printf("  bare MASON %,14.0f events/s   (same events, 64 pending)%n", f.bareEventsPerSecond());
+        out.printf("  ratio      %14.2f   (target >= 0.5)%n", f.ratio());
+        out.printf("  live heap  %14.1f MB per running simulation (target < 50)%n", f.heapMegabytesPerRun());
+        out.flush();
+        return f;
+    }
+
+    private static long runModel(Scenario scenario, long replicate) {
+        return new SchoolSim(Seeds.runSeed(1, 0, replicate), scenario, true).run().events();
+    }
+
+    /** Heap held by {@code count} simulations alive at mid-year, after a full GC, per simulation. */
+    private static double heapPerRunMegabytes(Scenario scenario, int count) {
+        long before = usedAfterGc();
+        List<SchoolSim> alive = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            SchoolSim sim = new SchoolSim(Seeds.runSeed(2, 0, i), scenario, true);
+            sim.start();
+            while (sim.schedule.getTime() < scenario.horizon().days() / 2 && sim.stepOnce()) {
+                // run to mid-year
+            }
+            alive.add(sim);
+        }
+        long after = usedAfterGc();
+        double perRun = (after - before) / (double) count / (1024 * 1024);
+        alive.clear();
+        return Math.max(0, perRun);
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
