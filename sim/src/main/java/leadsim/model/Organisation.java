@@ -105,8 +105,8 @@ public final class Organisation implements java.io.Serializable {
         if (bySchool == null) {
             return null;
         }
-        if (bySchool.length == 1 && kind.isOffice()) {
-            return bySchool[0][0];
+        if (bySchool[0].length == 1 && bySchool[0][0].school() < 0) {
+            return bySchool[0][0]; // one body for the whole district
         }
         Body[] byTeam = bySchool[Math.max(school, 0)];
         return byTeam.length == 1 ? byTeam[0] : byTeam[Math.max(team, 0) % byTeam.length];

@@ -39,6 +39,8 @@ public final class RunRecorder implements FlowObserver, Steppable {
     private final double[] waitAt;
     private final double[] busyAt;
     private final int[] queuedAt;
+    /** Needs raised after warm-up and not yet decided, so the end of the run can judge them. */
+    private final java.util.ArrayList<Need> open = new java.util.ArrayList<>();
     private int inSystem;
     private double inSystemArea;
     private double lastChange;
@@ -78,6 +80,8 @@ public final class RunRecorder implements FlowObserver, Steppable {
         countInSystem(now, +1);
         if (need.created() >= warmup) {
             raised++;
+            need.openSlot(open.size());
+            open.add(need);
         }
     }
 
@@ -129,6 +133,11 @@ public final class RunRecorder implements FlowObserver, Steppable {
         }
         if (need.created() < warmup) {
             return;
+        }
+        Need last = open.remove(open.size() - 1);
+        if (last != need) {
+            open.set(need.openSlot(), last);
+            last.openSlot(need.openSlot());
         }
         decided++;
         double latency = now - need.created();
@@ -183,7 +192,19 @@ public final class RunRecorder implements FlowObserver, Steppable {
         m.put("latency_p90", quantile(quantiles, values.length, 90));
         m.put("latency_p99", quantile(quantiles, values.length, 99));
         m.put("wait_mean", decided == 0 ? Double.NaN : waitSum / decided);
-        m.put("on_time_share", decided == 0 ? Double.NaN : onTime / (double) decided);
+        // a need still open past its deadline at the horizon is late already; one still within
+        // its deadline is not judged
+        long openLate = 0;
+        for (Need need : open) {
+            if (need.deadline() < horizon) {
+                openLate++;
+            }
+            if (need.waitingAt() != null) {
+                waitAt[need.waitingAt().index()] += horizon - need.enqueuedAt();
+            }
+        }
+        m.put("open_share", raised == 0 ? Double.NaN : open.size() / (double) raised);
+        m.put("on_time_share", decided + openLate == 0 ? Double.NaN : onTime / (double) (decided + openLate));
         m.put("quality_mean", decided == 0 ? Double.NaN : qualitySum / decided);
         m.put("escalations_per_need", raised == 0 ? Double.NaN : escalations / (double) raised);
         m.put("hops_mean", decided == 0 ? Double.NaN : hops / (double) decided);

@@ -37,7 +37,10 @@ public final class SchoolSim extends SimState {
         super.start();
         ended = false;
         organisation = OrganisationBuilder.build(scenario, random);
-        collegial = CollegialNetwork.build(organisation, scenario.network(), random);
+        // The network draws from its own generator, derived from the run seed, so that changing
+        // network settings does not change the history of decisions.
+        collegial = CollegialNetwork.build(organisation, scenario.network(),
+                new ec.util.MersenneTwisterFast(seed() ^ 0x9E3779B9L));
         double horizon = scenario.horizon().days();
         recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon, keepSeries);
         flow = new DecisionFlow(scenario, organisation, schedule, random, recorder);

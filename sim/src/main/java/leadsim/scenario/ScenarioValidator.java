@@ -331,6 +331,11 @@ final class ScenarioValidator {
                 problems.add(at, "empty stream; expected {from, rate_per_day, mix}");
                 continue;
             }
+            if (Vocabulary.STUDENT_SOURCE.equals(stream.from()) && Headcount.teams(roles) == 0
+                    && s.roles() != null && !s.roles().isEmpty()) {
+                problems.add(child(at, "from"), "students need teachers: give the teachers' role a team_size "
+                        + "(students are enrolled round-robin with the team-forming role)");
+            }
             if (stream.from() == null) {
                 problems.missing(child(at, "from"), "`student` or a role name");
             } else if (!Vocabulary.STUDENT_SOURCE.equals(stream.from()) && !roles.containsKey(stream.from())) {

@@ -10,8 +10,8 @@ import leadsim.scenario.Scenario;
 import sim.engine.Schedule;
 
 /**
- * How a need travels: routed up the reporting line to the holder of its decision right (hop by
- * hop in cost, one event per hand-off), perhaps escalated further, queued at a desk or on a
+ * How a need travels: routed up the reporting line to the holder of its decision right (each
+ * hop costs a hand-off delay; one event per leg of the journey), perhaps escalated further, queued at a desk or on a
  * body's agenda, served or taken at a meeting, and on to the next stage of an approval chain.
  */
 public final class DecisionFlow implements java.io.Serializable {
@@ -180,6 +180,7 @@ public final class DecisionFlow implements java.io.Serializable {
 
     private void enqueue(Need need, NeedQueue queue, Level level, double now) {
         need.enqueuedAt = now;
+        need.waitingAt = level;
         queue.add(need);
         observer.queueChanged(level, +1);
     }
@@ -205,6 +206,7 @@ public final class DecisionFlow implements java.io.Serializable {
         double now = schedule.getTime();
         Need need = best.poll();
         need.waitedDays += now - need.enqueuedAt;
+        need.waitingAt = null;
         observer.queueChanged(bestLevel, -1);
         observer.waited(need, bestLevel, now - need.enqueuedAt, now);
         double hours = need.size * serviceTimes.drawHours(random);
@@ -218,13 +220,14 @@ public final class DecisionFlow implements java.io.Serializable {
     void completeService(Desk desk) {
         double now = schedule.getTime();
         Need need = desk.inHand;
+        Level decidedAt = desk.inHandFor;
         desk.inHand = null;
         observer.served(desk.person, desk.serviceStart, now);
         Person decider = desk.person;
         double quality = decider.expertise(need.domain) * retention(need);
         decider.learn(need.domain, learning.perDecision(), learning.cap());
-        if (advance(need, decider)) {
-            observer.decided(need, desk.inHandFor, quality, now);
+        if (advance(need, decider, decidedAt)) {
+            observer.decided(need, decidedAt, quality, now);
         }
         if (desk.idle()) {
             startNext(desk);
@@ -238,6 +241,7 @@ public final class DecisionFlow implements java.io.Serializable {
         for (int i = 0; i < agenda.itemsPerMeeting && agenda.queue.size() > 0; i++) {
             Need need = agenda.queue.poll();
             need.waitedDays += now - need.enqueuedAt;
+            need.waitingAt = null;
             observer.queueChanged(level, -1);
             observer.waited(need, level, now - need.enqueuedAt, now);
             decideAsBody(need, agenda.body, now);
@@ -250,14 +254,21 @@ public final class DecisionFlow implements java.io.Serializable {
             member.learn(need.domain, learning.perDecision(), learning.cap());
         }
         Person position = body.hasMember(need.origin) ? need.origin : body.members().get(0);
-        if (advance(need, position)) {
+        if (advance(need, position, body.level())) {
             observer.decided(need, body.level(), quality, now);
         }
     }
 
-    /** Moves to the next stage of an approval chain; true when this was the last stage. */
-    private boolean advance(Need need, Person from) {
+    /**
+     * Moves to the next stage of an approval chain; true when this was the last stage. A stage
+     * held by the role that just decided is already done: a need escalated from the assistant
+     * principal to the principal does not queue at the principal twice.
+     */
+    private boolean advance(Need need, Person from, Level decidedAt) {
         need.stage++;
+        while (need.stage < need.holders.length && need.holders[need.stage] == decidedAt) {
+            need.stage++;
+        }
         if (need.stage < need.holders.length) {
             route(need, from);
             return false;

@@ -28,6 +28,10 @@ public final class Need implements Steppable {
     int escalations;
     double enqueuedAt;
     double waitedDays;
+    /** The level whose queue or agenda holds the need now, or null while travelling or served. */
+    Level waitingAt;
+    /** Slot in the recorder's list of open needs (an index, so removal is O(1)). */
+    int openSlot = -1;
     // Where the need is travelling to: it is its own delivery event, one hand-off at a time.
     Desk headingToDesk;
     Agenda headingToAgenda;
@@ -68,6 +72,22 @@ public final class Need implements Steppable {
     /** Days spent waiting in queues and on agendas so far (not travelling, not being served). */
     public double waitedDays() {
         return waitedDays;
+    }
+
+    public Level waitingAt() {
+        return waitingAt;
+    }
+
+    public double enqueuedAt() {
+        return enqueuedAt;
+    }
+
+    public int openSlot() {
+        return openSlot;
+    }
+
+    public void openSlot(int slot) {
+        openSlot = slot;
     }
 
     public int hops() {

@@ -104,13 +104,18 @@ public final class NeedArrivals implements Steppable {
         } else {
             origin = sources[source];
         }
+        int school = origin.school();
+        if (school < 0) {
+            // an office matter concerns some school: which one is drawn
+            school = random.nextInt(org.schools());
+        }
         int team = origin.team();
         if (team < 0 && org.teamsPerSchool() > 0) {
             // a leader's team or classroom matter concerns some team: which one is drawn
             team = random.nextInt(org.teamsPerSchool());
         }
         Need need = new Need(flow.nextSequence(), now, domain[type], scope[type], deadlineDays[type], size[type],
-                origin, student, origin.school(), team, holders[type]);
+                origin, student, school, team, holders[type]);
         flow.raise(need);
         state.schedule.scheduleOnce(now + nextGap(random), DecisionFlow.ORDER_FLOW, this);
     }
