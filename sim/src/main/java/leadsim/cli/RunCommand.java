@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs replicates of a scenario in parallel and writes manifest.json, runs.csv,",
-                "series.csv and summary.json. Seeds depend only on the master seed and the replicate."})
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs replicates of a scenario in parallel and writes manifest.json, runs.csv, series.csv and summary.json.",
+                "Seeds depend only on the master seed and the replicate."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
         long master = seed != null ? seed : loaded.scenario().seed();
         Path dir = out != null ? out : Path.of("results", loaded.scenario().name(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException(dir + " is a file, not a directory; choose another --out (nothing was written)");
+        }
         if (Files.exists(dir.resolve("runs.csv"))) {
             throw new InputException(dir + " already holds runs.csv; choose another --out (nothing was written)");
         }

@@ -2,6 +2,7 @@ package leadsim.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -20,10 +21,17 @@ final class LocationIndex {
         try (JsonParser parser = new YAMLFactory().createParser(yamlText)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                boolean keyOrArrayValue = token == JsonToken.FIELD_NAME
-                        || (parser.getParsingContext().inArray() && token != JsonToken.END_ARRAY);
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                // A map or list opens its own context: its place in the enclosing list is
+                // the parent's (without this, a list element that is a map got no position
+                // of its own and was later located at its END_OBJECT, after the element).
+                JsonStreamContext context = token.isStructStart()
+                        ? parser.getParsingContext().getParent() : parser.getParsingContext();
+                boolean keyOrArrayValue = token == JsonToken.FIELD_NAME || (context != null && context.inArray());
                 if (keyOrArrayValue) {
-                    String path = KeyPaths.of(parser.getParsingContext().pathAsPointer());
+                    String path = KeyPaths.of(context.pathAsPointer());
                     JsonLocation at = parser.currentTokenLocation();
                     index.positions.putIfAbsent(path, new int[] {at.getLineNr(), at.getColumnNr()});
                 }

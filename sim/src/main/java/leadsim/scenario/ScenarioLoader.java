@@ -1,6 +1,9 @@
 package leadsim.scenario;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,6 +94,10 @@ public final class ScenarioLoader {
         try {
             tree = YAML.readTree(text);
         } catch (JsonProcessingException e) {
+            ScenarioProblem duplicate = duplicateKey(e, label);
+            if (duplicate != null) {
+                throw new ScenarioException(duplicate);
+            }
             var at = e.getLocation();
             String message = "not valid YAML: " + e.getOriginalMessage();
             throw new ScenarioException(at == null
@@ -104,6 +111,20 @@ public final class ScenarioLoader {
             throw new ScenarioException(new ScenarioProblem(label, 1, 1, "", "a scenario must be a map of keys (name:, preset:, roles:, ...), not a " + tree.getNodeType().toString().toLowerCase()));
         }
         return tree;
+    }
+
+    /** A key given twice in one map: named by its path, placed at the second occurrence. */
+    private static ScenarioProblem duplicateKey(JsonProcessingException e, String label) {
+        if (!(e instanceof StreamReadException read) || read.getProcessor() == null
+                || e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
+            return null;
+        }
+        JsonParser parser = read.getProcessor();
+        String path = KeyPaths.of(parser.getParsingContext().pathAsPointer());
+        String key = parser.getParsingContext().getCurrentName();
+        JsonLocation at = parser.currentTokenLocation();
+        return new ScenarioProblem(label, at.getLineNr(), at.getColumnNr(), path,
+                "duplicate key `" + key + "`; each key may appear only once in a map");
     }
 
     private static String presetName(JsonNode user, String label, LocationIndex index) throws ScenarioException {

@@ -216,15 +216,19 @@ final class ScenarioValidator {
             }
             oneOf(child(at, "per"), body.per(), office ? List.of("district") : Vocabulary.BODY_PER);
             oneOf(child(at, "mode"), body.mode(), Vocabulary.BODY_MODES);
-            if (body.members() == null || body.members().isEmpty()) {
+            if (body.members() == null) {
+                problems.missing(child(at, "members"), "a list of role names, e.g. [teacher, teacher_leader]");
+            } else if (body.members().isEmpty()) {
                 problems.add(child(at, "members"), "a body needs members: a list of role names, e.g. [teacher, teacher_leader]");
             } else {
                 int people = 0;
+                boolean allKnown = true;
                 for (int i = 0; i < body.members().size(); i++) {
                     String member = body.members().get(i);
                     Role role = roles.get(member);
                     if (role == null) {
                         problems.add(element(child(at, "members"), i), "unknown role `" + member + "`; allowed: " + String.join(", ", roles.keySet()));
+                        allKnown = false;
                         continue;
                     }
                     if ("team".equals(body.per()) && role.teamSize() == null && role.perTeam() == null) {
@@ -235,7 +239,7 @@ final class ScenarioValidator {
                     }
                     people += peoplePerUnit(role, roles);
                 }
-                if (people == 0) {
+                if (people == 0 && allKnown) {
                     problems.add(child(at, "members"), "body has no members: every listed role has 0 people");
                 }
             }
