@@ -188,6 +188,7 @@ class CliTest {
         Result r = leadsim("validate", MM1.toString());
         String sha = ScenarioLoader.load(MM1).sha256().substring(0, 12);
         assertEquals(new Result(0, MM1 + ": valid (scenario mm1, sha256 " + sha + ")\n"
+                + "leadership hours per school day: 1.00 deciding (roles other than the teachers) + 0.00 in meetings\n"
                 + "expected load per desk (offered work / capacity, before escalation):\n"
                 + "  decider                   0.80\n", ""), r);
     }
