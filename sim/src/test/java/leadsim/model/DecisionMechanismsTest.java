@@ -178,4 +178,23 @@ class DecisionMechanismsTest {
         assertTrue(learning.number("quality_mean") > 0.9, "hundreds of decisions each bring a teacher near the cap");
         assertTrue(learning.number("quality_mean") < 0.95);
     }
+
+    @Test
+    void aStageAlreadyDecidedThroughEscalationIsNotQueuedAgain() {
+        // the lead holds the first stage but always escalates: the head decides it, and the
+        // head's own stage of the chain is then already done
+        RunResult r = run(studentNeedsTo("[lead, head]") + "escalation: {base: 1, fear: 0, doubt: 0}\n");
+        assertEquals(1.0, r.number("decided_share_head"), 1e-12);
+        assertEquals(1.01, r.number("latency_p50"), 1e-9, "two hand-offs, one service");
+    }
+
+    @Test
+    void needsStillOpenPastTheirDeadlineCountAsLate() {
+        RunResult r = run(studentNeedsTo("head").replace("deadline_days: 100", "deadline_days: 1")
+                + "service: {distribution: deterministic, mean_hours: 10000, cv: 0}\n");
+        // the first need takes 1000 days at the head; everything else waits past its deadline
+        assertEquals(0.0, r.number("on_time_share"), 1e-12);
+        assertTrue(r.number("open_share") > 0.99);
+        assertEquals("head", r.metrics().get("bottleneck_role"), "waits still running at the end count");
+    }
 }
