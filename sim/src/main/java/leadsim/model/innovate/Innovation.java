@@ -1,0 +1,447 @@
+package leadsim.model.innovate;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import leadsim.model.Body;
+import leadsim.model.DailySeries;
+import leadsim.model.Organisation;
+import leadsim.model.Person;
+import leadsim.model.decide.DecisionFlow;
+import leadsim.model.people.PracticeQuality;
+import leadsim.model.people.Staff;
+import leadsim.model.people.StaffListener;
+import leadsim.scenario.Scenario;
+import sim.engine.Schedule;
+
+/**
+ * Innovation spread (MODEL.md section 5): invention, trials, contagion over the collegial
+ * ties, PLC meetings, transparency, evaluation and abandonment, mandates. With innovation off,
+ * only a practice seeded by {@code network.contagion.seeds} exists, and it spreads by the
+ * contagion rule alone (the textbook diffusion cases); nothing else draws a random number.
+ */
+public final class Innovation implements StaffListener, PracticeQuality, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    static final int ORDER_PLC = 20;
+
+    private final Scenario scenario;
+    private final Scenario.Innovation spec;
+    private final boolean enabled;
+    private final Organisation org;
+    private final Staff staff;
+    private final DecisionFlow flow;
+    private final Schedule schedule;
+    private final MersenneTwisterFast inventRandom;
+    private final MersenneTwisterFast spreadRandom;
+    private final double daysPerYear;
+    private final double warmup;
+    private final List<Practice> practices = new ArrayList<>();
+    private final Contagion contagion;
+    private final Trials trials;
+    private final Mandates mandates;
+    private final double[] innovativeness;
+    private final Map<String, Double> autonomy = new HashMap<>();
+    private final boolean[] moved;
+    private double safety;
+    private double transparency;
+    private Practice seeded;
+
+    private int invented;
+    private int adoptions;
+    private int abandoned;
+    private int declined;
+    private double userDays;
+    private double goodUserDays;
+    private int measuredDays;
+
+    private final DailySeries series;
+    private final int colAdoption;
+    private final int colGood;
+    private final int colQuality;
+    private final int colSeeded;
+
+    public Innovation(Scenario scenario, Organisation org, Staff staff, DecisionFlow flow, Schedule schedule,
+                      MersenneTwisterFast inventRandom, MersenneTwisterFast spreadRandom, DailySeries series) {
+        this.scenario = scenario;
+        this.spec = scenario.innovation();
+        this.enabled = spec.enabled();
+        this.org = org;
+        this.staff = staff;
+        this.flow = flow;
+        this.schedule = schedule;
+        this.inventRandom = inventRandom;
+        this.spreadRandom = spreadRandom;
+        this.daysPerYear = scenario.horizon().daysPerYear();
+        this.warmup = scenario.horizon().warmupDays();
+        this.safety = scenario.culture().psychologicalSafety();
+        this.transparency = scenario.culture().transparency();
+        this.contagion = new Contagion(scenario, staff, spreadRandom);
+        this.trials = enabled ? new Trials(this, staff, flow, schedule, spreadRandom, scenario) : null;
+        this.mandates = new Mandates(this, staff, spec.mandateFadePerYear(), daysPerYear);
+        this.innovativeness = new double[staff.size()];
+        this.moved = new boolean[staff.size()];
+        this.series = series;
+        this.colAdoption = series.column("adoption");
+        this.colGood = series.column("adoption_good");
+        this.colQuality = series.column("practice_quality_mean");
+        this.colSeeded = series.column("contagion_share");
+    }
+
+    /** Plants the seeded practice, draws innovativeness, and books the PLC meetings. */
+    public void start() {
+        Scenario.Contagion c = scenario.network().contagion();
+        if (c.seeds() != null) {
+            seeded = new Practice(practices.size(), 1.0, 0, -1, -1, 0, true, staff.size());
+            practices.add(seeded);
+            for (int member : c.seeds()) {
+                if (seeded.state[member] != Practice.USER) {
+                    adopt(seeded, member, 1.0, false);
+                }
+            }
+            seeded.kept = true;
+        }
+        if (!enabled) {
+            return;
+        }
+        for (int i = 0; i < staff.size(); i++) {
+            innovativeness[i] = drawInnovativeness();
+        }
+        refreshAutonomy();
+        Map<Integer, List<Body>> plcs = new HashMap<>();
+        for (Body body : org.bodies()) {
+            if (body.meets() && body.team() >= 0) {
+                plcs.computeIfAbsent(body.level().index(), k -> new ArrayList<>()).add(body);
+            }
+        }
+        plcs.forEach((level, bodies) -> {
+            Scenario.Body spec = scenario.bodies().get(bodies.get(0).level().name());
+            double first = spec.firstMeetingDay() == null ? spec.cadenceDays() : spec.firstMeetingDay();
+            schedule.scheduleRepeating(first, ORDER_PLC + level, new PlcSharing(this, bodies), spec.cadenceDays());
+        });
+    }
+
+    private double drawInnovativeness() {
+        var in = spec.innovativeness();
+        return Math.min(1, Math.max(0.01, in.mean() + in.sd() * inventRandom.nextGaussian()));
+    }
+
+    /** Autonomy per role from the decision-rights table in force (again after a regime change). */
+    public void refreshAutonomy() {
+        autonomy.clear();
+        for (int i = 0; i < staff.size(); i++) {
+            String role = staff.member(i).role();
+            autonomy.computeIfAbsent(role, r -> Autonomy.of(r, scenario, org, flow));
+        }
+    }
+
+    public void setCulture(double safety, double transparency) {
+        this.safety = safety;
+        this.transparency = transparency;
+    }
+
+    /** One school day: invent, mandates fade, users review, exposure moves colleagues; then measure. */
+    public void day(double now) {
+        int day = (int) Math.round(now);
+        if (enabled) {
+            invent(now);
+        }
+        for (int k = 0; k < practices.size(); k++) {
+            Practice practice = practices.get(k);
+            mandates.day(practice, now);
+            if (enabled && !practice.seeded) {
+                review(practice);
+            }
+            if (practice.users > 0 || practice.seeded) {
+                double extra = enabled && !practice.seeded
+                        ? spec.visibilityPerYear() * transparency * practice.users / staff.inSchool(practice.school) : 0;
+                if (contagion.expose(practice, staff, extra, spreadRandom, moved) > 0) {
+                    for (int i = 0; i < moved.length; i++) {
+                        if (moved[i]) {
+                            consider(practice, i);
+                        }
+                    }
+                }
+            }
+            milestones(practice, now);
+        }
+        measure(now, day);
+    }
+
+    private void invent(double now) {
+        double safetyTerm = spec.autonomyFloor() + (1 - spec.autonomyFloor()) * safety;
+        double perDay = spec.inventionPerYear() / daysPerYear;
+        for (int i = 0; i < staff.size(); i++) {
+            Person p = staff.member(i);
+            double autonomyTerm = spec.autonomyFloor() + (1 - spec.autonomyFloor()) * autonomy.getOrDefault(p.role(), 0.0);
+            double rate = perDay * autonomyTerm * safetyTerm * innovativeness[i] / spec.innovativeness().mean();
+            if (inventRandom.nextDouble() < 1 - Math.exp(-rate)) {
+                double value = spec.value().mean() + spec.value().sd() * inventRandom.nextGaussian();
+                Practice practice = new Practice(practices.size(), value, p.school(), i, p.team(), now, false, staff.size());
+                practices.add(practice);
+                invented++;
+                trials.request(practice, i);
+            }
+        }
+    }
+
+    /** Voluntary users look at their evidence again now and then, and may abandon. */
+    private void review(Practice practice) {
+        double chance = 1.0 / spec.reviewDays();
+        for (int i = 0; i < staff.size(); i++) {
+            if (practice.state[i] == Practice.USER && !practice.mandated[i] && spreadRandom.nextDouble() < chance) {
+                practice.addSignal(i, trials.signal(practice, i));
+                if (estimate(practice, i) < 0) {
+                    abandoned++;
+                    drop(practice, i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Exposure moved a member toward a practice. A seeded practice (or any, with innovation
+     * off) is simply adopted. Otherwise she looks at the shared evidence (seen with
+     * probability = transparency) and declines a practice the school's signals call bad, or
+     * asks to try it.
+     */
+    void consider(Practice practice, int member) {
+        if (practice.seeded || !enabled) {
+            adopt(practice, member, 1.0, false);
+            return;
+        }
+        if (practice.poolCount > 0 && spreadRandom.nextDouble() < transparency
+                && practice.poolSum / practice.poolCount < 0) {
+            declined++;
+            practice.state[member] = Practice.DROPPED;
+            return;
+        }
+        trials.request(practice, member);
+    }
+
+    /** The member's reading of the evidence: her own signals, or the school's pool when she sees it. */
+    double estimate(Practice practice, int member) {
+        if (practice.poolCount > practice.ownCount[member] && spreadRandom.nextDouble() < transparency) {
+            return practice.poolSum / practice.poolCount;
+        }
+        return practice.ownCount[member] == 0 ? 0 : practice.ownSum[member] / practice.ownCount[member];
+    }
+
+    void adopt(Practice practice, int member, double fidelity, boolean mandated) {
+        if (practice.state[member] != Practice.USER) {
+            practice.users++;
+        }
+        practice.state[member] = Practice.USER;
+        practice.fidelity[member] = fidelity;
+        practice.mandated[member] = mandated;
+        if (member == practice.inventor) {
+            practice.kept = true;
+        } else {
+            adoptions++;
+            if (practice.inventorTeam >= 0 && staff.member(member).team() != practice.inventorTeam) {
+                practice.spreadBeyondTeam = true;
+            }
+        }
+    }
+
+    void drop(Practice practice, int member) {
+        if (practice.state[member] == Practice.USER) {
+            practice.users--;
+        }
+        practice.state[member] = Practice.DROPPED;
+        practice.fidelity[member] = 0;
+        practice.mandated[member] = false;
+    }
+
+    boolean isInventor(Practice practice, int member) {
+        return practice.inventor == member;
+    }
+
+    /** A PLC meets: members take up what colleagues in it use. */
+    void meet(Body body) {
+        List<Integer> members = new ArrayList<>();
+        for (Person p : body.members()) {
+            int i = staff.indexOf(p);
+            if (i >= 0) {
+                members.add(i);
+            }
+        }
+        if (members.size() < 2) {
+            return;
+        }
+        for (int k = 0; k < practices.size(); k++) {
+            Practice practice = practices.get(k);
+            if (practice.users == 0 || practice.seeded || practice.school != body.school()) {
+                continue;
+            }
+            int using = 0;
+            for (int i : members) {
+                if (practice.state[i] == Practice.USER) {
+                    using++;
+                }
+            }
+            if (using == 0) {
+                continue;
+            }
+            double chance = spec.plcUptake() * using / (members.size() - 1);
+            for (int i : members) {
+                if (practice.state[i] == Practice.NONE && spreadRandom.nextDouble() < chance) {
+                    consider(practice, i);
+                }
+            }
+        }
+    }
+
+    private void milestones(Practice practice, double now) {
+        int size = staff.inSchool(practice.school);
+        if (Double.isNaN(practice.halfDay) && practice.users >= Math.ceil(size / 2.0)) {
+            practice.halfDay = now - practice.bornDay;
+        }
+        if (Double.isNaN(practice.fullDay) && practice.users == size) {
+            practice.fullDay = now - practice.bornDay;
+        }
+    }
+
+    private void measure(double now, int day) {
+        int users = 0;
+        int good = 0;
+        for (Practice practice : practices) {
+            if (practice.seeded) {
+                continue;
+            }
+            users += practice.users;
+            if (practice.good) {
+                good += practice.users;
+            }
+        }
+        if (now > warmup) {
+            userDays += users;
+            goodUserDays += good;
+            measuredDays++;
+        }
+        series.set(colAdoption, day, users / (double) Math.max(1, staff.size()));
+        series.set(colGood, day, good / (double) Math.max(1, staff.size()));
+        if (enabled) {
+            series.set(colQuality, day, qualityMean());
+        }
+        if (seeded != null) {
+            series.set(colSeeded, day, seeded.users / (double) staff.inSchool(0));
+        }
+    }
+
+    /** A leader mandates a practice: the most used kept one of their school, or a new one of their own. */
+    public void mandate(Person leader, String which, double fidelity, double reinforceEvery) {
+        int school = Math.max(0, leader.school());
+        Practice chosen = null;
+        if (!"new".equals(which)) {
+            for (Practice practice : practices) {
+                if (!practice.seeded && practice.school == school && practice.users > 0
+                        && (chosen == null || practice.users > chosen.users)) {
+                    chosen = practice;
+                }
+            }
+        }
+        double now = schedule.getTime();
+        if (chosen == null) {
+            double value = spec.value().mean() + spec.value().sd() * inventRandom.nextGaussian();
+            chosen = new Practice(practices.size(), value, school, -1, -1, now, false, staff.size());
+            practices.add(chosen);
+        }
+        mandates.mandate(chosen, fidelity, reinforceEvery, now);
+    }
+
+    public double defaultMandateFidelity() {
+        return spec.mandateFidelity();
+    }
+
+    /** Expertise in the trial domain, raised or lowered by the practices in use at their fidelity. */
+    @Override
+    public double of(Person teacher) {
+        int domain = trials == null ? 0 : trials.domain();
+        double q = teacher.expertise(domain);
+        int i = staff.indexOf(teacher);
+        if (i >= 0 && enabled) {
+            for (Practice practice : practices) {
+                if (practice.state[i] == Practice.USER && !practice.seeded) {
+                    q += spec.practiceEffect() * practice.fidelity[i] * practice.value;
+                }
+            }
+        }
+        return Math.min(1, Math.max(0, q));
+    }
+
+    private double qualityMean() {
+        double sum = 0;
+        for (int i = 0; i < staff.size(); i++) {
+            sum += of(staff.member(i));
+        }
+        return staff.size() == 0 ? Double.NaN : sum / staff.size();
+    }
+
+    @Override
+    public void departed(Person slot, double now) {
+        int i = staff.indexOf(slot);
+        if (i < 0) {
+            return;
+        }
+        for (Practice practice : practices) {
+            practice.forget(i);
+        }
+    }
+
+    @Override
+    public void arrived(Person slot, double now, boolean successor) {
+        int i = staff.indexOf(slot);
+        if (i < 0) {
+            return;
+        }
+        if (enabled) {
+            innovativeness[i] = drawInnovativeness();
+        }
+        contagion.redraw(i, scenario, spreadRandom);
+    }
+
+    public void addMetrics(Map<String, Object> m) {
+        int tried = trials == null ? 0 : trials.inventorTrials;
+        int kept = 0;
+        int spread = 0;
+        double halfSum = 0;
+        int halfCount = 0;
+        for (Practice practice : practices) {
+            if (practice.seeded) {
+                continue;
+            }
+            if (practice.kept) {
+                kept++;
+            }
+            if (practice.spreadBeyondTeam) {
+                spread++;
+            }
+            if (!Double.isNaN(practice.halfDay)) {
+                halfSum += practice.halfDay;
+                halfCount++;
+            }
+        }
+        m.put("innovations_invented", (double) invented);
+        m.put("innovations_tried", (double) tried);
+        m.put("innovations_kept", (double) kept);
+        m.put("innovations_spread", (double) spread);
+        m.put("smart_failures", trials == null ? 0.0 : (double) trials.smartFailures);
+        m.put("trials_refused", trials == null ? 0.0 : (double) trials.refused);
+        m.put("trials_expired", trials == null ? 0.0 : (double) trials.expired);
+        m.put("adoption_trials", trials == null ? 0.0 : (double) trials.adopterTrials);
+        m.put("adoptions", (double) adoptions);
+        m.put("abandonments", (double) abandoned);
+        m.put("declined_on_evidence", (double) declined);
+        m.put("mandates", (double) mandates.mandates);
+        m.put("mandate_lapses", (double) mandates.lapsed);
+        m.put("adoption_days_to_half", halfCount == 0 ? Double.NaN : halfSum / halfCount);
+        m.put("adopted_good_share", userDays == 0 ? Double.NaN : goodUserDays / userDays);
+        m.put("good_practices_per_staff", measuredDays == 0 ? 0.0 : goodUserDays / measuredDays / Math.max(1, staff.size()));
+        m.put("practice_quality_mean", qualityMean());
+        m.put("contagion_adopters_final", seeded == null ? Double.NaN : (double) seeded.users);
+        m.put("contagion_share_final", seeded == null ? Double.NaN : seeded.users / (double) staff.inSchool(0));
+        m.put("contagion_days_to_full", seeded == null ? Double.NaN : seeded.fullDay);
+    }
+}
