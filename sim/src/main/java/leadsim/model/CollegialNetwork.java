@@ -90,14 +90,17 @@ public final class CollegialNetwork {
      * the ties of a new member of the team (everyone in the team, a few across teams). Only the
      * school topology changes; the oracle lattices stay as they are.
      */
-    public static void rewire(Network network, Organisation org, Person newcomer, Scenario.CollegialTies ties,
-                              MersenneTwisterFast random) {
+    public static java.util.Set<Person> rewire(Network network, Organisation org, Person newcomer,
+                                              Scenario.CollegialTies ties, MersenneTwisterFast random) {
+        java.util.Set<Person> changed = new java.util.LinkedHashSet<>();
+        changed.add(newcomer);
         if (!"school".equals(ties.topology()) || newcomer.school() < 0) {
-            return;
+            return changed;
         }
         List<sim.field.network.Edge> old = new ArrayList<>();
         for (Object edge : network.getEdgesOut(newcomer)) {
             old.add((sim.field.network.Edge) edge);
+            changed.add((Person) ((sim.field.network.Edge) edge).getOtherNode(newcomer));
         }
         old.forEach(network::removeEdge);
         if (newcomer.team() >= 0) {
@@ -119,6 +122,10 @@ public final class CollegialNetwork {
                 connect(network, newcomer, other);
             }
         }
+        for (Object edge : network.getEdgesOut(newcomer)) {
+            changed.add((Person) ((sim.field.network.Edge) edge).getOtherNode(newcomer));
+        }
+        return changed;
     }
 
     private static Person randomOtherThan(List<Person> staff, Person self, MersenneTwisterFast random) {

@@ -167,7 +167,15 @@ final class DynamicsValidator {
         }
         bool("reform.enabled", r.enabled());
         atLeast("reform.start_day", r.startDay(), 0);
-        role("reform.champion_role", r.championRole());
+        // the default champion (principal) and owners matter only where a reform runs
+        boolean runs = Boolean.TRUE.equals(r.enabled()) || (s.events() != null && s.events().stream()
+                .anyMatch(e -> e != null && ("reform_start".equals(e.type()) && e.role() == null
+                        || "mandate".equals(e.type()) && e.role() == null)));
+        if (runs) {
+            role("reform.champion_role", r.championRole());
+        } else if (r.championRole() == null) {
+            problems.missing("reform.champion_role", "a role name");
+        }
         probability("reform.initial_commitment", r.initialCommitment());
         probability("reform.champion_pull", r.championPull());
         probability("reform.peer_pull", r.peerPull());
@@ -179,7 +187,9 @@ final class DynamicsValidator {
                 problems.missing("reform.ownership.roles", "a list of role names (may be [])");
             } else {
                 for (int i = 0; i < owners.size(); i++) {
-                    role(element("reform.ownership.roles", i), owners.get(i));
+                    if (runs || !roles.containsKey(owners.get(i))) {
+                        role(element("reform.ownership.roles", i), owners.get(i));
+                    }
                 }
             }
             probability("reform.ownership.team_share", r.ownership().teamShare());

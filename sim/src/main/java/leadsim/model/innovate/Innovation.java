@@ -190,11 +190,11 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
     private void review(Practice practice) {
         double chance = 1.0 / spec.reviewDays();
         for (int i = 0; i < staff.size(); i++) {
-            if (practice.state[i] == Practice.USER && !practice.mandated[i] && spreadRandom.nextDouble() < chance) {
+            if (practice.state[i] == Practice.USER && !practice.mandated[i] && !practice.leaving[i]
+                    && spreadRandom.nextDouble() < chance) {
                 practice.addSignal(i, trials.signal(practice, i));
                 if (estimate(practice, i) < 0) {
-                    abandoned++;
-                    drop(practice, i);
+                    trials.requestStop(practice, i);
                 }
             }
         }
@@ -245,11 +245,18 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         }
     }
 
+    /** A user stops for good: her evidence says the practice is bad (and any approval came). */
+    void abandon(Practice practice, int member) {
+        abandoned++;
+        drop(practice, member);
+    }
+
     void drop(Practice practice, int member) {
         if (practice.state[member] == Practice.USER) {
             practice.users--;
         }
         practice.state[member] = Practice.DROPPED;
+        practice.leaving[member] = false;
         practice.fidelity[member] = 0;
         practice.mandated[member] = false;
     }
@@ -355,11 +362,14 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         return spec.mandateFidelity();
     }
 
-    /** Expertise in the trial domain, raised or lowered by the practices in use at their fidelity. */
+    /**
+     * Practice quality in [0,1]: 0.25 + expertise / 2 in the trial domain (so 0.5 at expertise
+     * 0.5), raised or lowered by each practice in use: practice_effect x fidelity x value.
+     */
     @Override
     public double of(Person teacher) {
         int domain = trials == null ? 0 : trials.domain();
-        double q = teacher.expertise(domain);
+        double q = 0.25 + 0.5 * teacher.expertise(domain);
         int i = staff.indexOf(teacher);
         if (i >= 0 && enabled) {
             for (Practice practice : practices) {
@@ -433,6 +443,7 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         m.put("adoption_trials", trials == null ? 0.0 : (double) trials.adopterTrials);
         m.put("adoptions", (double) adoptions);
         m.put("abandonments", (double) abandoned);
+        m.put("stops_refused", trials == null ? 0.0 : (double) trials.stopsRefused);
         m.put("declined_on_evidence", (double) declined);
         m.put("mandates", (double) mandates.mandates);
         m.put("mandate_lapses", (double) mandates.lapsed);

@@ -32,6 +32,8 @@ final class Practice implements java.io.Serializable {
     final int[] ownCount;
     /** The person's generation when their trial request or trial began (a leaver's request dies with them). */
     final int[] requestGeneration;
+    /** A user who has asked to stop (a change of practice too) and waits for the answer. */
+    final boolean[] leaving;
     double poolSum;
     int poolCount;
     int users;
@@ -59,6 +61,7 @@ final class Practice implements java.io.Serializable {
         this.ownSum = new double[staff];
         this.ownCount = new int[staff];
         this.requestGeneration = new int[staff];
+        this.leaving = new boolean[staff];
     }
 
     boolean uses(int member) {
@@ -79,6 +82,7 @@ final class Practice implements java.io.Serializable {
             users--;
         }
         state[member] = NONE;
+        leaving[member] = false;
         fidelity[member] = 0;
         mandated[member] = false;
         ownSum[member] = 0;

@@ -19,7 +19,8 @@ import sim.engine.Schedule;
  * comes too late and the idea is dropped. An approved trial runs for {@code days} and yields
  * a signal: the true value plus normal noise with sd {@code signal_noise} x (1 - sharpens x
  * expertise). Kept when the evidence the teacher sees is not negative; otherwise a smart
- * failure, which closes a little of her expertise gap.
+ * failure, which closes a little of her expertise gap. Stopping a practice in use is a change
+ * of practice as well, and waits for the same approval.
  */
 final class Trials implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -40,6 +41,7 @@ final class Trials implements java.io.Serializable {
     int refused;
     int expired;
     int smartFailures;
+    int stopsRefused;
 
     Trials(Innovation innovation, Staff staff, DecisionFlow flow, Schedule schedule, MersenneTwisterFast random,
            Scenario scenario) {
@@ -72,6 +74,29 @@ final class Trials implements java.io.Serializable {
                 practice.state[member] = Practice.DROPPED;
             } else {
                 begin(practice, member, generation);
+            }
+        };
+        flow.request(person, domain, scope, spec.trial().deadlineDays(), spec.trial().size(), person.team(), answer);
+    }
+
+    /**
+     * A user whose evidence turned against the practice asks to stop: stopping is a change of
+     * practice too, routed like a trial. Until the answer she goes on using it; a refusal or
+     * an answer after the deadline means she goes on (and may ask again at a later review).
+     */
+    void requestStop(Practice practice, int member) {
+        Person person = staff.member(member);
+        practice.leaving[member] = true;
+        int generation = person.generation();
+        NeedListener answer = (Need need, Level level, Person decider, double quality, double now) -> {
+            if (person.generation() != generation || practice.state[member] != Practice.USER || !practice.leaving[member]) {
+                return;
+            }
+            practice.leaving[member] = false;
+            if (now > need.deadline() || (decider != person && random.nextDouble() < spec.trial().refusal())) {
+                stopsRefused++;
+            } else {
+                innovation.abandon(practice, member);
             }
         };
         flow.request(person, domain, scope, spec.trial().deadlineDays(), spec.trial().size(), person.team(), answer);

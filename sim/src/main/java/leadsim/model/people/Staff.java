@@ -48,7 +48,7 @@ public final class Staff implements java.io.Serializable {
         rebuildTies();
     }
 
-    /** Reads every member's ties among members from the network again (after a rewiring). */
+    /** Reads every member's ties among members from the network. */
     public void rebuildTies() {
         if (complete) {
             ties = null;
@@ -56,16 +56,33 @@ public final class Staff implements java.io.Serializable {
         }
         ties = new int[members.length][];
         for (int i = 0; i < members.length; i++) {
-            List<Integer> mine = new ArrayList<>();
-            for (Object o : network.getEdgesOut(members[i])) {
-                Object other = ((Edge) o).getOtherNode(members[i]);
-                int j = indexById[((Person) other).id()];
-                if (j >= 0 && j != i && !mine.contains(j)) {
-                    mine.add(j);
-                }
-            }
-            ties[i] = mine.stream().mapToInt(Integer::intValue).toArray();
+            ties[i] = readTies(i);
         }
+    }
+
+    /** Reads again the ties of the given people (a newcomer and their old and new colleagues). */
+    public void rebuildTies(Iterable<Person> changed) {
+        if (complete) {
+            return;
+        }
+        for (Person p : changed) {
+            int i = indexById[p.id()];
+            if (i >= 0) {
+                ties[i] = readTies(i);
+            }
+        }
+    }
+
+    private int[] readTies(int i) {
+        List<Integer> mine = new ArrayList<>();
+        for (Object o : network.getEdgesOut(members[i])) {
+            Object other = ((Edge) o).getOtherNode(members[i]);
+            int j = indexById[((Person) other).id()];
+            if (j >= 0 && j != i && !mine.contains(j)) {
+                mine.add(j);
+            }
+        }
+        return mine.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public int size() {

@@ -78,7 +78,7 @@ public final class Turnover implements java.io.Serializable {
                 continue;
             }
             p.setHiredAt(-exponential(h));
-            scheduleDeparture(p, schedule.getTime() + exponential(h));
+            scheduleDeparture(p, Math.max(0, schedule.getTime()) + exponential(h));
         }
     }
 
@@ -135,8 +135,7 @@ public final class Turnover implements java.io.Serializable {
         } else {
             p.setHiredAt(now);
         }
-        CollegialNetwork.rewire(network, org, p, scenario.network(), random);
-        staff.rebuildTies();
+        staff.rebuildTies(CollegialNetwork.rewire(network, org, p, scenario.network(), random));
         for (StaffListener l : listeners) {
             l.arrived(p, now, successor);
         }

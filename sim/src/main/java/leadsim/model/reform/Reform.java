@@ -22,7 +22,7 @@ import leadsim.scenario.Scenario;
  * successor to a succession role cancels the reform with {@code cancel_probability}, or else
  * brings a competing initiative with {@code competing_probability}, which drains commitment
  * while that successor stays. Newcomers start with no commitment; a slot of an ownership role
- * keeps its ownership, a place on the implementation team goes with its holder.
+ * keeps its ownership, and implementation teams take newcomers at the same share as at the start.
  */
 public final class Reform implements StaffListener, java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -84,9 +84,7 @@ public final class Reform implements StaffListener, java.io.Serializable {
         championPresent = champion != null;
         for (int i = 0; i < staff.size(); i++) {
             commitment[i] = spec.initialCommitment();
-            owner[i] = ownerRoles.contains(staff.member(i).role())
-                    || (spec.ownership().teamShare() > 0 && staff.member(i).team() >= 0
-                        && random.nextDouble() < spec.ownership().teamShare());
+            owner[i] = isOwner(staff.member(i));
         }
     }
 
@@ -177,8 +175,14 @@ public final class Reform implements StaffListener, java.io.Serializable {
         int i = staff.indexOf(slot);
         if (i >= 0) {
             commitment[i] = 0;
-            owner[i] = ownerRoles.contains(slot.role());
+            owner[i] = started && isOwner(slot);
         }
+    }
+
+    /** Holders of ownership roles own the reform; the implementation teams refill from newcomers at the same share. */
+    private boolean isOwner(Person p) {
+        return ownerRoles.contains(p.role())
+                || (spec.ownership().teamShare() > 0 && p.team() >= 0 && random.nextDouble() < spec.ownership().teamShare());
     }
 
     @Override
