@@ -96,18 +96,28 @@ final class DynamicsValidator {
         }
     }
 
-    /** School staff of one school: everyone in a school role (the population a practice spreads in). */
+    /**
+     * The staff a practice spreads among, as the model counts them (leadsim.model.people.Staff):
+     * the people of team roles (team_size or per_team) in every school, or everyone in a school
+     * role when no role forms teams.
+     */
     private int staffCount() {
-        int teams = Headcount.teams(s.roles() == null ? Map.of() : s.roles());
+        if (s.roles() == null || s.schools() == null) {
+            return 0;
+        }
+        int teams = Headcount.teams(s.roles());
+        boolean hasTeams = hasTeams();
         int n = 0;
-        if (s.roles() != null) {
-            for (Role role : s.roles().values()) {
-                if (role != null) {
-                    n += Headcount.people(role, teams);
-                }
+        for (Role role : s.roles().values()) {
+            if (role != null && (!hasTeams || role.teamSize() != null || role.perTeam() != null)) {
+                n += Headcount.people(role, teams);
             }
         }
-        return n;
+        int schools = 0;
+        for (var school : s.schools()) {
+            schools += school == null || school.copies() == null ? 0 : school.copies();
+        }
+        return n * schools;
     }
 
     private void innovation() {
