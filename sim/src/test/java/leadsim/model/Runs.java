@@ -23,8 +23,11 @@ public final class Runs {
         }
     }
 
-    /** A scenario file with some text replaced and YAML appended (a variant for a comparison). */
-    public static Scenario variant(String relative, String from, String to, String appended) {
+    /**
+     * A scenario file with some text replaced and a YAML fragment laid over it (maps merge key
+     * by key, as presets do): a variant for a comparison.
+     */
+    public static Scenario variant(String relative, String from, String to, String overlay) {
         try {
             String text = java.nio.file.Files.readString(Path.of("..", "scenarios", relative));
             if (from != null) {
@@ -33,11 +36,27 @@ public final class Runs {
                 }
                 text = text.replace(from, to);
             }
-            LoadedScenario loaded = ScenarioLoader.parse(text + (appended == null ? "" : "\n" + appended), relative, "variant");
+            if (overlay != null) {
+                var yaml = leadsim.scenario.ScenarioMapper.yaml();
+                var merged = merge(yaml.readTree(text), yaml.readTree(overlay));
+                text = yaml.writeValueAsString(merged);
+            }
+            LoadedScenario loaded = ScenarioLoader.parse(text, relative, "variant");
             return loaded.scenario();
         } catch (java.io.IOException | ScenarioException e) {
             throw new AssertionError("variant of " + relative + " must load: " + e.getMessage(), e);
         }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode merge(com.fasterxml.jackson.databind.JsonNode lower,
+                                                                 com.fasterxml.jackson.databind.JsonNode upper) {
+        if (!(lower instanceof com.fasterxml.jackson.databind.node.ObjectNode base) || !upper.isObject()) {
+            return upper.deepCopy();
+        }
+        var out = base.deepCopy();
+        upper.fields().forEachRemaining(f -> out.set(f.getKey(),
+                out.has(f.getKey()) ? merge(out.get(f.getKey()), f.getValue()) : f.getValue().deepCopy()));
+        return out;
     }
 
     /** Replicates 0..n-1 of a scenario with the master seed: replicate k gets the same seed in every scenario. */
