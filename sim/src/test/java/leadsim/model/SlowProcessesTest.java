@@ -66,6 +66,7 @@ class SlowProcessesTest {
     void aTurnoverWaveAndARegimeChange() {
         RunResult run = one(Runs.variant("innovation.yaml", null, null, """
                 events:
+                  - {at_day: 10, type: reform_start}
                   - {at_day: 50, type: turnover_wave, share: 0.5, roles: [teacher]}
                   - {at_day: 60, type: regime_change, culture: {psychological_safety: 0.1},
                      decision_rights: {instruction: {classroom: principal}}}
@@ -74,6 +75,7 @@ class SlowProcessesTest {
         assertTrue(run.series()[50][novices] > run.series()[48][novices] + 0.2,
                 "novices before " + run.series()[48][novices] + " after " + run.series()[50][novices]);
         assertTrue(run.number("departures") >= 15);
+        assertEquals(10, run.number("reform_start_day"), 1e-9);
         assertTrue(run.number("decided_share_principal") > 0.05, "the principal now decides classroom instruction");
     }
 

@@ -33,34 +33,16 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
     private final Staff staff;
     private final DecisionFlow flow;
     private final Schedule schedule;
-    private final MersenneTwisterFast inventRandom;
     private final MersenneTwisterFast spreadRandom;
-    private final double daysPerYear;
-    private final double warmup;
     private final List<Practice> practices = new ArrayList<>();
     private final Contagion contagion;
     private final Trials trials;
     private final Mandates mandates;
-    private final double[] innovativeness;
-    private final Map<String, Double> autonomy = new HashMap<>();
+    private final Invention invention;
+    private final InnovationMeasures measures;
     private final boolean[] moved;
-    private double safety;
     private double transparency;
     private Practice seeded;
-
-    private int invented;
-    private int adoptions;
-    private int abandoned;
-    private int declined;
-    private double userDays;
-    private double goodUserDays;
-    private int measuredDays;
-
-    private final DailySeries series;
-    private final int colAdoption;
-    private final int colGood;
-    private final int colQuality;
-    private final int colSeeded;
 
     public Innovation(Scenario scenario, Organisation org, Staff staff, DecisionFlow flow, Schedule schedule,
                       MersenneTwisterFast inventRandom, MersenneTwisterFast spreadRandom, DailySeries series) {
@@ -71,22 +53,14 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         this.staff = staff;
         this.flow = flow;
         this.schedule = schedule;
-        this.inventRandom = inventRandom;
         this.spreadRandom = spreadRandom;
-        this.daysPerYear = scenario.horizon().daysPerYear();
-        this.warmup = scenario.horizon().warmupDays();
-        this.safety = scenario.culture().psychologicalSafety();
         this.transparency = scenario.culture().transparency();
         this.contagion = new Contagion(scenario, staff, spreadRandom);
         this.trials = enabled ? new Trials(this, staff, flow, schedule, spreadRandom, scenario) : null;
-        this.mandates = new Mandates(this, staff, spec.mandateFadePerYear(), daysPerYear);
-        this.innovativeness = new double[staff.size()];
+        this.mandates = new Mandates(this, staff, spec.mandateFadePerYear(), scenario.horizon().daysPerYear());
+        this.invention = new Invention(scenario, org, staff, flow, inventRandom);
+        this.measures = new InnovationMeasures(practices, staff, scenario.horizon().warmupDays(), series, this);
         this.moved = new boolean[staff.size()];
-        this.series = series;
-        this.colAdoption = series.column("adoption");
-        this.colGood = series.column("adoption_good");
-        this.colQuality = series.column("practice_quality_mean");
-        this.colSeeded = series.column("contagion_share");
     }
 
     /** Plants the seeded practice, draws innovativeness, and books the PLC meetings. */
@@ -105,10 +79,7 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         if (!enabled) {
             return;
         }
-        for (int i = 0; i < staff.size(); i++) {
-            innovativeness[i] = drawInnovativeness();
-        }
-        refreshAutonomy();
+        invention.start();
         Map<Integer, List<Body>> plcs = new HashMap<>();
         for (Body body : org.bodies()) {
             if (body.meets() && body.team() >= 0) {
@@ -122,30 +93,22 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         });
     }
 
-    private double drawInnovativeness() {
-        var in = spec.innovativeness();
-        return Math.min(1, Math.max(0.01, in.mean() + in.sd() * inventRandom.nextGaussian()));
-    }
-
     /** Autonomy per role from the decision-rights table in force (again after a regime change). */
     public void refreshAutonomy() {
-        autonomy.clear();
-        for (int i = 0; i < staff.size(); i++) {
-            String role = staff.member(i).role();
-            autonomy.computeIfAbsent(role, r -> Autonomy.of(r, scenario, org, flow));
+        if (enabled) {
+            invention.refreshAutonomy();
         }
     }
 
     public void setCulture(double safety, double transparency) {
-        this.safety = safety;
+        invention.setSafety(safety);
         this.transparency = transparency;
     }
 
     /** One school day: invent, mandates fade, users review, exposure moves colleagues; then measure. */
     public void day(double now) {
-        int day = (int) Math.round(now);
         if (enabled) {
-            invent(now);
+            invention.day(now, this::invented);
         }
         for (int k = 0; k < practices.size(); k++) {
             Practice practice = practices.get(k);
@@ -164,26 +127,16 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
                     }
                 }
             }
-            milestones(practice, now);
         }
-        measure(now, day);
+        measures.day(now);
     }
 
-    private void invent(double now) {
-        double safetyTerm = spec.autonomyFloor() + (1 - spec.autonomyFloor()) * safety;
-        double perDay = spec.inventionPerYear() / daysPerYear;
-        for (int i = 0; i < staff.size(); i++) {
-            Person p = staff.member(i);
-            double autonomyTerm = spec.autonomyFloor() + (1 - spec.autonomyFloor()) * autonomy.getOrDefault(p.role(), 0.0);
-            double rate = perDay * autonomyTerm * safetyTerm * innovativeness[i] / spec.innovativeness().mean();
-            if (inventRandom.nextDouble() < 1 - Math.exp(-rate)) {
-                double value = spec.value().mean() + spec.value().sd() * inventRandom.nextGaussian();
-                Practice practice = new Practice(practices.size(), value, p.school(), i, p.team(), now, false, staff.size());
-                practices.add(practice);
-                invented++;
-                trials.request(practice, i);
-            }
-        }
+    private void invented(int member, double value, double now) {
+        Person p = staff.member(member);
+        Practice practice = new Practice(practices.size(), value, p.school(), member, p.team(), now, false, staff.size());
+        practices.add(practice);
+        measures.invented++;
+        trials.request(practice, member);
     }
 
     /** Voluntary users look at their evidence again now and then, and may abandon. */
@@ -213,7 +166,7 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         }
         if (practice.poolCount > 0 && spreadRandom.nextDouble() < transparency
                 && practice.poolSum / practice.poolCount < 0) {
-            declined++;
+            measures.declined++;
             practice.state[member] = Practice.DROPPED;
             return;
         }
@@ -238,7 +191,7 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         if (member == practice.inventor) {
             practice.kept = true;
         } else {
-            adoptions++;
+            measures.adoptions++;
             if (practice.inventorTeam >= 0 && staff.member(member).team() != practice.inventorTeam) {
                 practice.spreadBeyondTeam = true;
             }
@@ -247,7 +200,7 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
 
     /** A user stops for good: her evidence says the practice is bad (and any approval came). */
     void abandon(Practice practice, int member) {
-        abandoned++;
+        measures.abandoned++;
         drop(practice, member);
     }
 
@@ -300,43 +253,6 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         }
     }
 
-    private void milestones(Practice practice, double now) {
-        int size = staff.inSchool(practice.school);
-        if (Double.isNaN(practice.halfDay) && practice.users >= Math.ceil(size / 2.0)) {
-            practice.halfDay = now - practice.bornDay;
-        }
-        if (Double.isNaN(practice.fullDay) && practice.users == size) {
-            practice.fullDay = now - practice.bornDay;
-        }
-    }
-
-    private void measure(double now, int day) {
-        int users = 0;
-        int good = 0;
-        for (Practice practice : practices) {
-            if (practice.seeded) {
-                continue;
-            }
-            users += practice.users;
-            if (practice.good) {
-                good += practice.users;
-            }
-        }
-        if (now > warmup) {
-            userDays += users;
-            goodUserDays += good;
-            measuredDays++;
-        }
-        series.set(colAdoption, day, users / (double) Math.max(1, staff.size()));
-        series.set(colGood, day, good / (double) Math.max(1, staff.size()));
-        if (enabled) {
-            series.set(colQuality, day, qualityMean());
-        }
-        if (seeded != null) {
-            series.set(colSeeded, day, seeded.users / (double) staff.inSchool(0));
-        }
-    }
-
     /** A leader mandates a practice: the most used kept one of their school, or a new one of their own. */
     public void mandate(Person leader, String which, double fidelity, double reinforceEvery) {
         int school = Math.max(0, leader.school());
@@ -351,8 +267,7 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         }
         double now = schedule.getTime();
         if (chosen == null) {
-            double value = spec.value().mean() + spec.value().sd() * inventRandom.nextGaussian();
-            chosen = new Practice(practices.size(), value, school, -1, -1, now, false, staff.size());
+            chosen = new Practice(practices.size(), invention.drawValue(), school, -1, -1, now, false, staff.size());
             practices.add(chosen);
         }
         mandates.mandate(chosen, fidelity, reinforceEvery, now);
@@ -381,7 +296,7 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         return Math.min(1, Math.max(0, q));
     }
 
-    private double qualityMean() {
+    double qualityMean() {
         double sum = 0;
         for (int i = 0; i < staff.size(); i++) {
             sum += of(staff.member(i));
@@ -407,52 +322,20 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
             return;
         }
         if (enabled) {
-            innovativeness[i] = drawInnovativeness();
+            invention.newcomer(i);
         }
         contagion.redraw(i, scenario, spreadRandom);
     }
 
     public void addMetrics(Map<String, Object> m) {
-        int tried = trials == null ? 0 : trials.inventorTrials;
-        int kept = 0;
-        int spread = 0;
-        double halfSum = 0;
-        int halfCount = 0;
-        for (Practice practice : practices) {
-            if (practice.seeded) {
-                continue;
-            }
-            if (practice.kept) {
-                kept++;
-            }
-            if (practice.spreadBeyondTeam) {
-                spread++;
-            }
-            if (!Double.isNaN(practice.halfDay)) {
-                halfSum += practice.halfDay;
-                halfCount++;
-            }
-        }
-        m.put("innovations_invented", (double) invented);
-        m.put("innovations_tried", (double) tried);
-        m.put("innovations_kept", (double) kept);
-        m.put("innovations_spread", (double) spread);
-        m.put("smart_failures", trials == null ? 0.0 : (double) trials.smartFailures);
-        m.put("trials_refused", trials == null ? 0.0 : (double) trials.refused);
-        m.put("trials_expired", trials == null ? 0.0 : (double) trials.expired);
-        m.put("adoption_trials", trials == null ? 0.0 : (double) trials.adopterTrials);
-        m.put("adoptions", (double) adoptions);
-        m.put("abandonments", (double) abandoned);
-        m.put("stops_refused", trials == null ? 0.0 : (double) trials.stopsRefused);
-        m.put("declined_on_evidence", (double) declined);
-        m.put("mandates", (double) mandates.mandates);
-        m.put("mandate_lapses", (double) mandates.lapsed);
-        m.put("adoption_days_to_half", halfCount == 0 ? Double.NaN : halfSum / halfCount);
-        m.put("adopted_good_share", userDays == 0 ? Double.NaN : goodUserDays / userDays);
-        m.put("good_practices_per_staff", measuredDays == 0 ? 0.0 : goodUserDays / measuredDays / Math.max(1, staff.size()));
-        m.put("practice_quality_mean", qualityMean());
-        m.put("contagion_adopters_final", seeded == null ? Double.NaN : (double) seeded.users);
-        m.put("contagion_share_final", seeded == null ? Double.NaN : seeded.users / (double) staff.inSchool(0));
-        m.put("contagion_days_to_full", seeded == null ? Double.NaN : seeded.fullDay);
+        measures.addMetrics(m, trials, mandates, seeded, enabled);
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Practice seeded() {
+        return seeded;
     }
 }

@@ -30,8 +30,6 @@ final class Practice implements java.io.Serializable {
     final boolean[] mandated;
     final double[] ownSum;
     final int[] ownCount;
-    /** The person's generation when their trial request or trial began (a leaver's request dies with them). */
-    final int[] requestGeneration;
     /** A user who has asked to stop (a change of practice too) and waits for the answer. */
     final boolean[] leaving;
     double poolSum;
@@ -60,7 +58,6 @@ final class Practice implements java.io.Serializable {
         this.mandated = new boolean[staff];
         this.ownSum = new double[staff];
         this.ownCount = new int[staff];
-        this.requestGeneration = new int[staff];
         this.leaving = new boolean[staff];
     }
 

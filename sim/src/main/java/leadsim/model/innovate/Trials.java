@@ -61,7 +61,6 @@ final class Trials implements java.io.Serializable {
         Person person = staff.member(member);
         practice.state[member] = Practice.PENDING;
         int generation = person.generation();
-        practice.requestGeneration[member] = generation;
         NeedListener answer = (Need need, Level level, Person decider, double quality, double now) -> {
             if (person.generation() != generation || practice.state[member] != Practice.PENDING) {
                 return; // she left, or the practice was mandated meanwhile
