@@ -3,7 +3,11 @@ package leadsim.model;
 import leadsim.model.decide.FlowObserver;
 import leadsim.model.decide.Need;
 
-/** Tells two observers of the decision flow everything, in order (the recorder, then student growth). */
+/**
+ * Tells the recorder everything the decision flow reports, and a second observer (student
+ * growth) only the final decisions, which is all it listens to: the other reports come once or
+ * more per need and cost a call each.
+ */
 final class ObserverPair implements FlowObserver, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -18,37 +22,31 @@ final class ObserverPair implements FlowObserver, java.io.Serializable {
     @Override
     public void raised(Need need, double now) {
         first.raised(need, now);
-        second.raised(need, now);
     }
 
     @Override
     public void handedOff(Need need, Person from, Level toLevel, int hops, double now) {
         first.handedOff(need, from, toLevel, hops, now);
-        second.handedOff(need, from, toLevel, hops, now);
     }
 
     @Override
     public void escalated(Need need, Person from, double now) {
         first.escalated(need, from, now);
-        second.escalated(need, from, now);
     }
 
     @Override
     public void waited(Need need, Level level, double waited, double now) {
         first.waited(need, level, waited, now);
-        second.waited(need, level, waited, now);
     }
 
     @Override
     public void served(Person person, double start, double end) {
         first.served(person, start, end);
-        second.served(person, start, end);
     }
 
     @Override
     public void queueChanged(Level level, int delta) {
         first.queueChanged(level, delta);
-        second.queueChanged(level, delta);
     }
 
     @Override
