@@ -120,6 +120,25 @@ final class DynamicsValidator {
         return n * schools;
     }
 
+    /** Everyone in the run: every school's roles, then the office (the ids of Person). */
+    private int peopleCount() {
+        if (s.roles() == null || s.schools() == null) {
+            return 0;
+        }
+        int teams = Headcount.teams(s.roles());
+        int perSchool = 0;
+        for (Role role : s.roles().values()) {
+            perSchool += role == null ? 0 : Headcount.people(role, teams);
+        }
+        int n = perSchool * Headcount.schoolCount(s);
+        if (s.office() != null && s.office().roles() != null) {
+            for (Role role : s.office().roles().values()) {
+                n += role == null || role.count() == null ? 0 : role.count();
+            }
+        }
+        return n;
+    }
+
     private void innovation() {
         Innovation in = s.innovation();
         if (!present("innovation", in)) {
@@ -318,8 +337,10 @@ final class DynamicsValidator {
                     if (e.role() != null) {
                         role(child(at, "role"), e.role());
                     }
-                    if (e.person() != null && e.person() < 0) {
-                        problems.add(child(at, "person"), "must be a staff id >= 0 (got " + e.person() + ")");
+                    int people = peopleCount();
+                    if (e.person() != null && (e.person() < 0 || e.person() >= people)) {
+                        problems.add(child(at, "person"), "must be a staff id in 0.." + (people - 1)
+                                + " (as in teacher#12; got " + e.person() + ")");
                     }
                     if (e.school() != null && (e.school() < 0 || e.school() >= Headcount.schoolCount(s))) {
                         problems.add(child(at, "school"), "must be a school index in 0.." + (Headcount.schoolCount(s) - 1));

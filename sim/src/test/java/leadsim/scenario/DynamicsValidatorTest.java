@@ -87,12 +87,14 @@ class DynamicsValidatorTest {
                   - {at_day: 200, type: turnover_wave, share: 0.2}
                   - {at_day: 30, type: mandate}
                   - {at_day: 40, type: regime_change, decision_rights: {instruction: {classroom: nobody}}}
+                  - {at_day: 50, type: leader_departs, person: 11}
                 """);
         assertProblem(found, "events[0].type", "allowed: leader_departs, mandate, turnover_wave, regime_change, reform_start");
         assertProblem(found, "events[1]", "either role");
         assertProblem(found, "events[2].at_day", "before horizon.days");
         assertProblem(found, "events[3].type", "needs innovation.enabled: true");
         assertProblem(found, "events[4].decision_rights.instruction.classroom", "no role or body");
+        assertProblem(found, "events[5].person", "staff id in 0..10");
     }
 
     @Test

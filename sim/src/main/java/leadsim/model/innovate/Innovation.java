@@ -31,7 +31,6 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
     private final boolean enabled;
     private final Organisation org;
     private final Staff staff;
-    private final DecisionFlow flow;
     private final Schedule schedule;
     private final MersenneTwisterFast spreadRandom;
     private final List<Practice> practices = new ArrayList<>();
@@ -51,7 +50,6 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         this.enabled = spec.enabled();
         this.org = org;
         this.staff = staff;
-        this.flow = flow;
         this.schedule = schedule;
         this.spreadRandom = spreadRandom;
         this.transparency = scenario.culture().transparency();
