@@ -12,9 +12,13 @@ public final class Person implements java.io.Serializable {
     private final Level level;
     private final int school;
     private final int team;
-    private final double capacityHours;
+    private double capacityHours;
     private final double[] expertise;
     private Person supervisor;
+    /** Day this holder of the slot arrived (negative for those already in post at day 0). */
+    private double hiredAt;
+    /** How many times the slot has been refilled: a champion is a slot at one generation. */
+    private int generation;
 
     public Person(int id, Level level, int school, int team, double capacityHours, double[] expertise) {
         this.id = id;
@@ -61,6 +65,40 @@ public final class Person implements java.io.Serializable {
         if (expertise[domain] < cap) {
             expertise[domain] += share * (cap - expertise[domain]);
         }
+    }
+
+    /** Coaching moves expertise a share of the way toward the coach's. */
+    public void moveToward(int domain, double target, double share) {
+        expertise[domain] += share * (target - expertise[domain]);
+    }
+
+    /**
+     * Turnover: the slot keeps its place in the structure (role, team, reporting line, desk)
+     * and is filled by someone new with the given expertise. Identity stays, so every index
+     * keyed by this object stays valid.
+     */
+    public void renew(double[] newExpertise, double now) {
+        System.arraycopy(newExpertise, 0, expertise, 0, expertise.length);
+        hiredAt = now;
+        generation++;
+    }
+
+    public double hiredAt() {
+        return hiredAt;
+    }
+
+    /** Sets the arrival day of whoever holds the slot at the start (drawn from the steady state). */
+    public void setHiredAt(double day) {
+        hiredAt = day;
+    }
+
+    public int generation() {
+        return generation;
+    }
+
+    /** Decision time is what is left after coaching (reciprocal accountability costs hours). */
+    public void setCapacityHours(double hours) {
+        capacityHours = hours;
     }
 
     public Person supervisor() {

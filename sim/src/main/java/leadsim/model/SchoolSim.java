@@ -2,7 +2,12 @@ package leadsim.model;
 
 import leadsim.model.decide.DecisionFlow;
 import leadsim.model.decide.NeedArrivals;
+import leadsim.model.people.StudentGrowth;
 import leadsim.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import sim.engine.SimState;
 import sim.field.network.Network;
 
@@ -23,6 +28,7 @@ public final class SchoolSim extends SimState {
     private Network collegial;
     private DecisionFlow flow;
     private RunRecorder recorder;
+    private SlowProcesses slow;
     private boolean ended;
 
     /** @param seed a 32-bit non-zero seed (MASON keeps only the low 32 bits and rejects 0) */
@@ -43,10 +49,12 @@ public final class SchoolSim extends SimState {
                 new ec.util.MersenneTwisterFast(seed() ^ 0x9E3779B9L));
         double horizon = scenario.horizon().days();
         recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon, keepSeries);
-        flow = new DecisionFlow(scenario, organisation, schedule, random, recorder);
+        StudentGrowth growth = new StudentGrowth(scenario, organisation);
+        flow = new DecisionFlow(scenario, organisation, schedule, random, new ObserverPair(recorder, growth));
         for (Scenario.ArrivalStream stream : scenario.arrivals()) {
             new NeedArrivals(stream, scenario, organisation, flow).start(schedule, random);
         }
+        slow = new SlowProcesses(scenario, organisation, collegial, flow, schedule, seed(), growth);
         if (keepSeries) {
             schedule.scheduleRepeating(1.0, ORDER_RECORD, recorder, 1.0);
         }
@@ -62,7 +70,29 @@ public final class SchoolSim extends SimState {
         }
         flow.flushOpenService(scenario.horizon().days());
         finish();
-        return recorder.result(events);
+        return withSlowProcesses(recorder.result(events));
+    }
+
+    /** The decision flow's measures, then those of innovation, reform, people and students. */
+    private RunResult withSlowProcesses(RunResult decisions) {
+        Map<String, Object> metrics = new LinkedHashMap<>(decisions.metrics());
+        slow.addMetrics(metrics);
+        if (!keepSeries) {
+            return new RunResult(metrics, decisions.seriesColumns(), decisions.series(), decisions.events());
+        }
+        DailySeries extra = slow.series();
+        List<String> columns = new ArrayList<>(decisions.seriesColumns());
+        columns.addAll(extra.names());
+        double[][] rows = new double[decisions.series().length][];
+        for (int d = 0; d < rows.length; d++) {
+            double[] base = decisions.series()[d];
+            double[] row = java.util.Arrays.copyOf(base, base.length + extra.names().size());
+            for (int c = 0; c < extra.names().size(); c++) {
+                row[base.length + c] = extra.value(c, d);
+            }
+            rows[d] = row;
+        }
+        return new RunResult(metrics, columns, rows, decisions.events());
     }
 
     /** Advances one event time; false once the horizon is reached (for live displays). */
@@ -84,6 +114,15 @@ public final class SchoolSim extends SimState {
 
     public DecisionFlow decisionFlow() {
         return flow;
+    }
+
+    /** Innovation, reform, turnover (for live displays and tests). */
+    public leadsim.model.innovate.Innovation innovation() {
+        return slow.innovation();
+    }
+
+    public leadsim.model.reform.Reform reform() {
+        return slow.reform();
     }
 
     public RunRecorder recorder() {

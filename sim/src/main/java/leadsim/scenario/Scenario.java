@@ -31,7 +31,12 @@ public record Scenario(
         List<SchoolSpec> schools,
         Office office,
         Map<String, Map<String, List<String>>> decisionRights,
-        List<ArrivalStream> arrivals) {
+        List<ArrivalStream> arrivals,
+        Innovation innovation,
+        Reform reform,
+        People people,
+        StudentGrowth studentGrowth,
+        List<Event> events) {
 
     /** School days simulated, warm-up excluded from measurements, and days in a school year. */
     public record Horizon(Double days, Double warmupDays, Integer daysPerYear) {}
@@ -54,8 +59,23 @@ public record Scenario(
     /** Decision work per need in hours at size 1, drawn from a named distribution. */
     public record Service(String distribution, Double meanHours, Double cv) {}
 
-    /** The collegial network: complete inside teams, plus cross-team ties per person, rewired. */
-    public record CollegialTies(Double crossTeamTies, Double rewire) {}
+    /**
+     * The collegial network: complete inside teams, plus cross-team ties per person, rewired
+     * ({@code topology: school}); or, for the textbook diffusion cases, everyone tied to
+     * everyone ({@code complete}) or a ring lattice with {@code ring_neighbours} on each side.
+     */
+    public record CollegialTies(Double crossTeamTies, Double rewire, String topology, Integer ringNeighbours,
+                                Contagion contagion) {}
+
+    /**
+     * How a practice passes along ties. {@code threshold}: adopt once the ties using it reach
+     * one's threshold (a count, or a share of one's ties); {@code hazard}: adopt at rate
+     * p + q x (share of ties using it) per year (Bass). Updated synchronously once a day.
+     * {@code thresholds} gives every person's own threshold; {@code seeds} plants one practice
+     * used at day 0 by the listed people (indices in the staff list), for the oracle cases.
+     */
+    public record Contagion(String rule, Double pPerYear, Double qPerYear, Double threshold, String thresholdType,
+                            Double thresholdSd, List<Double> thresholds, List<Integer> seeds) {}
 
     /**
      * A role: either {@code count} people per school (or in the office), or {@code per_team}
@@ -103,4 +123,89 @@ public record Scenario(
 
     /** One kind of need in a stream's mix. */
     public record NeedType(String domain, String scope, Double weight, Double deadlineDays, Double size) {}
+
+    /** Invention, trial, spread and mandates of classroom practices (MODEL.md section 5). */
+    public record Innovation(
+            Boolean enabled,
+            Double inventionPerYear,
+            Double autonomyFloor,
+            Expertise innovativeness,
+            Expertise value,
+            Double practiceEffect,
+            Trial trial,
+            Double signalNoise,
+            Double expertiseSharpens,
+            Double failureLearning,
+            Double reviewDays,
+            Double plcUptake,
+            Double visibilityPerYear,
+            Double mandateFidelity,
+            Double mandateFadePerYear) {}
+
+    /**
+     * A trial of a practice as a decision about a change of practice: routed by the decision
+     * rights of (domain, scope) like any need; refused by an approver other than the teacher
+     * with probability {@code refusal}; dropped when decided after {@code deadline_days}; a
+     * verdict after {@code days} of use.
+     */
+    public record Trial(String domain, String scope, Double deadlineDays, Double size, Double days, Double refusal) {}
+
+    /** A reform, its champion, and the pulls on every staff member's commitment (MODEL.md section 6). */
+    public record Reform(
+            Boolean enabled,
+            Double startDay,
+            String championRole,
+            Double initialCommitment,
+            Double championPull,
+            Double peerPull,
+            Double peerTipping,
+            Double peerSteepness,
+            Ownership ownership,
+            Double decay,
+            Double competingPull,
+            Double fidelityThreshold,
+            Death death) {}
+
+    /** Who holds a role in the reform: every holder of {@code roles}, plus a share of other team staff. */
+    public record Ownership(List<String> roles, Double teamShare, Double pull) {}
+
+    /** The reform dies when implementation stays below {@code threshold} for {@code days} days. */
+    public record Death(Double threshold, Double days) {}
+
+    /** Turnover, succession and coaching (MODEL.md section 7). */
+    public record People(Turnover turnover, Succession succession, Double noviceGap, Coaching coaching) {}
+
+    /** Annual probabilities of leaving, per role, and for roles not listed. */
+    public record Turnover(Boolean enabled, Map<String, Double> perYear, Double defaultPerYear) {}
+
+    /**
+     * What follows the departure of a holder of {@code roles}: a vacancy, an interim, then a
+     * successor who with some probability brings a competing initiative or cancels the reform.
+     */
+    public record Succession(List<String> roles, Double vacancyDays, Double interimDays,
+                             Double competingProbability, Double cancelProbability) {}
+
+    /** Share of each coaching role's decision time spent coaching, and how fast coaching closes the gap. */
+    public record Coaching(Map<String, Double> shares, Double ratePerYear) {}
+
+    /** Student learning growth per school year from practice quality, less the harm of late or poor decisions. */
+    public record StudentGrowth(Double perYear, Double qualityEffect, Double lateHarm, Double poorHarm) {}
+
+    /**
+     * Something that happens at a given day: {@code leader_departs} (role or person),
+     * {@code mandate}, {@code turnover_wave}, {@code regime_change}, {@code reform_start}.
+     */
+    public record Event(
+            Double atDay,
+            String type,
+            String role,
+            Integer person,
+            Integer school,
+            Double share,
+            List<String> roles,
+            String practice,
+            Double fidelity,
+            Double reinforceEveryDays,
+            Culture culture,
+            Map<String, Map<String, List<String>>> decisionRights) {}
 }

@@ -54,6 +54,7 @@ final class ScenarioValidator {
         holders.addAll(bodyNames);
         checkRights(allRoles, holders);
         checkArrivals(allRoles);
+        DynamicsValidator.check(s, problems, allRoles, holders);
     }
 
     private void checkSettings() {

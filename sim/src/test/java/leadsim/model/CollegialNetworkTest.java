@@ -15,10 +15,17 @@ import sim.field.network.Network;
 class CollegialNetworkTest {
     private static final Scenario SCHOOL = Runs.shipped("distributed.yaml");
 
+    /** The shipped school's network settings with other cross-team ties and rewiring. */
+    private static Scenario.CollegialTies ties(double crossTeamTies, double rewire) {
+        Scenario.CollegialTies shipped = SCHOOL.network();
+        return new Scenario.CollegialTies(crossTeamTies, rewire, shipped.topology(), shipped.ringNeighbours(),
+                shipped.contagion());
+    }
+
     @Test
     void withoutRewiringOrCrossTiesEveryTeamIsAClique() {
         Organisation org = OrganisationBuilder.build(SCHOOL, new MersenneTwisterFast(3));
-        Network network = CollegialNetwork.build(org, new Scenario.CollegialTies(0.0, 0.0), new MersenneTwisterFast(4));
+        Network network = CollegialNetwork.build(org, ties(0.0, 0.0), new MersenneTwisterFast(4));
         for (int t = 0; t < org.teamsPerSchool(); t++) {
             List<Person> team = org.team(0, t);
             assertEquals(6, team.size(), "5 teachers and their teacher leader");
@@ -36,7 +43,7 @@ class CollegialNetworkTest {
     @Test
     void crossTeamTiesAddAboutTheirMeanDegree() {
         Organisation org = OrganisationBuilder.build(SCHOOL, new MersenneTwisterFast(11));
-        Network network = CollegialNetwork.build(org, new Scenario.CollegialTies(2.0, 0.0), new MersenneTwisterFast(12));
+        Network network = CollegialNetwork.build(org, ties(2.0, 0.0), new MersenneTwisterFast(12));
         double crossEnds = 0;
         int staff = 0;
         for (Person p : org.people()) {
@@ -56,7 +63,7 @@ class CollegialNetworkTest {
     @Test
     void rewiringMovesTeamTiesOutOfTheTeam() {
         Organisation org = OrganisationBuilder.build(SCHOOL, new MersenneTwisterFast(5));
-        Network rewired = CollegialNetwork.build(org, new Scenario.CollegialTies(0.0, 0.5), new MersenneTwisterFast(6));
+        Network rewired = CollegialNetwork.build(org, ties(0.0, 0.5), new MersenneTwisterFast(6));
         int inside = 0;
         int outside = 0;
         for (Person p : org.people()) {

@@ -2,11 +2,13 @@ package leadsim.model.decide;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
+import java.util.Map;
 import leadsim.model.Body;
 import leadsim.model.Level;
 import leadsim.model.Organisation;
 import leadsim.model.Person;
 import leadsim.scenario.Scenario;
+import leadsim.scenario.Vocabulary;
 import sim.engine.Schedule;
 
 /**
@@ -26,11 +28,14 @@ public final class DecisionFlow implements java.io.Serializable {
     private final FlowObserver observer;
     private final ServiceTimes serviceTimes;
     private final double handoffDays;
-    private final double hopRetention;
-    private final double[] retentionByHops;
+    private double hopRetention;
+    private final double[] retentionByHops = new double[16];
+    private final double contextLossPerHop;
     private final double pooling;
     private final Scenario.Escalation escalation;
-    private final double psychologicalSafety;
+    private double psychologicalSafety;
+    /** [domain][scope] -> holders of the decision right (an approval chain); a regime change rewrites it. */
+    private final Level[][][] rights;
     private final Scenario.Learning learning;
     private final Desk[] desks;
     private final Agenda[] agendas;
@@ -44,12 +49,10 @@ public final class DecisionFlow implements java.io.Serializable {
         this.observer = observer;
         this.serviceTimes = new ServiceTimes(scenario.service());
         this.handoffDays = scenario.routing().handoffDays();
-        // Transparency shields against context loss: what is written down does not get lost.
-        this.hopRetention = 1 - scenario.quality().contextLossPerHop() * (1 - scenario.culture().transparency());
-        this.retentionByHops = new double[16];
-        for (int h = 0; h < retentionByHops.length; h++) {
-            retentionByHops[h] = Math.pow(hopRetention, h);
-        }
+        this.contextLossPerHop = scenario.quality().contextLossPerHop();
+        this.rights = new Level[Vocabulary.DOMAINS.size()][Vocabulary.SCOPES.size()][];
+        setRights(scenario.decisionRights());
+        setTransparency(scenario.culture().transparency());
         this.pooling = scenario.quality().pooling();
         this.escalation = scenario.escalation();
         this.psychologicalSafety = scenario.culture().psychologicalSafety();
@@ -88,6 +91,50 @@ public final class DecisionFlow implements java.io.Serializable {
 
     long nextSequence() {
         return sequence++;
+    }
+
+    /** Sets the cells of the decision-rights table that {@code table} names; the others stay. */
+    public void setRights(Map<String, Map<String, List<String>>> table) {
+        table.forEach((domain, byScope) -> {
+            if (byScope != null) {
+                byScope.forEach((scope, chain) -> rights[Vocabulary.DOMAINS.indexOf(domain)][Vocabulary.SCOPES.indexOf(scope)]
+                        = chain.stream().map(org::level).toArray(Level[]::new));
+            }
+        });
+    }
+
+    /** Holders of the right to decide (domain, scope) now, or null where the table has no entry. */
+    public Level[] holders(int domain, int scope) {
+        return rights[domain][scope];
+    }
+
+    /** A regime change of culture: safety drives escalation, transparency shields context. */
+    public void setCulture(double safety, double transparency) {
+        this.psychologicalSafety = safety;
+        setTransparency(transparency);
+    }
+
+    /** Transparency shields against context loss: what is written down does not get lost. */
+    private void setTransparency(double transparency) {
+        this.hopRetention = 1 - contextLossPerHop * (1 - transparency);
+        for (int h = 0; h < retentionByHops.length; h++) {
+            retentionByHops[h] = Math.pow(hopRetention, h);
+        }
+    }
+
+    /**
+     * Raises a need on behalf of another mechanism (a trial of a practice): it is routed by the
+     * decision rights and waits in the same queues as every other need, and the listener hears
+     * the final decision.
+     */
+    public Need request(Person origin, int domain, int scope, double deadlineDays, double size, int team,
+                        NeedListener listener) {
+        double now = schedule.getTime();
+        Need need = new Need(nextSequence(), now, domain, scope, deadlineDays, size, origin, -1, origin.school(),
+                team, rights[domain][scope]);
+        need.listener = listener;
+        raise(need);
+        return need;
     }
 
     /** A new need enters the system at its origin. */
@@ -228,6 +275,9 @@ public final class DecisionFlow implements java.io.Serializable {
         decider.learn(need.domain, learning.perDecision(), learning.cap());
         if (advance(need, decider, decidedAt)) {
             observer.decided(need, decidedAt, quality, now);
+            if (need.listener != null) {
+                need.listener.decided(need, decidedAt, decider, quality, now);
+            }
         }
         if (desk.idle()) {
             startNext(desk);
@@ -256,6 +306,9 @@ public final class DecisionFlow implements java.io.Serializable {
         Person position = body.hasMember(need.origin) ? need.origin : body.members().get(0);
         if (advance(need, position, body.level())) {
             observer.decided(need, body.level(), quality, now);
+            if (need.listener != null) {
+                need.listener.decided(need, body.level(), null, quality, now);
+            }
         }
     }
 

@@ -36,6 +36,8 @@ public final class Need implements Steppable {
     Desk headingToDesk;
     Agenda headingToAgenda;
     DecisionFlow flow;
+    /** Who wants to hear the final decision (a trial waiting for approval), or null. */
+    NeedListener listener;
 
     Need(long sequence, double created, int domain, int scope, double deadlineDays, double size,
          Person origin, int student, int school, int team, Level[] holders) {

@@ -31,7 +31,6 @@ public final class NeedArrivals implements Steppable {
     private final int[] scope;
     private final double[] deadlineDays;
     private final double[] size;
-    private final Level[][] holders;
 
     public NeedArrivals(Scenario.ArrivalStream stream, Scenario scenario, Organisation org, DecisionFlow flow) {
         this.flow = flow;
@@ -65,7 +64,6 @@ public final class NeedArrivals implements Steppable {
         scope = new int[k];
         deadlineDays = new double[k];
         size = new double[k];
-        holders = new Level[k][];
         for (int j = 0; j < k; j++) {
             Scenario.NeedType need = mix.get(j);
             weights[j] = need.weight();
@@ -73,8 +71,6 @@ public final class NeedArrivals implements Steppable {
             scope[j] = Vocabulary.SCOPES.indexOf(need.scope());
             deadlineDays[j] = need.deadlineDays();
             size[j] = need.size();
-            holders[j] = scenario.decisionRights().get(need.domain()).get(need.scope()).stream()
-                    .map(org::level).toArray(Level[]::new);
         }
         typePicker = new AliasTable(weights);
     }
@@ -115,7 +111,7 @@ public final class NeedArrivals implements Steppable {
             team = random.nextInt(org.teamsPerSchool());
         }
         Need need = new Need(flow.nextSequence(), now, domain[type], scope[type], deadlineDays[type], size[type],
-                origin, student, school, team, holders[type]);
+                origin, student, school, team, flow.holders(domain[type], scope[type]));
         flow.raise(need);
         state.schedule.scheduleOnce(now + nextGap(random), DecisionFlow.ORDER_FLOW, this);
     }

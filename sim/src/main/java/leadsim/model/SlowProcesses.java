@@ -1,0 +1,114 @@
+package leadsim.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import leadsim.model.decide.DecisionFlow;
+import leadsim.model.innovate.Innovation;
+import leadsim.model.people.Coaching;
+import leadsim.model.people.Staff;
+import leadsim.model.people.StaffMeasures;
+import leadsim.model.people.StudentGrowth;
+import leadsim.model.people.Turnover;
+import leadsim.model.reform.Reform;
+import leadsim.scenario.Scenario;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.field.network.Network;
+
+/**
+ * Everything that is not a decision: turnover and succession, coaching, innovation, the
+ * reform, student growth, and the scenario's events. They share a daily clock at an ordering
+ * of their own, after the day's decisions, and draw from generators of their own (derived
+ * from the run seed), so turning them on does not disturb the decision flow's random numbers
+ * beyond the needs they raise themselves; turned off, they draw nothing at all.
+ */
+final class SlowProcesses implements Steppable {
+    private static final long serialVersionUID = 1L;
+    static final int ORDER_DAILY = 4;
+    static final int ORDER_REFORM_START = 5;
+
+    private final Scenario scenario;
+    private final Staff staff;
+    private final Turnover turnover;
+    private final Coaching coaching;
+    private final Innovation innovation;
+    private final Reform reform;
+    private final StudentGrowth growth;
+    private final StaffMeasures staffMeasures;
+    private final DailySeries series;
+    private final List<Person> teachers = new ArrayList<>();
+
+    SlowProcesses(Scenario scenario, Organisation org, Network network, DecisionFlow flow, Schedule schedule,
+                  long seed, StudentGrowth growth) {
+        this.scenario = scenario;
+        this.growth = growth;
+        this.series = new DailySeries((int) Math.ceil(scenario.horizon().days()));
+        boolean complete = "complete".equals(scenario.network().topology());
+        this.staff = new Staff(org, network, complete);
+        this.turnover = new Turnover(scenario, org, schedule, derived(seed, 1), network, staff);
+        this.coaching = new Coaching(scenario, org);
+        this.innovation = new Innovation(scenario, org, staff, flow, schedule, derived(seed, 2), derived(seed, 3), series);
+        this.reform = new Reform(scenario, org, staff, derived(seed, 4), series);
+        this.staffMeasures = new StaffMeasures(org, turnover, scenario.horizon().daysPerYear(),
+                scenario.horizon().warmupDays(), series);
+        turnover.listen(innovation);
+        turnover.listen(reform);
+        for (int s = 0; s < org.students().count(); s++) {
+            Person t = org.students().teacher(s);
+            if (!teachers.contains(t)) {
+                teachers.add(t);
+            }
+        }
+        turnover.start();
+        innovation.start();
+        if (scenario.reform().enabled()) {
+            schedule.scheduleOnce(scenario.reform().startDay(), ORDER_REFORM_START,
+                    state -> reform.start(scenario.reform().championRole(), state.schedule.getTime()));
+        }
+        ScenarioEvents.schedule(scenario, org, schedule, flow, turnover, innovation, reform);
+        schedule.scheduleRepeating(1.0, ORDER_DAILY, this, 1.0);
+    }
+
+    /** A generator of its own for one mechanism, a pure function of the run seed. */
+    private static MersenneTwisterFast derived(long seed, int stream) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed, stream});
+    }
+
+    @Override
+    public void step(SimState state) {
+        double now = state.schedule.getTime();
+        if (coaching.active()) {
+            coaching.day();
+        }
+        innovation.day(now);
+        reform.day(now);
+        growth.day(now, teachers, innovation);
+        staffMeasures.day(now);
+    }
+
+    void addMetrics(Map<String, Object> m) {
+        innovation.addMetrics(m);
+        reform.addMetrics(m);
+        growth.addMetrics(m);
+        staffMeasures.addMetrics(m);
+    }
+
+    DailySeries series() {
+        return series;
+    }
+
+    Innovation innovation() {
+        return innovation;
+    }
+
+    Reform reform() {
+        return reform;
+    }
+
+    Turnover turnover() {
+        return turnover;
+    }
+}
