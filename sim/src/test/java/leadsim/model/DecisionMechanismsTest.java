@@ -130,6 +130,8 @@ class DecisionMechanismsTest {
         assertEquals(1.0, safe.number("decided_share_teacher"), 1e-12);
         assertEquals(0.0, safe.number("escalations_per_need"), 1e-12);
         assertEquals(1.0, afraid.number("decided_share_head"), 1e-12);
+        assertEquals(1.0, afraid.number("escalations_per_need"), 1e-12, "fear goes straight to the top");
+        assertEquals(2.0, afraid.number("hops_mean"), 1e-12, "teacher -> lead -> head in one escalation");
     }
 
     @Test

@@ -205,11 +205,16 @@ public final class DecisionFlow implements java.io.Serializable {
         }
         Desk desk = need.headingToDesk;
         Person holder = desk.person;
-        if (holder.supervisor() != null && escalates(holder, need)) {
+        Person above = holder.supervisor() == null ? null : escalationTarget(holder, need);
+        if (above != null) {
+            int hops = 0;
+            for (Person p = holder; p != above; p = p.supervisor()) {
+                hops++;
+            }
             need.escalations++;
             observer.escalated(need, holder, now);
-            need.headingToDesk = desks[holder.supervisor().id()];
-            travel(need, holder, holder.supervisor().level(), 1);
+            need.headingToDesk = desks[above.id()];
+            travel(need, holder, above.level(), hops);
             return;
         }
         enqueue(need, desk.queue, holder.level(), now);
@@ -219,10 +224,34 @@ public final class DecisionFlow implements java.io.Serializable {
     }
 
     /** Holders still pass decisions up, more so where it is unsafe to decide or they feel unsure. */
-    private boolean escalates(Person holder, Need need) {
-        double p = escalation.base() + escalation.fear() * (1 - psychologicalSafety)
-                + escalation.doubt() * (1 - holder.expertise(need.domain));
-        return p > 0 && random.nextDouble() < p;
+    /**
+     * Who a holder passes the need to, or null if they decide it. Fear seeks cover and goes to
+     * the top of the holder's school (the seeds' "decisions pushed up to the principal"); doubt
+     * and the base rate seek advice one step up. The two are exclusive shares of one draw.
+     */
+    private Person escalationTarget(Person holder, Need need) {
+        double fear = escalation.fear() * (1 - psychologicalSafety);
+        double doubt = escalation.base() + escalation.doubt() * (1 - holder.expertise(need.domain));
+        if (fear + doubt <= 0) {
+            return null;
+        }
+        double u = random.nextDouble();
+        if (u < fear) {
+            Person top = topOfSchool(holder);
+            if (top != holder) {
+                return top;
+            }
+        }
+        return u < fear + doubt ? holder.supervisor() : null;
+    }
+
+    /** The highest person above the holder in the same school (or the same office). */
+    private static Person topOfSchool(Person holder) {
+        Person top = holder;
+        while (top.supervisor() != null && top.supervisor().school() == holder.school()) {
+            top = top.supervisor();
+        }
+        return top;
     }
 
     private void enqueue(Need need, NeedQueue queue, Level level, double now) {
