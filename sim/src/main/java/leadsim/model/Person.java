@@ -12,7 +12,7 @@ public final class Person implements java.io.Serializable {
     private final Level level;
     private final int school;
     private final int team;
-    private final double capacityHours;
+    private double capacityHours;
     private final double[] expertise;
     private Person supervisor;
 
@@ -50,6 +50,11 @@ public final class Person implements java.io.Serializable {
     /** Hours a day this person gives to decision work. */
     public double capacityHours() {
         return capacityHours;
+    }
+
+    /** Changes the hours a day for decisions (a live demo's slider); applies to the next need served. */
+    public void setCapacityHours(double hours) {
+        this.capacityHours = hours;
     }
 
     public double expertise(int domain) {

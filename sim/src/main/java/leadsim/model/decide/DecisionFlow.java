@@ -2,11 +2,13 @@ package leadsim.model.decide;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
+import java.util.Map;
 import leadsim.model.Body;
 import leadsim.model.Level;
 import leadsim.model.Organisation;
 import leadsim.model.Person;
 import leadsim.scenario.Scenario;
+import leadsim.scenario.Vocabulary;
 import sim.engine.Schedule;
 
 /**
@@ -26,10 +28,14 @@ public final class DecisionFlow implements java.io.Serializable {
     private final FlowObserver observer;
     private final ServiceTimes serviceTimes;
     private final double handoffDays;
-    private final double hopRetention;
+    private final double contextLossPerHop;
+    private double transparency;
+    private double hopRetention;
     private final double pooling;
     private final Scenario.Escalation escalation;
-    private final double psychologicalSafety;
+    private double psychologicalSafety;
+    /** Who holds each decision right, [domain][scope] -> holders of the stages; live-swappable. */
+    private String[][][] holders;
     private final Scenario.Learning learning;
     private final Desk[] desks;
     private final Agenda[] agendas;
@@ -43,8 +49,9 @@ public final class DecisionFlow implements java.io.Serializable {
         this.observer = observer;
         this.serviceTimes = new ServiceTimes(scenario.service());
         this.handoffDays = scenario.routing().handoffDays();
-        // Transparency shields against context loss: what is written down does not get lost.
-        this.hopRetention = 1 - scenario.quality().contextLossPerHop() * (1 - scenario.culture().transparency());
+        this.contextLossPerHop = scenario.quality().contextLossPerHop();
+        setTransparency(scenario.culture().transparency());
+        this.holders = holdersTable(scenario.decisionRights());
         this.pooling = scenario.quality().pooling();
         this.escalation = scenario.escalation();
         this.psychologicalSafety = scenario.culture().psychologicalSafety();
@@ -79,6 +86,65 @@ public final class DecisionFlow implements java.io.Serializable {
             return scenario.bodies().get(name);
         }
         return scenario.office().bodies().get(name);
+    }
+
+    private static String[][][] holdersTable(Map<String, Map<String, List<String>>> rights) {
+        String[][][] table = new String[Vocabulary.DOMAINS.size()][Vocabulary.SCOPES.size()][];
+        rights.forEach((domain, byScope) -> byScope.forEach((scope, names) ->
+                table[Vocabulary.DOMAINS.indexOf(domain)][Vocabulary.SCOPES.indexOf(scope)] = names.toArray(String[]::new)));
+        return table;
+    }
+
+    /** The holders of each stage of a decision right, as the table stands now. */
+    String[] holders(int domain, int scope) {
+        return holders[domain][scope];
+    }
+
+    /**
+     * Swaps the decision-rights table while running (a live demo's "switch the regime now"):
+     * needs raised from now on follow it; needs already on their way keep their holders. The
+     * table must cover every domain and scope the arrivals use and name only levels of this
+     * organisation (a scenario that validates with this table guarantees both).
+     */
+    public void setDecisionRights(Map<String, Map<String, List<String>>> rights) {
+        for (Map<String, List<String>> byScope : rights.values()) {
+            for (List<String> names : byScope.values()) {
+                for (String name : names) {
+                    if (org.level(name) == null) {
+                        throw new IllegalArgumentException("no role or body `" + name + "` in this organisation");
+                    }
+                }
+            }
+        }
+        String[][][] table = holdersTable(rights);
+        for (int d = 0; d < table.length; d++) {
+            for (int s = 0; s < table[d].length; s++) {
+                if (table[d][s] == null) {
+                    table[d][s] = holders[d][s];
+                }
+            }
+        }
+        holders = table;
+    }
+
+    public double psychologicalSafety() {
+        return psychologicalSafety;
+    }
+
+    /** Changes psychological safety while running: escalations from now on use it. */
+    public void setPsychologicalSafety(double safety) {
+        this.psychologicalSafety = safety;
+    }
+
+    public double transparency() {
+        return transparency;
+    }
+
+    /** Changes transparency while running: it shields every need's hops from now on. */
+    public void setTransparency(double transparency) {
+        this.transparency = transparency;
+        // Transparency shields against context loss: what is written down does not get lost.
+        this.hopRetention = 1 - contextLossPerHop * (1 - transparency);
     }
 
     long nextSequence() {

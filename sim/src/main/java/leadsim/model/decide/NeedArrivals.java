@@ -31,7 +31,6 @@ public final class NeedArrivals implements Steppable {
     private final int[] scope;
     private final double[] deadlineDays;
     private final double[] size;
-    private final String[][] holders;
 
     public NeedArrivals(Scenario.ArrivalStream stream, Scenario scenario, Organisation org, DecisionFlow flow) {
         this.flow = flow;
@@ -65,7 +64,6 @@ public final class NeedArrivals implements Steppable {
         scope = new int[k];
         deadlineDays = new double[k];
         size = new double[k];
-        holders = new String[k][];
         double sum = 0;
         for (int j = 0; j < k; j++) {
             Scenario.NeedType need = mix.get(j);
@@ -75,7 +73,6 @@ public final class NeedArrivals implements Steppable {
             scope[j] = Vocabulary.SCOPES.indexOf(need.scope());
             deadlineDays[j] = need.deadlineDays();
             size[j] = need.size();
-            holders[j] = scenario.decisionRights().get(need.domain()).get(need.scope()).toArray(String[]::new);
         }
     }
 
@@ -110,7 +107,8 @@ public final class NeedArrivals implements Steppable {
             team = random.nextInt(org.teamsPerSchool());
         }
         Need need = new Need(flow.nextSequence(), now, domain[type], scope[type], deadlineDays[type], size[type],
-                origin, student, origin.school(), team, holders[type]);
+                origin, student, origin.school(), team,
+                flow.holders(domain[type], scope[type]));
         flow.raise(need);
         state.schedule.scheduleOnce(now + nextGap(random), DecisionFlow.ORDER_FLOW, this);
     }
