@@ -1,0 +1,127 @@
+package leadsim.demo;
+
+import ec.util.MersenneTwisterFast;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.SwingUtilities;
+import leadsim.model.OrganisationBuilder;
+import sim.display.Controller;
+import sim.display.GUIState;
+import sim.engine.SimState;
+
+/**
+ * The MASON GUIState of a demo: one window per run (display and charts), the Console's model
+ * inspector over the live parameters, and the chart refresh after each tick. The same object,
+ * without a Console, also serves off-screen snapshots (portrayals need a GUIState to draw).
+ */
+public final class DemoGUI extends GUIState {
+    private final DemoSetup setup;
+    private final ColourChoice colours = new ColourChoice();
+    private final List<RunPortrayals> views = new ArrayList<>();
+    private final List<RunWindow> windows = new ArrayList<>();
+    private int chartDays = -1;
+
+    public DemoGUI(DemoSetup setup) {
+        super(setup.clock());
+        this.setup = setup;
+        colours.choose(setup.initialColour());
+        for (DemoRun run : clock().runs()) {
+            views.add(new RunPortrayals(run, colours));
+        }
+    }
+
+    public static String getName() {
+        return "leadsim demo";
+    }
+
+    LockstepClock clock() {
+        return (LockstepClock) state;
+    }
+
+    DemoSetup setup() {
+        return setup;
+    }
+
+    List<RunPortrayals> views() {
+        return views;
+    }
+
+    List<RunWindow> windows() {
+        return windows;
+    }
+
+    ColourChoice colours() {
+        return colours;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        setupPortrayals();
+    }
+
+    @Override
+    public void load(SimState loaded) {
+        super.load(loaded);
+        setupPortrayals();
+    }
+
+    /** Points the portrayals at the new organisation and schedules the chart refresh. */
+    void setupPortrayals() {
+        views.forEach(RunPortrayals::setup);
+        windows.forEach(RunWindow::reset);
+        chartDays = -1;
+        if (!windows.isEmpty()) {
+            scheduleRepeatingImmediatelyAfter(s -> {
+                int days = clock().runs().get(0).series().days();
+                if (days != chartDays) {
+                    chartDays = days;
+                    SwingUtilities.invokeLater(() -> windows.forEach(RunWindow::refreshCharts));
+                }
+            });
+        }
+    }
+
+    @Override
+    public void init(Controller controller) {
+        super.init(controller);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int n = views.size();
+        // runs stacked top to bottom, each window as wide as the screen allows
+        int windowHeight = screen.height / n;
+        for (int i = 0; i < n; i++) {
+            RunPortrayals view = views.get(i);
+            OrgLayout size = previewLayout(view.run());
+            double scale = Math.min(10, Math.min(
+                    (screen.width - RunWindow.CHART_WIDTH - 40) / size.width,
+                    (windowHeight - 110) / size.height));
+            Dimension display = new Dimension((int) (size.width * scale), (int) (size.height * scale));
+            Rectangle bounds = new Rectangle(screen.x, screen.y + i * windowHeight,
+                    Math.min(screen.width, display.width + RunWindow.CHART_WIDTH + 40), windowHeight);
+            RunWindow window = new RunWindow(this, view, size, scale, bounds);
+            windows.add(window);
+            controller.registerFrame(window.frame());
+            window.frame().setVisible(true);
+        }
+    }
+
+    /** The layout's size before the run starts: the same tables, a throwaway generator. */
+    private static OrgLayout previewLayout(DemoRun run) {
+        return OrgLayout.of(OrganisationBuilder.build(run.loaded().scenario(), new MersenneTwisterFast(1)));
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return new ControlProperties(clock(), colours);
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        windows.forEach(w -> w.frame().dispose());
+        windows.clear();
+    }
+}
