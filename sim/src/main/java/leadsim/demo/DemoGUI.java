@@ -23,6 +23,8 @@ public final class DemoGUI extends GUIState {
     private final List<RunPortrayals> views = new ArrayList<>();
     private final List<RunWindow> windows = new ArrayList<>();
     private int chartDays = -1;
+    /** Pixels of window around the display: title bar, our toolbar, Display2D's header and scroll bars. */
+    private static final int CHROME_HEIGHT = 130;
 
     public DemoGUI(DemoSetup setup) {
         super(setup.clock());
@@ -95,12 +97,14 @@ public final class DemoGUI extends GUIState {
         for (int i = 0; i < n; i++) {
             RunPortrayals view = views.get(i);
             OrgLayout size = previewLayout(view.run());
+            // room around the display: its own header and scroll bars, our toolbar, the frame
             double scale = Math.min(10, Math.min(
-                    (screen.width - RunWindow.CHART_WIDTH - 40) / size.width,
-                    (windowHeight - 110) / size.height));
+                    (screen.width - RunWindow.CHART_WIDTH - 80) / size.width,
+                    (windowHeight - CHROME_HEIGHT) / size.height));
             Dimension display = new Dimension((int) (size.width * scale), (int) (size.height * scale));
             Rectangle bounds = new Rectangle(screen.x, screen.y + i * windowHeight,
-                    Math.min(screen.width, display.width + RunWindow.CHART_WIDTH + 40), windowHeight);
+                    Math.min(screen.width, display.width + RunWindow.CHART_WIDTH + 80),
+                    Math.min(windowHeight, Math.max(display.height + CHROME_HEIGHT, 4 * 170 + 60)));
             RunWindow window = new RunWindow(this, view, size, scale, bounds);
             windows.add(window);
             controller.registerFrame(window.frame());
