@@ -30,6 +30,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the scenario's); the demo shows replicate 0.")
     Long seed;
 
+    @Option(names = "--colour", paramLabel = "MODE",
+            description = "What colour shows at first: queue, expertise, adoption, commitment (default: queue, or the lesson's).")
+    String colour;
+
     @Option(names = "--snapshot", paramLabel = "DIR", description = "Save PNGs of the display and charts at day --days into DIR, then exit.")
     Path snapshot;
 
@@ -50,6 +54,9 @@ final class DemoCommand implements Callable<Integer> {
         DemoSetup setup;
         try {
             setup = DemoSetup.of(scenario, compare, seed);
+            if (colour != null) {
+                setup.colour(colour);
+            }
         } catch (DemoException e) {
             throw new InputException(e.getMessage());
         }

@@ -44,7 +44,12 @@ final class BodyPortrayal extends SimplePortrayal2D {
             String text = queued > 0 ? name + " (" + queued + ")" : name;
             double lum = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
             g.setColor(lum > 140 ? Color.BLACK : Color.WHITE);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(9, h * 0.45)));
+            // the largest font up to half the box's height whose text still fits inside it
+            int size = (int) Math.max(7, h * 0.45);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+            while (size > 7 && g.getFontMetrics().stringWidth(text) > w - 6) {
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, --size));
+            }
             FontMetrics fm = g.getFontMetrics();
             g.drawString(text, (float) (info.draw.x - fm.stringWidth(text) / 2.0), (float) (info.draw.y + fm.getAscent() / 2.0 - 1));
         }

@@ -92,20 +92,24 @@ public final class DemoGUI extends GUIState {
         super.init(controller);
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         int n = views.size();
-        // runs stacked top to bottom, each window as wide as the screen allows
-        int windowHeight = screen.height / n;
+        // one run: charts to the right of the display. Several (a comparison): windows side by
+        // side, charts in a grid under each display, so both schools are seen at a usable size.
+        boolean chartsBelow = n > 1;
+        int windowWidth = screen.width / n;
         for (int i = 0; i < n; i++) {
             RunPortrayals view = views.get(i);
             OrgLayout size = previewLayout(view.run());
             // room around the display: its own header and scroll bars, our toolbar, the frame
-            double scale = Math.min(10, Math.min(
-                    (screen.width - RunWindow.CHART_WIDTH - 80) / size.width,
-                    (windowHeight - CHROME_HEIGHT) / size.height));
+            double freeWidth = windowWidth - 40 - (chartsBelow ? 0 : RunWindow.CHART_WIDTH + 40);
+            double freeHeight = screen.height - CHROME_HEIGHT - (chartsBelow ? RunWindow.BELOW_HEIGHT : 0);
+            double scale = Math.min(10, Math.min(freeWidth / size.width, freeHeight / size.height));
             Dimension display = new Dimension((int) (size.width * scale), (int) (size.height * scale));
-            Rectangle bounds = new Rectangle(screen.x, screen.y + i * windowHeight,
-                    Math.min(screen.width, display.width + RunWindow.CHART_WIDTH + 80),
-                    Math.min(windowHeight, Math.max(display.height + CHROME_HEIGHT, 4 * 170 + 60)));
-            RunWindow window = new RunWindow(this, view, size, scale, bounds);
+            Rectangle bounds = chartsBelow
+                    ? new Rectangle(screen.x + i * windowWidth, screen.y, windowWidth,
+                            Math.min(screen.height, display.height + CHROME_HEIGHT + RunWindow.BELOW_HEIGHT))
+                    : new Rectangle(screen.x, screen.y, Math.min(screen.width, display.width + RunWindow.CHART_WIDTH + 80),
+                            Math.min(screen.height, Math.max(display.height + CHROME_HEIGHT, 4 * 170 + 60)));
+            RunWindow window = new RunWindow(this, view, size, scale, bounds, chartsBelow);
             windows.add(window);
             controller.registerFrame(window.frame());
             window.frame().setVisible(true);

@@ -18,6 +18,7 @@ public final class DemoSetup {
     private final Lesson lesson;
     private final long seed;
     private final List<String> warnings;
+    private String colour;
 
     private DemoSetup(List<DemoRun> runs, Lesson lesson, long seed, List<String> warnings) {
         this.runs = runs;
@@ -107,9 +108,18 @@ public final class DemoSetup {
         return warnings;
     }
 
-    /** The colour mode to start with: the lesson's, else queue length. */
+    /** Starts with this colour mode instead of the lesson's (or the default). */
+    public void colour(String id) throws DemoException {
+        if (ColourModes.byId(id) == null) {
+            throw new DemoException("unknown colour mode `" + id + "`; allowed: " + String.join(", ", ColourModes.ids()));
+        }
+        this.colour = id;
+    }
+
+    /** The colour mode to start with: as asked, else the lesson's, else queue length. */
     ColourMode initialColour() {
-        ColourMode mode = lesson == null || lesson.colour() == null ? null : ColourModes.byId(lesson.colour());
+        String id = colour != null ? colour : lesson == null ? null : lesson.colour();
+        ColourMode mode = id == null ? null : ColourModes.byId(id);
         return mode == null ? ColourModes.all().get(0) : mode;
     }
 

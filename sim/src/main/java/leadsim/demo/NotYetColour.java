@@ -12,11 +12,13 @@ final class NotYetColour implements ColourMode {
     private static final Color GREY = new Color(0xBDBDBD);
     private final String id;
     private final String label;
+    private final String menuLabel;
     private final String needs;
 
-    NotYetColour(String id, String label, String needs) {
+    NotYetColour(String id, String label, String menuLabel, String needs) {
         this.id = id;
         this.label = label;
+        this.menuLabel = menuLabel;
         this.needs = needs;
     }
 
@@ -27,7 +29,7 @@ final class NotYetColour implements ColourMode {
 
     @Override
     public String label() {
-        return label + " (not in this model yet)";
+        return menuLabel + " (not yet)"; // short: it sets the menu's width
     }
 
     @Override

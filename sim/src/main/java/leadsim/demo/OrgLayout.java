@@ -180,7 +180,8 @@ final class OrgLayout {
                 int k = perSchool.merge(school, 1, Integer::sum) - 1;
                 double left = school >= 0 ? school * SCHOOL_WIDTH : 0;
                 double span = school >= 0 ? SCHOOL_WIDTH : width;
-                nodes.setObjectLocation(body, new Double2D(left + span - 11, TITLE_BAND + 4 + k * ROW));
+                // between the top two rows, clear of the legend in the title band
+                nodes.setObjectLocation(body, new Double2D(left + span - 13, TITLE_BAND + 8 + k * ROW));
             }
         }
     }

@@ -54,7 +54,7 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         // title
         g.setColor(INK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(base * 1.15f)));
-        String title = String.format("%s   day %.0f   decision rights: %s", run.label(), Math.floor(run.now()), run.regime());
+        String title = String.format("%s  \u00b7  day %.0f  \u00b7  rights: %s", run.label(), Math.floor(run.now()), run.regime());
         g.drawString(title, (float) (x0 + unit), (float) (y0 + unit * 2 + base));
 
         // role names beside their rows
@@ -64,7 +64,7 @@ final class OverlayPortrayal extends FieldPortrayal2D {
             g.drawString(label.text(), (float) (x0 + label.x() * unit), (float) (y0 + label.y() * unit + base * 0.3));
         }
 
-        legend(g, mode.legend(), x0 + info.draw.width - unit * 31, y0 + unit * 1.2, unit * 30, base);
+        legend(g, mode.legend(), x0 + info.draw.width - unit, y0 + unit * 1.2, unit * 30, base);
 
         String missing = mode.unavailable(run);
         if (missing != null) {
@@ -79,10 +79,14 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         g.setStroke(new BasicStroke(1f));
     }
 
-    /** The colour scale with its title and end labels, and the key to the lit paths. */
-    private static void legend(Graphics2D g, ColourMode.Legend legend, double x, double y, double w, float base) {
+    /** The colour scale with its title and end labels, and the key to the lit paths, right-aligned at {@code right}. */
+    private static void legend(Graphics2D g, ColourMode.Legend legend, double right, double y, double barWidth, float base) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base * 0.8f)));
         FontMetrics fm = g.getFontMetrics();
+        String key = "path of a need (fades in a day)";
+        double keyLine = fm.getHeight() * 2.0;
+        double w = Math.max(barWidth, Math.max(fm.stringWidth(legend.title()), keyLine + fm.getHeight() * 0.5 + fm.stringWidth(key)));
+        double x = right - w;
         g.setColor(INK);
         g.drawString(legend.title(), (float) x, (float) (y + fm.getAscent()));
         double barY = y + fm.getHeight() + 2;
@@ -102,11 +106,11 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         double keyY = labelY + fm.getHeight() * 0.9;
         g.setStroke(new BasicStroke((float) Math.max(3, base * 0.35), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         Color lit = FlashEdgePortrayal.LIT;
-        g.setPaint(new GradientPaint((float) x, 0, lit, (float) (x + w * 0.25), 0,
+        g.setPaint(new GradientPaint((float) x, 0, lit, (float) (x + keyLine), 0,
                 new Color(lit.getRed(), lit.getGreen(), lit.getBlue(), 50)));
-        g.drawLine((int) x, (int) keyY, (int) (x + w * 0.25), (int) keyY);
+        g.drawLine((int) x, (int) keyY, (int) (x + keyLine), (int) keyY);
         g.setColor(INK);
-        g.drawString("a need's path, fading over a day", (float) (x + w * 0.3), (float) (keyY + fm.getAscent() / 2.0 - 1));
+        g.drawString(key, (float) (x + keyLine + fm.getHeight() * 0.5), (float) (keyY + fm.getAscent() / 2.0 - 1));
         g.setStroke(new BasicStroke(1f));
     }
 

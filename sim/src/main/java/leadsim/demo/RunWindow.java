@@ -23,6 +23,8 @@ import sim.display.Display2D;
  */
 final class RunWindow {
     static final int CHART_WIDTH = 400;
+    /** Height of the 2 x 2 chart grid under the display when comparing. */
+    static final int BELOW_HEIGHT = 2 * 180;
 
     private final DemoGUI gui;
     private final RunPortrayals view;
@@ -34,7 +36,7 @@ final class RunWindow {
     private final List<JButton> eventButtons = new ArrayList<>();
     private final List<DemoEvent> events = DemoEvents.all();
 
-    RunWindow(DemoGUI gui, RunPortrayals view, OrgLayout size, double scale, Rectangle bounds) {
+    RunWindow(DemoGUI gui, RunPortrayals view, OrgLayout size, double scale, Rectangle bounds, boolean chartsBelow) {
         this.gui = gui;
         this.view = view;
         display = new Display2D(size.width * scale, size.height * scale, gui);
@@ -58,29 +60,41 @@ final class RunWindow {
         bar.setFloatable(false);
         bar.add(new JLabel(" Colour: "));
         bar.add(colourMenu);
-        bar.addSeparator();
-        bar.add(new JLabel(" Events: "));
+        // side by side windows are narrow: the event buttons get a row of their own
+        JToolBar eventBar = chartsBelow ? new JToolBar() : bar;
+        eventBar.setFloatable(false);
+        if (eventBar == bar) {
+            bar.addSeparator();
+        }
+        eventBar.add(new JLabel(" Events: "));
         for (DemoEvent event : events) {
             JButton button = new JButton(event.label());
             button.addActionListener(e -> fire(event));
             eventButtons.add(button);
-            bar.add(button);
+            eventBar.add(button);
+        }
+        JPanel bars = new JPanel(new GridLayout(eventBar == bar ? 1 : 2, 1));
+        bars.add(bar);
+        if (eventBar != bar) {
+            bars.add(eventBar);
         }
         refreshButtons();
 
         int rows = ChartFeeds.all().size();
-        chartColumn = new JPanel(new GridLayout(rows, 1, 0, 4));
+        chartColumn = chartsBelow ? new JPanel(new GridLayout(2, (rows + 1) / 2, 4, 4)) : new JPanel(new GridLayout(rows, 1, 0, 4));
         chartColumn.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         chartColumn.setBackground(Color.WHITE);
-        int chartHeight = Math.max(150, (bounds.height - 90) / rows);
-        rebuildCharts(new Dimension(CHART_WIDTH, chartHeight));
+        Dimension chartSize = chartsBelow
+                ? new Dimension((bounds.width - 20) / ((rows + 1) / 2), BELOW_HEIGHT / 2 - 6)
+                : new Dimension(CHART_WIDTH, Math.max(150, (bounds.height - 90) / rows));
+        rebuildCharts(chartSize);
 
         frame = new JFrame("leadsim demo: " + view.run().label());
         frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE); // the Console's Displays menu shows it again
         frame.getContentPane().setLayout(new BorderLayout());
-        frame.getContentPane().add(bar, BorderLayout.NORTH);
+        frame.getContentPane().add(bars, BorderLayout.NORTH);
         frame.getContentPane().add(display, BorderLayout.CENTER);
-        frame.getContentPane().add(chartColumn, BorderLayout.EAST);
+        frame.getContentPane().add(chartColumn, chartsBelow ? BorderLayout.SOUTH : BorderLayout.EAST);
         frame.setBounds(bounds);
     }
 
