@@ -83,8 +83,14 @@ public final class Demo {
                     written.add(display);
                     written.add(SnapshotImages.save(paint(window), dir.resolve(stem + "-window-" + suffix + ".png")));
                 }
+                // the whole screen as the instructor sees it, the Console included
+                java.awt.Rectangle screen = new java.awt.Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+                BufferedImage shot = new java.awt.Robot().createScreenCapture(screen);
+                written.add(SnapshotImages.save(shot, dir.resolve("screen-" + suffix + ".png")));
             } catch (IOException e) {
                 failure[0] = e;
+            } catch (java.awt.AWTException e) {
+                failure[0] = new IOException("cannot capture the screen", e);
             }
         });
         if (failure[0] != null) {
@@ -124,10 +130,25 @@ public final class Demo {
                     closed.countDown();
                 }
             });
+            placeBesideWindows(console, gui);
             console.setVisible(true);
             made[0] = console;
         });
         return made[0];
+    }
+
+    /**
+     * The Console to the right of the run windows when the screen has room; otherwise in the
+     * bottom-right corner, over the placeholder charts, the least needed part of the window.
+     */
+    private static void placeBesideWindows(Console console, DemoGUI gui) {
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int right = gui.windows().stream().mapToInt(w -> w.frame().getX() + w.frame().getWidth()).max().orElse(0);
+        if (right + console.getWidth() <= screen.x + screen.width) {
+            console.setLocation(right, screen.y);
+        } else {
+            console.setLocation(screen.x + screen.width - console.getWidth(), screen.y + screen.height - console.getHeight());
+        }
     }
 
     private static void requireWindows() {

@@ -39,6 +39,19 @@ public final class DemoGUI extends GUIState {
         return "leadsim demo";
     }
 
+    /** The Console's About tab: what the instructor is looking at and where the controls are. */
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h2>leadsim demo</h2>"
+                + "<p>A school's decision flow, live. People are discs (larger higher up the reporting line), "
+                + "teams are clusters around their PLC (the small square), students the grey dots around their "
+                + "teacher. Orange lines light up the path of each need as it climbs to whoever holds the "
+                + "decision, fading over a day. A thick rim means the person is deciding something now.</p>"
+                + "<p><b>Colour</b>: the menu in each window, or <i>Colour shows</i> in the Model tab.<br>"
+                + "<b>Knobs</b>: the Model tab (psychological safety, transparency, hours a day per role, decision rights), "
+                + "changeable while it plays.<br><b>Events</b>: the buttons in each window; greyed ones are not in the model yet "
+                + "(hover for why).<br><b>Speed</b>: the Console tab's delay slider.</p></body></html>";
+    }
+
     LockstepClock clock() {
         return (LockstepClock) state;
     }

@@ -2,7 +2,6 @@ package leadsim.demo;
 
 import java.util.List;
 import sim.engine.SimState;
-import sim.engine.Stoppable;
 
 /**
  * The demo's own MASON state: its schedule ticks in fractions of a school day, and each tick
@@ -13,12 +12,13 @@ import sim.engine.Stoppable;
  */
 public final class LockstepClock extends SimState {
     private static final long serialVersionUID = 1L;
-    /** School days per tick: 20 frames a day keeps hand-offs visible and motion smooth. */
-    static final double TICK = 0.05;
+    /** Ticks per school day: 20 frames a day keeps hand-offs visible and motion smooth. */
+    static final int TICKS_PER_DAY = 20;
+    static final double TICK = 1.0 / TICKS_PER_DAY;
 
     private final List<DemoRun> runs;
     private final LessonScript script;
-    private transient Stoppable ticker;
+    private int ticks;
 
     LockstepClock(long seed, List<DemoRun> runs, LessonScript script) {
         super(seed);
@@ -35,7 +35,17 @@ public final class LockstepClock extends SimState {
         if (script != null) {
             script.rewind(runs);
         }
-        ticker = schedule.scheduleRepeating(TICK, 0, state -> tick(), TICK);
+        ticks = 0;
+        scheduleNextTick();
+    }
+
+    /**
+     * Each tick schedules the next at k / TICKS_PER_DAY rather than adding TICK again and again,
+     * so whole days fall on whole numbers (the Console shows day 12.0, not 12.000000000000036).
+     */
+    private void scheduleNextTick() {
+        ticks++;
+        schedule.scheduleOnce(ticks / (double) TICKS_PER_DAY, 0, state -> tick());
     }
 
     private void tick() {
@@ -46,9 +56,9 @@ public final class LockstepClock extends SimState {
         if (script != null) {
             script.play(day, runs);
         }
-        if (runs.stream().allMatch(DemoRun::ended)) {
-            // every run reached its horizon: an empty schedule tells the Console to stop
-            ticker.stop();
+        if (!runs.stream().allMatch(DemoRun::ended)) {
+            // once every run reached its horizon, the empty schedule tells the Console to stop
+            scheduleNextTick();
         }
     }
 

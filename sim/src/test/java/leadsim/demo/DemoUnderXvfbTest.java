@@ -54,7 +54,7 @@ class DemoUnderXvfbTest {
         try (Stream<Path> files = Files.list(dir)) {
             pngs = files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
         }
-        assertEquals(2, pngs.size(), "MASON's display snapshot and the whole window: " + pngs + "\n" + output);
+        assertEquals(3, pngs.size(), "MASON's display snapshot, the whole window and the screen: " + pngs + "\n" + output);
         for (Path png : pngs) {
             ImageChecks.assertNotBlank(png, 50, 0.05);
         }
