@@ -1,6 +1,5 @@
 package leadsim.cli;
 
-import java.awt.HeadlessException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,9 +13,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Shows a scenario live in MASON's Console, for teaching: the organisation, the path of",
-                "each need as it climbs, live charts, knobs and events. SCENARIO may also be a lesson",
-                "(scenarios/lessons/*.yaml): a scenario with a script of timed events and captions."})
+        description = "Shows a scenario live in MASON's Console, for teaching: the organisation, the path of "
+                + "each need as it climbs, live charts, knobs and events. SCENARIO may also be a lesson "
+                + "(scenarios/lessons/*.yaml): a scenario with a script of timed events and captions. See docs/demo.md.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -73,8 +72,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             Demo.open(setup);
             return 0;
-        } catch (HeadlessException e) {
-            throw new InputException("cannot open a window: " + e.getMessage());
+        } catch (DemoException e) {
+            throw new InputException(e.getMessage());
         }
     }
 }

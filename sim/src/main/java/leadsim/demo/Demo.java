@@ -1,7 +1,6 @@
 package leadsim.demo;
 
 import java.awt.GraphicsEnvironment;
-import java.awt.HeadlessException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -27,7 +26,7 @@ public final class Demo {
     }
 
     /** Opens the Console and the windows, paused on day 0, and returns when the Console closes. */
-    public static void open(DemoSetup setup) throws InterruptedException {
+    public static void open(DemoSetup setup) throws InterruptedException, DemoException {
         requireWindows();
         CountDownLatch closed = new CountDownLatch(1);
         Console console = startConsole(setup, closed);
@@ -54,7 +53,7 @@ public final class Demo {
      * windows show: MASON's own display snapshot, the whole window, and the charts.
      */
     public static List<Path> snapshotInWindow(DemoSetup setup, Path dir, double days)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, DemoException {
         requireWindows();
         Console console = startConsole(setup, new CountDownLatch(1));
         DemoGUI gui = (DemoGUI) console.getSimulation();
@@ -151,10 +150,10 @@ public final class Demo {
         }
     }
 
-    private static void requireWindows() {
+    private static void requireWindows() throws DemoException {
         if (!canOpenWindows()) {
-            throw new HeadlessException("no display to open windows on: run under a desktop, or `xvfb-run -a`, "
-                    + "or use --snapshot DIR --days N for pictures without a window");
+            throw new DemoException("cannot open a window: no display (DISPLAY unset or headless); run on a desktop "
+                    + "or under `xvfb-run -a`, or use --snapshot DIR --days N for pictures without a window");
         }
     }
 
