@@ -68,6 +68,11 @@ final class DemoCharts {
                 s.setLineStyle(new BasicStroke(2f));
             }
         }
+        // round axis ends (0 to a round number of days) give round ticks, not one per day
+        int days = data.values().stream().mapToInt(v -> v.length).max().orElse(0);
+        int round = days <= 50 ? 10 : days <= 100 ? 20 : 50;
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax((double) round * Math.max(1, (int) Math.ceil(days / (double) round)));
         // one series needs no legend box
         chart.getStyler().setLegendVisible(chart.getSeriesMap().size() > 1);
     }
