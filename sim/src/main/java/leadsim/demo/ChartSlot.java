@@ -67,8 +67,4 @@ final class ChartSlot {
             panel.repaint();
         }
     }
-
-    XYChart chart() {
-        return chart;
-    }
 }

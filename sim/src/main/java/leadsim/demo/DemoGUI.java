@@ -18,7 +18,6 @@ import sim.engine.SimState;
  * without a Console, also serves off-screen snapshots (portrayals need a GUIState to draw).
  */
 public final class DemoGUI extends GUIState {
-    private final DemoSetup setup;
     private final ColourChoice colours = new ColourChoice();
     private final List<RunPortrayals> views = new ArrayList<>();
     private final List<RunWindow> windows = new ArrayList<>();
@@ -28,7 +27,6 @@ public final class DemoGUI extends GUIState {
 
     public DemoGUI(DemoSetup setup) {
         super(setup.clock());
-        this.setup = setup;
         colours.choose(setup.initialColour());
         for (DemoRun run : clock().runs()) {
             views.add(new RunPortrayals(run, colours));
@@ -54,10 +52,6 @@ public final class DemoGUI extends GUIState {
 
     LockstepClock clock() {
         return (LockstepClock) state;
-    }
-
-    DemoSetup setup() {
-        return setup;
     }
 
     List<RunPortrayals> views() {

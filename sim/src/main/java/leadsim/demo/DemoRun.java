@@ -64,6 +64,9 @@ public final class DemoRun implements java.io.Serializable {
 
     /** Switches the decision-rights table now; needs already under way keep their route. */
     void switchRegime(String name) {
+        if (sim.decisionFlow() == null) {
+            return; // not started yet: the run starts under its own table anyway
+        }
         sim.decisionFlow().setDecisionRights(regimes.table(name));
         regime = name;
     }

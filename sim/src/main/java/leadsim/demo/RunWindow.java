@@ -157,10 +157,6 @@ final class RunWindow {
         return display;
     }
 
-    List<ChartSlot> charts() {
-        return charts;
-    }
-
     RunPortrayals view() {
         return view;
     }
