@@ -146,6 +146,10 @@ public final class Demo {
         if (right + console.getWidth() <= screen.x + screen.width) {
             console.setLocation(right, screen.y);
         } else {
+            if (gui.windows().size() > 1) {
+                // comparing: only the bottom chart row (the placeholders) can be covered
+                console.setSize(console.getWidth(), Math.max(220, RunWindow.BELOW_HEIGHT / 2 + 20));
+            }
             console.setLocation(screen.x + screen.width - console.getWidth(), screen.y + screen.height - console.getHeight());
         }
     }
