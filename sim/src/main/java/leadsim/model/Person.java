@@ -56,6 +56,14 @@ public final class Person implements java.io.Serializable {
         return capacityHours;
     }
 
+    /**
+     * Changes the hours a day for decisions: what is left after coaching, or a live demo's
+     * slider. Applies to the next need served.
+     */
+    public void setCapacityHours(double hours) {
+        this.capacityHours = hours;
+    }
+
     public double expertise(int domain) {
         return expertise[domain];
     }
@@ -94,11 +102,6 @@ public final class Person implements java.io.Serializable {
 
     public int generation() {
         return generation;
-    }
-
-    /** Decision time is what is left after coaching (reciprocal accountability costs hours). */
-    public void setCapacityHours(double hours) {
-        capacityHours = hours;
     }
 
     public Person supervisor() {

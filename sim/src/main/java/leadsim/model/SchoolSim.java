@@ -1,6 +1,9 @@
 package leadsim.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import leadsim.model.decide.DecisionFlow;
+import leadsim.model.decide.FlowObserver;
 import leadsim.model.decide.NeedArrivals;
 import leadsim.model.people.StudentGrowth;
 import leadsim.scenario.Scenario;
@@ -30,6 +33,8 @@ public final class SchoolSim extends SimState {
     private RunRecorder recorder;
     private SlowProcesses slow;
     private boolean ended;
+    /** Extra observers (a live display) told of every event after the recorder. */
+    private final List<FlowObserver> watchers = new ArrayList<>();
 
     /** @param seed a 32-bit non-zero seed (MASON keeps only the low 32 bits and rejects 0) */
     public SchoolSim(long seed, Scenario scenario, boolean keepSeries) {
@@ -50,7 +55,9 @@ public final class SchoolSim extends SimState {
         double horizon = scenario.horizon().days();
         recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon, keepSeries);
         StudentGrowth growth = new StudentGrowth(scenario, organisation);
-        flow = new DecisionFlow(scenario, organisation, schedule, random, new ObserverPair(recorder, growth));
+        FlowObserver measures = new ObserverPair(recorder, growth);
+        FlowObserver observer = watchers.isEmpty() ? measures : FlowObservers.fanOut(measures, watchers);
+        flow = new DecisionFlow(scenario, organisation, schedule, random, observer);
         for (Scenario.ArrivalStream stream : scenario.arrivals()) {
             new NeedArrivals(stream, scenario, organisation, flow).start(schedule, random);
         }
@@ -93,6 +100,15 @@ public final class SchoolSim extends SimState {
             rows[d] = row;
         }
         return new RunResult(metrics, columns, rows, decisions.events());
+    }
+
+    /**
+     * Adds an observer told of every flow event after the recorder, e.g. a display lighting up
+     * the path of a need. Call before {@link #start()}; it stays attached across restarts.
+     * Observers must not draw random numbers, so watching never changes a run.
+     */
+    public void watch(FlowObserver observer) {
+        watchers.add(observer);
     }
 
     /** Advances one event time; false once the horizon is reached (for live displays). */

@@ -29,6 +29,7 @@ public final class DecisionFlow implements java.io.Serializable {
     private final ServiceTimes serviceTimes;
     private final double handoffDays;
     private double hopRetention;
+    private double transparency;
     private final double[] retentionByHops = new double[16];
     private final double contextLossPerHop;
     private final double pooling;
@@ -89,6 +90,38 @@ public final class DecisionFlow implements java.io.Serializable {
         return scenario.office().bodies().get(name);
     }
 
+    /**
+     * Swaps the decision-rights table while running (a live demo's "switch the regime now"):
+     * needs raised from now on follow it; needs already on their way keep their holders. The
+     * table must cover every domain and scope the arrivals use and name only levels of this
+     * organisation (a scenario that validates with this table guarantees both).
+     */
+    public void setDecisionRights(Map<String, Map<String, List<String>>> rights) {
+        for (Map<String, List<String>> byScope : rights.values()) {
+            for (List<String> names : byScope.values()) {
+                for (String name : names) {
+                    if (org.level(name) == null) {
+                        throw new IllegalArgumentException("no role or body `" + name + "` in this organisation");
+                    }
+                }
+            }
+        }
+        setRights(rights);
+    }
+
+    public double psychologicalSafety() {
+        return psychologicalSafety;
+    }
+
+    /** Changes psychological safety while running: escalations from now on use it. */
+    public void setPsychologicalSafety(double safety) {
+        this.psychologicalSafety = safety;
+    }
+
+    public double transparency() {
+        return transparency;
+    }
+
     long nextSequence() {
         return sequence++;
     }
@@ -114,8 +147,12 @@ public final class DecisionFlow implements java.io.Serializable {
         setTransparency(transparency);
     }
 
-    /** Transparency shields against context loss: what is written down does not get lost. */
-    private void setTransparency(double transparency) {
+    /**
+     * Changes transparency (also while running): it shields every need's hops from now on,
+     * because what is written down does not get lost.
+     */
+    public void setTransparency(double transparency) {
+        this.transparency = transparency;
         this.hopRetention = 1 - contextLossPerHop * (1 - transparency);
         for (int h = 0; h < retentionByHops.length; h++) {
             retentionByHops[h] = Math.pow(hopRetention, h);

@@ -112,4 +112,14 @@ public final class Need implements Steppable {
     public double deadline() {
         return deadline;
     }
+
+    /** The person whose desk the need is travelling to, or null when it goes to a body. */
+    public Person headingToPerson() {
+        return headingToDesk == null ? null : headingToDesk.person;
+    }
+
+    /** The body on whose agenda the need is travelling to, or null when it goes to a person. */
+    public leadsim.model.Body headingToBody() {
+        return headingToAgenda == null ? null : headingToAgenda.body;
+    }
 }

@@ -1,0 +1,79 @@
+package leadsim.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import leadsim.demo.Demo;
+import leadsim.demo.DemoException;
+import leadsim.demo.DemoSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Shows a scenario live in MASON's Console, for teaching: the organisation, the path of "
+                + "each need as it climbs, live charts, knobs and events. SCENARIO may also be a lesson "
+                + "(scenarios/lessons/*.yaml): a scenario with a script of timed events and captions. See docs/demo.md.")
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario or lesson file (YAML), e.g. scenarios/hierarchical.yaml")
+    Path scenario;
+
+    @Option(names = "--compare", paramLabel = "B.yaml", description = "A second scenario run beside the first, in lockstep on the same seed.")
+    Path compare;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the scenario's); the demo shows replicate 0.")
+    Long seed;
+
+    @Option(names = "--colour", paramLabel = "MODE",
+            description = "What colour shows at first: queue, expertise, adoption, commitment (default: queue, or the lesson's).")
+    String colour;
+
+    @Option(names = "--snapshot", paramLabel = "DIR", description = "Save PNGs of the display and charts at day --days into DIR, then exit.")
+    Path snapshot;
+
+    @Option(names = "--days", paramLabel = "N", description = "Day of the snapshot (with --snapshot).")
+    Double days;
+
+    @Option(names = "--in-window", description = "With --snapshot: open the real Console and windows (needs a display, e.g. xvfb-run -a) and picture those.")
+    boolean inWindow;
+
+    @Override
+    public Integer call() throws Exception {
+        if (snapshot == null && (days != null || inWindow)) {
+            throw new InputException("--days and --in-window go with --snapshot DIR");
+        }
+        if (snapshot != null && (days == null || days <= 0)) {
+            throw new InputException("--snapshot needs --days N (N > 0): the school day to picture");
+        }
+        DemoSetup setup;
+        try {
+            setup = DemoSetup.of(scenario, compare, seed);
+            if (colour != null) {
+                setup.colour(colour);
+            }
+        } catch (DemoException e) {
+            throw new InputException(e.getMessage());
+        }
+        var err = spec.commandLine().getErr();
+        setup.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
+        var out = spec.commandLine().getOut();
+        try {
+            if (snapshot != null) {
+                List<Path> files = inWindow ? Demo.snapshotInWindow(setup, snapshot, days) : Demo.snapshot(setup, snapshot, days);
+                files.forEach(f -> out.println("wrote " + f));
+                out.flush();
+                return 0;
+            }
+            Demo.open(setup);
+            return 0;
+        } catch (DemoException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+}

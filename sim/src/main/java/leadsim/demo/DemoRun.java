@@ -1,0 +1,113 @@
+package leadsim.demo;
+
+import leadsim.model.SchoolSim;
+import leadsim.scenario.LoadedScenario;
+
+/**
+ * One scenario shown live: its MASON model, the observers that feed the display and the charts,
+ * the regime it is under now and the caption on screen. Holds no Swing state, so the same run
+ * feeds a Console window or an off-screen snapshot.
+ */
+public final class DemoRun implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String label;
+    private final LoadedScenario loaded;
+    private final long seed;
+    private final SchoolSim sim;
+    private final PathFlashes flashes = new PathFlashes();
+    private final DailySeries series = new DailySeries();
+    private final Regimes regimes;
+    private final LiveParameters parameters;
+    private volatile String regime;
+    private volatile String caption = "";
+
+    DemoRun(String label, LoadedScenario loaded, long seed) {
+        this.label = label;
+        this.loaded = loaded;
+        this.seed = seed;
+        this.sim = new SchoolSim(seed, loaded.scenario(), false);
+        sim.watch(flashes);
+        sim.watch(series);
+        this.regimes = Regimes.of(loaded);
+        this.regime = regimes.initial();
+        this.parameters = new LiveParameters(this);
+    }
+
+    /** (Re)starts the model: a fresh organisation, its own regime, no flashes. */
+    void start() {
+        sim.setSeed(seed); // a restart replays the same history, as a fresh run with this seed would
+        sim.start();
+        flashes.reset();
+        series.reset(sim.organisation().levels());
+        regime = regimes.initial();
+    }
+
+    /** Runs the model's events up to day {@code t} (the last may overshoot by one event). */
+    void advanceTo(double t) {
+        while (sim.schedule.getTime() < t && sim.stepOnce()) {
+            // each step is one event time of the model
+        }
+        double now = now();
+        series.closeDaysBefore(now, sim);
+        flashes.prune(now);
+    }
+
+    /** The model's clock in school days (0 before the first event). */
+    double now() {
+        return Math.max(0, sim.schedule.getTime());
+    }
+
+    boolean ended() {
+        return sim.schedule.getTime() >= loaded.scenario().horizon().days();
+    }
+
+    /** Switches the decision-rights table now; needs already under way keep their route. */
+    void switchRegime(String name) {
+        if (sim.decisionFlow() == null) {
+            return; // not started yet: the run starts under its own table anyway
+        }
+        sim.decisionFlow().setDecisionRights(regimes.table(name));
+        regime = name;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public LoadedScenario loaded() {
+        return loaded;
+    }
+
+    public SchoolSim sim() {
+        return sim;
+    }
+
+    PathFlashes flashes() {
+        return flashes;
+    }
+
+    DailySeries series() {
+        return series;
+    }
+
+    Regimes regimes() {
+        return regimes;
+    }
+
+    LiveParameters parameters() {
+        return parameters;
+    }
+
+    String regime() {
+        return regime;
+    }
+
+    String caption() {
+        return caption;
+    }
+
+    void setCaption(String caption) {
+        this.caption = caption == null ? "" : caption;
+    }
+}

@@ -1,0 +1,57 @@
+package leadsim.demo;
+
+import java.awt.Color;
+import leadsim.model.Body;
+import leadsim.model.Person;
+import leadsim.scenario.Vocabulary;
+
+/** Colour by expertise (mean over domains), which grows as people decide: who is learning. */
+final class ExpertiseColour implements ColourMode {
+    // Expertise starts around 0.55-0.65 and learning caps it below 1: this range shows the change.
+    private static final double LOW = 0.3;
+    private static final double HIGH = 0.9;
+
+    @Override
+    public String id() {
+        return "expertise";
+    }
+
+    @Override
+    public String label() {
+        return "Expertise";
+    }
+
+    @Override
+    public String unavailable(DemoRun run) {
+        return null;
+    }
+
+    @Override
+    public Color person(DemoRun run, Person person) {
+        return ColourRamp.SKILL.at((mean(person) - LOW) / (HIGH - LOW));
+    }
+
+    @Override
+    public Color body(DemoRun run, Body body) {
+        double sum = 0;
+        for (Person member : body.members()) {
+            sum += mean(member);
+        }
+        double mean = body.members().isEmpty() ? LOW : sum / body.members().size();
+        return ColourRamp.SKILL.at((mean - LOW) / (HIGH - LOW));
+    }
+
+    private static double mean(Person person) {
+        double sum = 0;
+        int n = Vocabulary.DOMAINS.size();
+        for (int d = 0; d < n; d++) {
+            sum += person.expertise(d);
+        }
+        return sum / n;
+    }
+
+    @Override
+    public Legend legend() {
+        return new Legend("Expertise (mean of domains)", ColourRamp.SKILL, String.valueOf(LOW), String.valueOf(HIGH));
+    }
+}

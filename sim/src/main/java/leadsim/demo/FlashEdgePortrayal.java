@@ -1,0 +1,37 @@
+package leadsim.demo;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import sim.field.network.Edge;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.network.EdgeDrawInfo2D;
+import sim.portrayal.network.SimpleEdgePortrayal2D;
+
+/** An edge a need just took: bright and thick when lit, fading out over a day; busier edges are thicker. */
+final class FlashEdgePortrayal extends SimpleEdgePortrayal2D {
+    private static final long serialVersionUID = 1L;
+    static final Color LIT = new Color(0xFF, 0x6D, 0x00);
+    private final RunPortrayals view;
+
+    FlashEdgePortrayal(RunPortrayals view) {
+        this.view = view;
+    }
+
+    @Override
+    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+        EdgeDrawInfo2D e = (EdgeDrawInfo2D) info;
+        Flash flash = (Flash) ((Edge) object).info;
+        double strength = flash.strength(view.run().now());
+        if (strength <= 0) {
+            return;
+        }
+        double unit = e.draw.width; // pixels per field unit, as NetworkPortrayal2D passes it
+        float width = (float) Math.max(1.5, unit * (0.3 + 0.12 * Math.min(flash.traffic, 6)) * (0.4 + 0.6 * strength));
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(new Color(LIT.getRed(), LIT.getGreen(), LIT.getBlue(), (int) (40 + 200 * strength)));
+        g.draw(new Line2D.Double(e.draw.x, e.draw.y, e.secondPoint.x, e.secondPoint.y));
+        g.setStroke(new BasicStroke(1f));
+    }
+}

@@ -1,0 +1,152 @@
+package leadsim.demo;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.Portrayal;
+import sim.portrayal.simple.OvalPortrayal2D;
+
+/**
+ * Words on the display itself, so snapshots carry them: the title (scenario, day, regime), the
+ * colour legend, role names beside their rows, the lesson's caption, and what a mode cannot
+ * show yet. Drawn last, over the organisation, in the bands the layout leaves free.
+ */
+final class OverlayPortrayal extends FieldPortrayal2D {
+    private static final long serialVersionUID = 1L;
+    private static final Color INK = new Color(0x263238);
+    private static final Color MUTED = new Color(0x607D8B);
+    private final RunPortrayals view;
+
+    OverlayPortrayal(RunPortrayals view) {
+        this.view = view;
+        setField(view); // MASON wants a field; the overlay reads everything from the view
+    }
+
+    @Override
+    public Portrayal getDefaultPortrayal() {
+        return new OvalPortrayal2D();
+    }
+
+    @Override
+    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+        OrgLayout layout = view.layout();
+        if (layout == null) {
+            return;
+        }
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        double unit = info.draw.width / layout.width;
+        float base = (float) Math.max(10, Math.min(18, unit * 1.7));
+        double x0 = info.draw.x;
+        double y0 = info.draw.y;
+        DemoRun run = view.run();
+        ColourMode mode = view.colours().mode();
+
+        // title
+        g.setColor(INK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(base * 1.15f)));
+        String title = String.format("%s  \u00b7  day %.0f  \u00b7  rights: %s", run.label(), Math.floor(run.now()), run.regime());
+        g.drawString(title, (float) (x0 + unit), (float) (y0 + unit * 2 + base));
+
+        // role names beside their rows
+        g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, Math.round(base * 0.8f)));
+        g.setColor(MUTED);
+        for (OrgLayout.Label label : layout.labels) {
+            g.drawString(label.text(), (float) (x0 + label.x() * unit), (float) (y0 + label.y() * unit + base * 0.3));
+        }
+
+        legend(g, mode.legend(), x0 + info.draw.width - unit, y0 + unit * 1.2, unit * 30, base);
+
+        String missing = mode.unavailable(run);
+        if (missing != null) {
+            box(g, missing, x0 + info.draw.width * 0.15, y0 + info.draw.height * 0.45, info.draw.width * 0.7, base * 1.1f,
+                    new Color(255, 255, 255, 225), INK);
+        }
+        String caption = run.caption();
+        if (!caption.isBlank()) {
+            double top = y0 + info.draw.height - OrgLayout.CAPTION_BAND * unit + unit * 0.8;
+            box(g, caption, x0 + unit, top, info.draw.width - 2 * unit, base, new Color(0xFFF8E1), INK);
+        }
+        g.setStroke(new BasicStroke(1f));
+    }
+
+    /** The colour scale with its title and end labels, and the key to the lit paths, right-aligned at {@code right}. */
+    private static void legend(Graphics2D g, ColourMode.Legend legend, double right, double y, double barWidth, float base) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base * 0.8f)));
+        FontMetrics fm = g.getFontMetrics();
+        String key = "path of a need (fades in a day)";
+        double keyLine = fm.getHeight() * 2.0;
+        double w = Math.max(barWidth, Math.max(fm.stringWidth(legend.title()), keyLine + fm.getHeight() * 0.5 + fm.stringWidth(key)));
+        double x = right - w;
+        g.setColor(INK);
+        g.drawString(legend.title(), (float) x, (float) (y + fm.getAscent()));
+        double barY = y + fm.getHeight() + 2;
+        double barH = Math.max(8, base * 0.7);
+        int steps = 40;
+        for (int i = 0; i < steps; i++) {
+            g.setColor(legend.ramp().at(i / (steps - 1.0)));
+            g.fill(new java.awt.geom.Rectangle2D.Double(x + w * i / steps, barY, w / steps + 1, barH));
+        }
+        g.setColor(MUTED);
+        g.draw(new java.awt.geom.Rectangle2D.Double(x, barY, w, barH));
+        double labelY = barY + barH + fm.getAscent() + 1;
+        g.setColor(INK);
+        g.drawString(legend.low(), (float) x, (float) labelY);
+        g.drawString(legend.high(), (float) (x + w - fm.stringWidth(legend.high())), (float) labelY);
+        // the path key: an orange stroke fading out, as the lit edges do
+        double keyY = labelY + fm.getHeight() * 0.9;
+        g.setStroke(new BasicStroke((float) Math.max(3, base * 0.35), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        Color lit = FlashEdgePortrayal.LIT;
+        g.setPaint(new GradientPaint((float) x, 0, lit, (float) (x + keyLine), 0,
+                new Color(lit.getRed(), lit.getGreen(), lit.getBlue(), 50)));
+        g.drawLine((int) x, (int) keyY, (int) (x + keyLine), (int) keyY);
+        g.setColor(INK);
+        g.drawString(key, (float) (x + keyLine + fm.getHeight() * 0.5), (float) (keyY + fm.getAscent() / 2.0 - 1));
+        g.setStroke(new BasicStroke(1f));
+    }
+
+    /** Text wrapped into a rounded box of the given width. */
+    private static void box(Graphics2D g, String text, double x, double y, double w, float size, Color fill, Color ink) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size)));
+        FontMetrics fm = g.getFontMetrics();
+        double pad = size * 0.6;
+        List<String> lines = wrap(text, fm, w - 2 * pad);
+        double h = lines.size() * fm.getHeight() + 2 * pad;
+        RoundRectangle2D.Double r = new RoundRectangle2D.Double(x, y, w, h, size, size);
+        g.setColor(fill);
+        g.fill(r);
+        g.setColor(new Color(0xB0BEC5));
+        g.draw(r);
+        g.setColor(ink);
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), (float) (x + pad), (float) (y + pad + fm.getAscent() + i * fm.getHeight()));
+        }
+    }
+
+    static List<String> wrap(String text, FontMetrics fm, double width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.trim().split("\\s+")) {
+                String tryLine = line.length() == 0 ? word : line + " " + word;
+                if (fm.stringWidth(tryLine) > width && line.length() > 0) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(tryLine);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,83 @@
+package leadsim.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Knobs, regime switching, colour modes and event buttons as the Console and lessons use them. */
+class LiveControlsTest {
+    private static DemoRun started(String scenario) throws Exception {
+        LockstepClock clock = DemoSetup.of(Scenarios.file(scenario), null, null).clock();
+        clock.start();
+        clock.runUntil(3);
+        return clock.runs().get(0);
+    }
+
+    @Test
+    void knobsReadAndTurnTheModel() throws Exception {
+        DemoRun run = started("hierarchical.yaml");
+        LiveParameters knobs = run.parameters();
+        assertEquals(0.3, knobs.get(LiveParameters.SAFETY), 1e-12);
+        knobs.set(LiveParameters.SAFETY, 0.9);
+        assertEquals(0.9, run.sim().decisionFlow().psychologicalSafety(), 1e-12);
+        knobs.set(LiveParameters.TRANSPARENCY, 2.0);
+        assertEquals(1.0, run.sim().decisionFlow().transparency(), 1e-12, "clamped to the knob's range");
+        knobs.set("capacity.principal", 6.5);
+        var principal = run.sim().organisation().peopleOf(run.sim().organisation().level("principal")).get(0);
+        assertEquals(6.5, principal.capacityHours(), 1e-12);
+        assertNotNull(knobs.knob("capacity.teacher_leader"));
+    }
+
+    @Test
+    void theRegimeSwitchesBothWays() throws Exception {
+        DemoRun run = started("hierarchical.yaml");
+        assertEquals(List.of("hierarchical", "distributed"), run.regimes().names());
+        SwitchRegimeEvent event = new SwitchRegimeEvent();
+        assertNull(event.unavailable(run));
+        String said = event.fire(run);
+        assertEquals("distributed", run.regime());
+        assertTrue(said.contains("distributed"), said);
+        event.fire(run);
+        assertEquals("hierarchical", run.regime());
+        // and the run goes on under the new table
+        run.advanceTo(10);
+        assertTrue(run.series().days() >= 9);
+    }
+
+    @Test
+    void placeholdersSayWhatIsMissing() throws Exception {
+        DemoRun run = started("distributed.yaml");
+        assertNull(ColourModes.byId("queue").unavailable(run));
+        assertNull(ColourModes.byId("expertise").unavailable(run));
+        assertTrue(ColourModes.byId("adoption").unavailable(run).contains("not in this model yet"));
+        assertTrue(ColourModes.byId("commitment").unavailable(run).contains("not in this model yet"));
+        for (String id : List.of("champion_leaves", "mandate_practice", "turnover_wave")) {
+            assertTrue(DemoEvents.byId(id).unavailable(run).startsWith("Not in this model yet"), id);
+        }
+        long live = ChartFeeds.all().stream().filter(f -> f.unavailable(run) == null).count();
+        assertEquals(2, live, "latency and queues are live; adoption and implementation wait for the model");
+    }
+
+    @Test
+    void theInspectorListsColourRegimeAndKnobs() throws Exception {
+        LockstepClock clock = DemoSetup.of(Scenarios.file("distributed.yaml"), null, null).clock();
+        clock.start();
+        ControlProperties props = new ControlProperties(clock, new ColourChoice());
+        assertEquals("Colour shows", props.getName(0));
+        assertEquals("Decision rights", props.getName(1));
+        int safety = -1;
+        for (int i = 0; i < props.numProperties(); i++) {
+            if (props.getName(i).equals("Psychological safety")) {
+                safety = i;
+            }
+        }
+        props.setValue(safety, (Object) 0.25);
+        assertEquals(0.25, (Double) props.getValue(safety), 1e-12);
+        props.setValue(1, (Object) 1);
+        assertEquals("hierarchical", clock.runs().get(0).regime());
+    }
+}
