@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Simulates decision flow in schools under hierarchical or distributed leadership.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, ReportCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class LeadsimCommand {}
