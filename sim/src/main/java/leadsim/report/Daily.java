@@ -14,8 +14,9 @@ import leadsim.analysis.table.Table;
  * @param mean mean over replicates
  * @param low  lower end of the 95% interval (NaN with fewer than two replicates)
  * @param high upper end
+ * @param n    how many replicates had a value on that day
  */
-record Daily(double[] day, double[] mean, double[] low, double[] high) {
+record Daily(double[] day, double[] mean, double[] low, double[] high, int[] n) {
 
     static Daily of(Table series, String column) {
         return of(series.numbers("day"), series.numbers(column));
@@ -33,16 +34,41 @@ record Daily(double[] day, double[] mean, double[] low, double[] high) {
         byDay.forEach((day, vs) -> {
             ReplicateSummary s = ReplicateSummary.of(vs.stream().mapToDouble(Double::doubleValue).toArray());
             if (!Double.isNaN(s.mean())) {
-                rows.add(new double[] {day, s.mean(), s.ciLow(), s.ciHigh()});
+                rows.add(new double[] {day, s.mean(), s.ciLow(), s.ciHigh(), s.n()});
             }
         });
-        double[][] cols = new double[4][rows.size()];
+        double[][] cols = new double[5][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            for (int c = 0; c < 4; c++) {
+            for (int c = 0; c < 5; c++) {
                 cols[c][i] = rows.get(i)[c];
             }
         }
-        return new Daily(cols[0], cols[1], cols[2], cols[3]);
+        int[] n = new int[rows.size()];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = (int) cols[4][i];
+        }
+        return new Daily(cols[0], cols[1], cols[2], cols[3], n);
+    }
+
+    /** Only the days on which at least {@code minimum} replicates have a value. */
+    Daily atLeast(int minimum) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < n.length; i++) {
+            if (n[i] >= minimum) {
+                keep.add(i);
+            }
+        }
+        double[][] cols = new double[4][keep.size()];
+        int[] kept = new int[keep.size()];
+        for (int k = 0; k < keep.size(); k++) {
+            int i = keep.get(k);
+            cols[0][k] = day[i];
+            cols[1][k] = mean[i];
+            cols[2][k] = low[i];
+            cols[3][k] = high[i];
+            kept[k] = n[i];
+        }
+        return new Daily(cols[0], cols[1], cols[2], cols[3], kept);
     }
 
     int size() {

@@ -358,6 +358,13 @@ final class SchoolSections {
                 }
             }
             Daily d = Daily.of(x, run.series().numbers(MetricCatalogue.IMPLEMENTATION));
+            if (aligned) {
+                // Far from the departure only the replicates whose champion left early (or late)
+                // contribute; their mean would be a different sample, so those days are dropped.
+                long departed = java.util.Arrays.stream(run.metric(MetricCatalogue.CHAMPION_DEPARTURE_DAY))
+                        .filter(v -> !Double.isNaN(v)).count();
+                d = d.atLeast((int) Math.max(1, Math.ceil(departed / 2.0)));
+            }
             if (d.size() == 0) {
                 continue;
             }
@@ -375,7 +382,8 @@ final class SchoolSections {
                 "ci95_low", "ci95_high"), rows);
         figure(section, out.chart(band.build(), "implementation"),
                 aligned ? "How fully the reform was implemented before and after its champion left, each replicate"
-                        + " aligned on its own departure day (replicates where the champion stayed are left out)."
+                        + " aligned on its own departure day: mean with its 95% confidence band, over the days that at"
+                        + " least half of the replicates cover (replicates where the champion stayed are left out)."
                         : "How fully the reform was implemented through the year, mean over replicates with its 95%"
                         + " confidence band.",
                 "Line chart of reform implementation over time with confidence bands.");
