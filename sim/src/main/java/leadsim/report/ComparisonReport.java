@@ -167,8 +167,8 @@ final class ComparisonReport {
         if (several) {
             header.add("Scenario");
         }
-        header.addAll(List.of(labels.get(0), several ? "Scenario" : labels.get(1), "Difference (95% CI)", "g_z",
-                "p (Holm)", "p (Wilcoxon)", "Verdict"));
+        header.addAll(List.of(labels.get(0), several ? "Scenario" : labels.get(1), "Difference (95% CI)",
+                "p (Holm)", "Verdict"));
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
         for (int i = 0; i < compared.size(); i++) {
@@ -184,7 +184,7 @@ final class ComparisonReport {
                 }
                 cells.addAll(List.of(Fmt.value(m, row.base().mean()), Fmt.value(m, row.alt().mean()),
                         signed(m, d.meanDiff()) + " (" + signed(m, d.ciLow()) + " to " + signed(m, d.ciHigh()) + ")",
-                        Fmt.num(d.hedgesG()), Fmt.p(row.holmP()), Fmt.p(d.wilcoxonPValue()), verdict));
+                        Fmt.p(row.holmP()), verdict));
                 rows.add(cells);
                 csv.add(List.of(m.column(), labels.get(0), labels.get(i + 1), Integer.toString(d.n()),
                         Double.toString(row.base().mean()), Double.toString(row.alt().mean()),
@@ -194,8 +194,8 @@ final class ComparisonReport {
             }
         }
         section.table("Paired differences, " + (several ? "each scenario" : labels.get(1)) + " minus " + labels.get(0)
-                + " (pp: percentage points; g_z: mean difference over its standard deviation; p (Holm): paired"
-                + " t test adjusted for the number of measures)", header, rows);
+                + " (pp: percentage points; p (Holm): paired t test, adjusted for the number of measures;"
+                + " effect sizes g_z and Wilcoxon signed-rank p-values are in tables/differences.csv)", header, rows);
         out.table("differences", List.of("metric", "baseline", "scenario", "pairs", "baseline_mean", "scenario_mean",
                 "mean_difference", "ci95_low", "ci95_high", "hedges_gz", "p_t", "p_t_holm", "p_wilcoxon", "verdict"),
                 csv);

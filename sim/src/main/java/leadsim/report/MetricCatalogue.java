@@ -21,12 +21,13 @@ public final class MetricCatalogue {
      * One metric as a reader meets it.
      *
      * @param column        the column in runs.csv
+     * @param noun          the metric as the subject of a sentence ("the mean time to decision")
      * @param label         short table label, with unit ("Time to decision, mean (days)")
      * @param phrase        what reads before an amount in a sentence ("needs waited")
      * @param unit          plural unit ("days"), empty for none, or {@link DifferenceFacts#SHARE}
      * @param lowerIsBetter true when less is good
      */
-    public record Metric(String column, String label, String phrase, String unit, boolean lowerIsBetter) {
+    public record Metric(String column, String noun, String label, String phrase, String unit, boolean lowerIsBetter) {
 
         public boolean isShare() {
             return DifferenceFacts.SHARE.equals(unit);
@@ -36,33 +37,33 @@ public final class MetricCatalogue {
     private static final Map<String, Metric> METRICS = new LinkedHashMap<>();
 
     static {
-        add("latency_mean", "Time to decision, mean (days)", "needs waited", "days", true);
-        add("latency_p50", "Time to decision, median (days)", "the median need waited", "days", true);
-        add("latency_p90", "Time to decision, 90th percentile (days)",
+        add("latency_mean", "the mean time to decision", "Time to decision, mean (days)", "needs waited", "days", true);
+        add("latency_p50", "the median time to decision", "Time to decision, median (days)", "the median need waited", "days", true);
+        add("latency_p90", "the 90th-percentile time to decision", "Time to decision, 90th percentile (days)",
                 "the slowest tenth of needs (90th percentile) waited", "days", true);
-        add("latency_p99", "Time to decision, 99th percentile (days)",
+        add("latency_p99", "the 99th-percentile time to decision", "Time to decision, 99th percentile (days)",
                 "the slowest hundredth of needs (99th percentile) waited", "days", true);
-        add("on_time_share", "Decided by the deadline (share)", "the share of needs decided on time was",
+        add("on_time_share", "the share of needs decided on time", "Decided by the deadline (share)", "the share of needs decided on time was",
                 DifferenceFacts.SHARE, false);
-        add("quality_mean", "Decision quality, mean (0 to 1)", "decision quality (0 to 1) was", "", false);
-        add("escalations_per_need", "Escalations per need", "escalations per need were", "", true);
-        add("hops_mean", "Hand-offs per decided need", "hand-offs per need were", "", true);
-        add("wait_mean", "Time in queues, mean (days)", "needs spent in queues", "days", true);
-        add("bottleneck_wait_share", "Waiting at the busiest desk (share of all waiting)",
+        add("quality_mean", "the mean decision quality", "Decision quality, mean (0 to 1)", "decision quality (0 to 1) was", "", false);
+        add("escalations_per_need", "the number of escalations per need", "Escalations per need", "escalations per need were", "", true);
+        add("hops_mean", "the number of hand-offs per need", "Hand-offs per decided need", "hand-offs per need were", "", true);
+        add("wait_mean", "the mean time in queues", "Time in queues, mean (days)", "needs spent in queues", "days", true);
+        add("bottleneck_wait_share", "the busiest desk's share of all waiting", "Waiting at the busiest desk (share of all waiting)",
                 "the busiest desk's share of all waiting was", DifferenceFacts.SHARE, true);
-        add("utilization_max", "Busiest role's utilisation (share of its hours)",
+        add("utilization_max", "the busiest role's utilisation", "Busiest role's utilisation (share of its hours)",
                 "the busiest role's utilisation was", DifferenceFacts.SHARE, true);
-        add("in_system_mean", "Needs open at any time, mean", "needs open at any one time were", "needs", true);
-        add("needs_open", "Needs still open at the end", "needs still open at the end were", "needs", true);
-        add("needs_decided", "Needs decided", "the number of needs decided was", "needs", false);
-        add("needs_raised", "Needs raised", "the number of needs raised was", "needs", false);
-        add("arrival_rate", "Needs raised per day", "needs raised per day were", "needs", false);
+        add("in_system_mean", "the number of needs open at any time", "Needs open at any time, mean", "needs open at any one time were", "needs", true);
+        add("needs_open", "the number of needs still open at the end", "Needs still open at the end", "needs still open at the end were", "needs", true);
+        add("needs_decided", "the number of needs decided", "Needs decided", "the number of needs decided was", "needs", false);
+        add("needs_raised", "the number of needs raised", "Needs raised", "the number of needs raised was", "needs", false);
+        add("arrival_rate", "the number of needs raised per day", "Needs raised per day", "needs raised per day were", "needs", false);
         // Innovation and reform columns, when the model writes them.
-        add("adoption_final", "Staff using new practices at the end (share)",
+        add("adoption_final", "the share of staff using new practices at the end", "Staff using new practices at the end (share)",
                 "the share of staff using new practices at the end was", DifferenceFacts.SHARE, false);
-        add("implementation_final", "Reform implementation at the end (0 to 1)",
+        add("implementation_final", "reform implementation at the end", "Reform implementation at the end (0 to 1)",
                 "reform implementation at the end was", "", false);
-        add("reform_survival_days", "Reform survival (days)", "reforms lasted", "days", false);
+        add("reform_survival_days", "how long reforms lasted", "Reform survival (days)", "reforms lasted", "days", false);
     }
 
     /** The metrics a report leads with, in this order, when the run has them. */
@@ -84,8 +85,9 @@ public final class MetricCatalogue {
 
     private MetricCatalogue() {}
 
-    private static void add(String column, String label, String phrase, String unit, boolean lowerIsBetter) {
-        METRICS.put(column, new Metric(column, label, phrase, unit, lowerIsBetter));
+    private static void add(String column, String noun, String label, String phrase, String unit,
+                            boolean lowerIsBetter) {
+        METRICS.put(column, new Metric(column, noun, label, phrase, unit, lowerIsBetter));
     }
 
     public static Optional<Metric> find(String column) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.scenario.ScenarioMapper;
 
@@ -17,9 +16,8 @@ import leadsim.scenario.ScenarioMapper;
  * <ul>
  *   <li>a run directory ({@code leadsim run}: manifest.json of kind "run", runs.csv, series.csv);
  *   <li>two or more run directories compared, the first as the baseline, replicates paired by seed;
- *   <li>a comparison directory: a manifest.json of kind "compare" whose {@code "runs"} array lists
- *       the run directories (relative to it, baseline first); without that array, the run
- *       directories directly inside it, by name.
+ *   <li>a comparison directory ({@code leadsim compare}) or a sweep directory ({@code leadsim sweep}),
+ *       as {@link ExperimentDir} reads them.
  * </ul>
  *
  * <p>Everything is read and checked before anything is written: for input that cannot be reported
@@ -42,16 +40,20 @@ public final class Reports {
         if (RunData.isRunDirectory(dir)) {
             return writeRun(RunData.read(dir), target);
         }
-        String kind = manifestKind(dir);
-        if ("compare".equals(kind)) {
-            return compareRuns(comparedRuns(dir), target);
+        JsonNode manifest = manifest(dir);
+        String kind = manifest == null ? "" : manifest.path("kind").asText("");
+        if (kind.equals("compare")) {
+            return compareRuns(ExperimentDir.read(dir, manifest).scenarios(), target);
         }
-        if ("sweep".equals(kind)) {
-            throw new ReportInputException(dir + " is a sweep directory; sweep reports are not available yet");
+        if (kind.equals("sweep")) {
+            ExperimentDir sweep = ExperimentDir.read(dir, manifest);
+            ReportOutput out = new ReportOutput(target);
+            SweepReport.build(sweep, out).write(out.html());
+            return new Written(out.html(), out.written());
         }
         throw new ReportInputException(dir + " is not a leadsim result directory: it has no manifest.json of kind"
-                + " \"run\" or \"compare\" (with runs.csv), as `leadsim run` and `leadsim compare` write"
-                + " (for two run directories use `leadsim report --compare DIR_A DIR_B`)");
+                + " \"run\", \"compare\" or \"sweep\" beside a runs.csv, as `leadsim run`, `leadsim compare` and"
+                + " `leadsim sweep` write (for two run directories use `leadsim report --compare DIR_A DIR_B`)");
     }
 
     /**
@@ -95,40 +97,15 @@ public final class Reports {
         return new Written(out.html(), out.written());
     }
 
-    private static String manifestKind(Path dir) {
+    private static JsonNode manifest(Path dir) {
         Path manifest = dir.resolve("manifest.json");
         if (!Files.isRegularFile(manifest)) {
-            return "";
+            return null;
         }
         try {
-            return ScenarioMapper.json().readTree(manifest.toFile()).path("kind").asText("");
+            return ScenarioMapper.json().readTree(manifest.toFile());
         } catch (IOException e) {
-            return "";
+            return null;
         }
     }
-
-    private static List<RunData> comparedRuns(Path dir) throws ReportInputException {
-        List<Path> dirs = new ArrayList<>();
-        try {
-            JsonNode listed = ScenarioMapper.json().readTree(dir.resolve("manifest.json").toFile()).path("runs");
-            if (listed.isArray() && !listed.isEmpty()) {
-                for (JsonNode entry : listed) {
-                    String path = entry.isTextual() ? entry.asText() : entry.path("dir").asText("");
-                    dirs.add(dir.resolve(path));
-                }
-            } else {
-                try (Stream<Path> children = Files.list(dir)) {
-                    children.filter(Files::isDirectory).filter(RunData::isRunDirectory).sorted().forEach(dirs::add);
-                }
-            }
-        } catch (IOException e) {
-            throw new ReportInputException("cannot read the comparison in " + dir + ": " + e.getMessage());
-        }
-        List<RunData> runs = new ArrayList<>();
-        for (Path run : dirs) {
-            runs.add(RunData.read(run));
-        }
-        return runs;
-    }
-
 }

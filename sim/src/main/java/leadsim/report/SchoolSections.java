@@ -3,6 +3,7 @@ package leadsim.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -495,6 +496,17 @@ final class SchoolSections {
         rows.add(seedsRow);
         section.table(null, header, rows);
         out.table("manifest", header, rows);
+        Path shared = runs.get(0).dir();
+        if (runs.stream().allMatch(r -> r.dir().equals(shared)) && !RunData.isRunDirectory(shared)) {
+            // The scenarios of one `leadsim compare` directory: its own manifest says it all.
+            try {
+                section.details("Full manifest (" + shared + "/manifest.json)",
+                        pretty(ScenarioMapper.json().readTree(shared.resolve("manifest.json").toFile())));
+                return;
+            } catch (IOException e) {
+                // fall through to the manifests as read per scenario
+            }
+        }
         for (int i = 0; i < runs.size(); i++) {
             section.details("Full manifest" + (several() ? ": " + labels.get(i) : "") + " (" + runs.get(i).dir()
                     + "/manifest.json)", pretty(runs.get(i).manifest()));

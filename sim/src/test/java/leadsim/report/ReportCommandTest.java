@@ -159,14 +159,34 @@ class ReportCommandTest {
     }
 
     @Test
-    void comparisonDirectoryListsItsRuns() throws IOException {
-        Path dir = work.resolve("compare-dir");
-        copyRun(hierarchical, dir.resolve("a-hier"));
-        copyRun(distributed, dir.resolve("b-dist"));
-        Files.writeString(dir.resolve("manifest.json"), "{\"kind\": \"compare\", \"runs\": [\"a-hier\", \"b-dist\"]}");
+    void comparisonDirectoryOfLeadsimCompareIsReportedByScenario() throws IOException {
+        Path dir = experimentDir("compare-dir", "compare", List.of("scenario"), (point, row) -> List.of(
+                point == 0 ? "hierarchical" : "distributed"));
         Outcome report = leadsim("report", dir.toString());
         assertEquals(0, report.exitCode(), report.err());
-        assertTrue(html(dir).contains("In the distributed school, needs waited "));
+        String html = html(dir);
+        assertTrue(html.contains("In the distributed school, needs waited "), "compared by scenario label");
+        assertTrue(html.contains("4 pairs"));
+        assertImagesInline(html, 4);
+        assertFilesBeside(dir, List.of("latency-percentiles", "decided-share"), List.of("differences", "scenarios"));
+    }
+
+    @Test
+    void sweepDirectoryGetsMainEffectsAHeatmapAndVarianceShares() throws IOException {
+        // Two made-up factors over the replicates of both schools: 2 x 2 points, 2 runs each.
+        Path dir = experimentDir("sweep-dir", "sweep", List.of("culture.psychological_safety", "bodies.plc.cadence_days"),
+                (point, row) -> List.of(point == 0 ? "0.2" : "0.8", row % 2 == 0 ? "5" : "20"));
+        Outcome report = leadsim("report", dir.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        String html = html(dir);
+        assertTrue(html.contains("<h2>Main effects on time to decision, mean</h2>"), "main effects section");
+        assertTrue(html.contains("<h2>Which factors matter</h2>"), "variance shares section");
+        assertTrue(html.contains("The mean time to decision depends most on culture.psychological_safety"),
+                "the factor that separates the two schools explains the wait");
+        assertImagesInline(html, 5);
+        assertFilesBeside(dir, List.of("main-effect-latency-mean-culture-psychological-safety",
+                "main-effect-latency-mean-bodies-plc-cadence-days", "surface-latency-mean", "variance-shares"),
+                List.of("points", "main-effects-latency-mean", "surface-latency-mean", "variance-shares", "manifest"));
     }
 
     @Test
@@ -211,6 +231,48 @@ class ReportCommandTest {
         assertEquals(2, report.exitCode());
         assertTrue(report.err().contains("replicate seed"), report.err());
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /** The factor cells of one run of an experiment directory, from its point and its row in the run's runs.csv. */
+    interface FactorCells {
+        List<String> of(int point, int row);
+    }
+
+    /**
+     * A result directory as {@code leadsim compare} and {@code leadsim sweep} write it (manifest.json
+     * of the kind, runs.csv with run_id, point, replicate, seed, the factor columns, the metrics),
+     * made from the two small runs: point 0 is the hierarchical school, point 1 the distributed.
+     */
+    private static Path experimentDir(String name, String kind, List<String> factors, FactorCells cells)
+            throws IOException {
+        Path dir = Files.createDirectories(work.resolve(name));
+        Table a = Table.readCsv(hierarchical.resolve("runs.csv"));
+        Table b = Table.readCsv(distributed.resolve("runs.csv"));
+        List<String> metrics = a.columns().subList(2, a.columns().size());
+        List<String> header = new ArrayList<>(List.of("run_id", "point", "replicate", "seed"));
+        header.addAll(factors);
+        header.addAll(metrics);
+        List<List<String>> rows = new ArrayList<>();
+        List<Table> points = List.of(a, b);
+        for (int p = 0; p < 2; p++) {
+            Table t = points.get(p);
+            for (int r = 0; r < t.rowCount(); r++) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(p * t.rowCount() + r), Integer.toString(p),
+                        t.get(r, "replicate"), t.get(r, "seed")));
+                row.addAll(cells.of(p, r));
+                for (String metric : metrics) {
+                    row.add(t.get(r, metric));
+                }
+                rows.add(row);
+            }
+        }
+        Table.fromRows(header, rows).writeCsv(dir.resolve("runs.csv"));
+        String factorJson = String.join(", ", factors.stream().map(f -> "\"" + f + "\"").toList());
+        Files.writeString(dir.resolve("manifest.json"), "{\"kind\": \"" + kind + "\", \"name\": \"" + name
+                + "\", \"master_seed\": 7, \"factor_columns\": [" + factorJson + "], \"scenarios\": ["
+                + "{\"point\": 0, \"label\": \"hierarchical\", \"file\": \"hierarchical.yaml\"},"
+                + "{\"point\": 1, \"label\": \"distributed\", \"file\": \"distributed.yaml\"}]}");
+        return dir;
     }
 
     private static Path copyRun(Path from, Path to) throws IOException {
