@@ -11,13 +11,13 @@ final class Fmt {
 
     private Fmt() {}
 
-    /** Three significant figures, all integer digits kept ("9672", "2.55", "0.0176"). */
+    /** Three significant figures, all integer digits kept ("9672", "2.55", "0.0176", "1.00"); whole numbers as such. */
     static String num(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return NONE;
         }
-        if (v == 0) {
-            return "0";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v); // whole numbers (days, counts) without ".0"
         }
         BigDecimal d = BigDecimal.valueOf(v);
         if (Math.abs(v) >= 100) {
