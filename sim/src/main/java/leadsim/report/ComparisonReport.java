@@ -68,7 +68,17 @@ final class ComparisonReport {
                 + compared.get(0).size() + " measures at once (Holm), is below 0.05.");
         for (int i = 1; i < runs.size(); i++) {
             for (Row row : compared.get(i - 1)) {
-                if (IN_WORDS.contains(row.metric().column())) {
+                if (!IN_WORDS.contains(row.metric().column())) {
+                    continue;
+                }
+                if (row.base().sd() == 0 && row.alt().sd() == 0 && row.base().mean() == row.alt().mean()) {
+                    // Identical in every replicate (no escalations anywhere, say): an interval "0 to 0" says nothing.
+                    String noun = row.metric().noun();
+                    summary.meaning(row.metric().label(), Character.toUpperCase(noun.charAt(0)) + noun.substring(1)
+                            + " was " + Fmt.value(row.metric(), row.base().mean()) + " in every replicate of both the "
+                            + MetricCatalogue.school(labels.get(0)) + " and the " + MetricCatalogue.school(labels.get(i))
+                            + ": no difference.");
+                } else {
                     summary.meaning(row.metric().label(), PlainLanguage.describe(facts(row, labels.get(0), labels.get(i))));
                 }
             }

@@ -18,8 +18,50 @@ import leadsim.analysis.table.Table;
  */
 record Daily(double[] day, double[] mean, double[] low, double[] high, int[] n) {
 
+    /** At most this many points are drawn across a chart; longer series are averaged in blocks of days. */
+    static final int MAX_POINTS = 200;
+
     static Daily of(Table series, String column) {
-        return of(series.numbers("day"), series.numbers(column));
+        double[] day = series.numbers("day");
+        double[] values = series.numbers(column);
+        int block = blockSize(day);
+        if (block == 1) {
+            return of(day, values);
+        }
+        // Average each replicate over each block of days first, then summarise across replicates,
+        // so the interval still reflects replicate-to-replicate variation (days are not independent).
+        List<String> replicate = series.strings("replicate");
+        java.util.Map<String, double[]> sums = new java.util.LinkedHashMap<>();
+        for (int r = 0; r < day.length; r++) {
+            if (Double.isNaN(day[r]) || Double.isNaN(values[r])) {
+                continue;
+            }
+            double start = Math.floor((day[r] - 1) / block) * block + 1;
+            double[] acc = sums.computeIfAbsent(replicate.get(r) + "\u0000" + start, k -> new double[3]);
+            acc[0] = start + (block - 1) / 2.0; // the block's middle day
+            acc[1] += values[r];
+            acc[2]++;
+        }
+        double[] x = new double[sums.size()];
+        double[] y = new double[sums.size()];
+        int i = 0;
+        for (double[] acc : sums.values()) {
+            x[i] = acc[0];
+            y[i] = acc[1] / acc[2];
+            i++;
+        }
+        return of(x, y);
+    }
+
+    /** Days per point so that a series of this length has at most {@link #MAX_POINTS} points. */
+    static int blockSize(double[] day) {
+        double last = 0;
+        for (double d : day) {
+            if (!Double.isNaN(d)) {
+                last = Math.max(last, d);
+            }
+        }
+        return (int) Math.max(1, Math.ceil(last / MAX_POINTS));
     }
 
     /** Summarises {@code values} grouped by the matching {@code x} (a day, or days since an event). */

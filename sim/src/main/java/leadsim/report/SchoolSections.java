@@ -203,6 +203,7 @@ final class SchoolSections {
                 if (roles.isEmpty() || days.length == 0 || grids.get(i)[0].length != days.length) {
                     continue;
                 }
+                int block = Daily.blockSize(runs.get(i).series().numbers("day"));
                 String[] columns = new String[days.length];
                 for (int c = 0; c < days.length; c++) {
                     columns[c] = Fmt.num(days[c]);
@@ -215,7 +216,9 @@ final class SchoolSections {
                         ownMax = Math.max(ownMax, v);
                     }
                 }
-                var chart = HeatmapChart.of(title, "Day of the school year", columns, "", rowLabels, grids.get(i),
+                String columnTitle = block == 1 ? "Day of the school year"
+                        : "Day (mean over blocks of " + block + " days)";
+                var chart = HeatmapChart.of(title, columnTitle, columns, "", rowLabels, grids.get(i),
                         "Needs waiting (mean over replicates)", 0, shared ? scaleMax : niceCeiling(Math.max(ownMax, 1)));
                 figure(section, out.chart(chart, "queues-by-day" + suffix(i)),
                         "Needs waiting per role at the end of each day" + (several() ? " in the " + labels.get(i)
