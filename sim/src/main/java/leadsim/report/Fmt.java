@@ -49,14 +49,11 @@ final class Fmt {
         return PlainLanguage.significant(share * 100) + "%";
     }
 
-    /** p-values as journals print them: "< 0.001", "0.032", "0.41". */
+    /** p-values as journals print them: "< 0.001", else two significant figures ("0.032", "0.41"). */
     static String p(double p) {
         if (Double.isNaN(p)) {
             return NONE;
         }
-        if (p < 0.001) {
-            return "< 0.001";
-        }
-        return p < 0.01 ? String.format(java.util.Locale.ROOT, "%.3f", p) : String.format(java.util.Locale.ROOT, "%.2f", p);
+        return p < 0.001 ? "< 0.001" : PlainLanguage.significant(p);
     }
 }

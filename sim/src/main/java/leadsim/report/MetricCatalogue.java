@@ -119,7 +119,18 @@ public final class MetricCatalogue {
     /** A role or body as who did something: "teachers", "the principal", "PLCs". */
     public static String roleAsActors(String name) {
         String[] known = ROLES.get(name);
-        return known != null ? known[1] : name.replace('_', ' ') + "s";
+        return known != null ? known[1] : plural(name.replace('_', ' '));
+    }
+
+    /** English plural of a role's last word: "coach" to "coaches", "secretary" to "secretaries". */
+    static String plural(String noun) {
+        if (noun.matches(".*(s|x|z|ch|sh)$")) {
+            return noun + "es";
+        }
+        if (noun.matches(".*[^aeiou]y$")) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
     }
 
     /** The possessive for a desk: "the principal's", "the teachers'". */

@@ -331,24 +331,36 @@ final class SweepReport {
         return total > 0 ? between / total : Double.NaN;
     }
 
-    /** Equal-count bins of a sampled factor, each value labelled by its bin's midpoint. */
+    /**
+     * Equal-count bins of a sampled factor, by rank (equal values stay in one bin), each value
+     * labelled by the midpoint of its bin's smallest and largest value.
+     */
     static List<String> bins(double[] values) {
-        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        double[] edges = new double[BINS + 1];
-        for (int b = 0; b <= BINS; b++) {
-            edges[b] = sorted[(int) Math.min(sorted.length - 1, Math.round((double) b * (sorted.length - 1) / BINS))];
+        Integer[] order = new Integer[values.length];
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                order[n++] = i;
+            }
+        }
+        Integer[] ranked = Arrays.copyOf(order, n);
+        Arrays.sort(ranked, (a, b) -> Double.compare(values[a], values[b]));
+        int[] bin = new int[values.length];
+        double[] low = new double[BINS];
+        double[] high = new double[BINS];
+        Arrays.fill(low, Double.NaN);
+        for (int k = 0; k < n; k++) {
+            int i = ranked[k];
+            int b = k > 0 && values[i] == values[ranked[k - 1]] ? bin[ranked[k - 1]] : (int) ((long) k * BINS / n);
+            bin[i] = b;
+            if (Double.isNaN(low[b])) {
+                low[b] = values[i]; // values arrive in ascending order: the first is the bin's smallest
+            }
+            high[b] = values[i];
         }
         List<String> labels = new ArrayList<>();
-        for (double v : values) {
-            if (Double.isNaN(v)) {
-                labels.add(null);
-                continue;
-            }
-            int b = 0;
-            while (b < BINS - 1 && v > edges[b + 1]) {
-                b++;
-            }
-            labels.add(Fmt.num((edges[b] + edges[b + 1]) / 2));
+        for (int i = 0; i < values.length; i++) {
+            labels.add(Double.isNaN(values[i]) ? null : Fmt.num((low[bin[i]] + high[bin[i]]) / 2));
         }
         return labels;
     }
