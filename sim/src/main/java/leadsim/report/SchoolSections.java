@@ -124,15 +124,34 @@ final class SchoolSections {
                         + (several() ? ", one colour per scenario." : "."));
 
         if (several()) {
-            Map<String, double[]> groups = new LinkedHashMap<>();
-            for (int i = 0; i < runs.size(); i++) {
-                groups.put(labels.get(i), runs.get(i).metric("latency_mean"));
+            for (String column : List.of("latency_mean", "latency_p90")) {
+                if (!runs.stream().allMatch(r -> r.hasMetric(column))) {
+                    continue;
+                }
+                boolean mean = column.equals("latency_mean");
+                String what = mean ? "Mean time to decision" : "90th percentile of the time to decision";
+                Map<String, double[]> groups = new LinkedHashMap<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    groups.put(labels.get(i), runs.get(i).metric(column));
+                }
+                figure(section, out.chart(DistributionChart.ecdf(what + " in each replicate", what + " (days)",
+                                groups), (mean ? "latency-mean" : "latency-p90") + "-ecdf"),
+                        "Each step is one replicate's " + (mean ? "mean" : "90th percentile") + " time to decision;"
+                                + " curves further left are faster. Where the curves do not overlap, every replicate of"
+                                + " one scenario beat every replicate of the other.",
+                        "Cumulative distribution over replicates of the " + (mean ? "mean" : "90th percentile")
+                                + " time to decision, one curve per scenario.");
             }
-            figure(section, out.chart(DistributionChart.ecdf("Mean time to decision in each replicate",
-                            "Mean time to decision (days)", groups), "latency-mean-ecdf"),
-                    "Each step is one replicate's mean time to decision; curves further left are faster. Where the"
-                            + " curves do not overlap, every replicate of one scenario beat every replicate of the other.",
-                    "Cumulative distribution of replicate mean time to decision, one curve per scenario.");
+        } else if (runs.get(0).hasMetric("latency_p90")) {
+            Map<String, double[]> groups = new LinkedHashMap<>();
+            for (int k = 0; k < LATENCY.size(); k++) {
+                groups.put(LATENCY_NAMES.get(k), runs.get(0).metric(LATENCY.get(k)));
+            }
+            figure(section, out.chart(DistributionChart.boxPlot("Spread over replicates", "Days", groups),
+                            "latency-replicates-box"),
+                    "How much each statistic varied between replicates: the box spans the middle half of the "
+                            + runs.get(0).replicates() + " replicates, the line is their median.",
+                    "Box plots of the replicates' median, mean, 90th and 99th percentile time to decision.");
         }
 
         if (runs.stream().allMatch(r -> r.hasSeries() && r.series().hasColumn("latency_mean"))) {

@@ -130,7 +130,7 @@ class ReportCommandTest {
         assertFalse(html.contains("Spread of new practices"), "no innovation section without its columns");
         assertFalse(html.contains("The reform and its champion"), "no reform section without its columns");
         assertImagesInline(html, 5);
-        assertFilesBeside(copy, List.of("latency-percentiles", "latency-by-day", "queues-by-day", "wait-share",
+        assertFilesBeside(copy, List.of("latency-percentiles", "latency-replicates-box", "latency-by-day", "queues-by-day", "wait-share",
                 "utilisation", "decided-share"), List.of("headline", "latency", "queues-by-day", "utilisation",
                 "decided-share", "manifest"));
     }
@@ -152,7 +152,7 @@ class ReportCommandTest {
         assertEquals("better", sentence.group(3), "shorter waits are better");
         assertTrue(html.contains("p (Holm)"), "Holm-adjusted p-values in the table");
         assertImagesInline(html, 8);
-        assertFilesBeside(out, List.of("latency-percentiles", "latency-mean-ecdf", "queues-by-day-hierarchical",
+        assertFilesBeside(out, List.of("latency-percentiles", "latency-mean-ecdf", "latency-p90-ecdf", "queues-by-day-hierarchical",
                 "queues-by-day-distributed", "decided-share"), List.of("differences", "scenarios", "manifest"));
         Table differences = Table.readCsv(out.resolve("tables").resolve("differences.csv"));
         assertTrue(differences.filter("metric", "latency_mean").rowCount() == 1, "latency_mean compared");
