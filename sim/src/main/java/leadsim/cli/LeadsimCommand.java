@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Simulates decision flow in schools under hierarchical or distributed leadership.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, DemoCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, DemoCommand.class,
+                BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class LeadsimCommand {}

@@ -1,0 +1,253 @@
+package leadsim.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import leadsim.analysis.report.DifferenceFacts;
+import leadsim.analysis.report.HtmlReport;
+import leadsim.analysis.report.PlainLanguage;
+import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.stats.Holm;
+import leadsim.analysis.stats.PairedDifference;
+import leadsim.analysis.stats.ReplicateSummary;
+
+/**
+ * The report comparing scenarios: the first run is the baseline, each other run is compared with
+ * it replicate by replicate, pairing replicates that share a seed (common random numbers, as
+ * {@code leadsim run} gives replicate k of every scenario the same seed under one master seed).
+ * Per headline measure: the paired difference with its 95% interval, Hedges' g_z, the paired t
+ * test's p-value Holm-adjusted across the measures, the Wilcoxon signed-rank p-value, and a
+ * sentence in plain language.
+ */
+final class ComparisonReport {
+
+    /** The measures put into words, in this order, when both runs have them. */
+    static final List<String> IN_WORDS = List.of("latency_mean", "latency_p90", "on_time_share", "quality_mean",
+            "escalations_per_need", "bottleneck_wait_share", "utilization_max", "adoption_final",
+            "implementation_final");
+
+    private ComparisonReport() {}
+
+    /** One measure compared: the facts for the sentence plus the numbers for the table. */
+    record Row(MetricCatalogue.Metric metric, ReplicateSummary base, ReplicateSummary alt, PairedDifference d,
+               double holmP) {}
+
+    static HtmlReport build(List<RunData> runs, ReportOutput out) throws IOException, ReportInputException {
+        if (runs.size() < 2) {
+            throw new ReportInputException("a comparison needs at least two run directories");
+        }
+        List<String> labels = SchoolSections.labels(runs);
+        RunData baseline = runs.get(0);
+        List<List<Row>> compared = new ArrayList<>();
+        List<Integer> pairs = new ArrayList<>();
+        for (int i = 1; i < runs.size(); i++) {
+            int[][] paired = pairBySeed(baseline, runs.get(i));
+            if (paired[0].length < 2) {
+                throw new ReportInputException(runs.get(i).dir() + " and " + baseline.dir() + " share "
+                        + paired[0].length + " replicate seed(s); a paired comparison needs at least 2. Run both"
+                        + " scenarios with the same --seed (and enough --replicates) so replicate k gets the same seed.");
+            }
+            pairs.add(paired[0].length);
+            compared.add(compare(baseline, runs.get(i), paired));
+        }
+
+        String title = labels.size() == 2
+                ? "The " + MetricCatalogue.school(labels.get(0)) + " and the " + MetricCatalogue.school(labels.get(1))
+                        + " compared"
+                : "Comparing " + labels.size() + " schools: " + String.join(", ", labels);
+        HtmlReport report = new HtmlReport(title)
+                .subtitle("Replicates paired by seed (common random numbers): " + pairsNote(labels, pairs)
+                        + "; baseline " + labels.get(0) + ".");
+        ReportSection summary = report.section("Summary");
+        summary.paragraph("Each sentence compares one measure between the scenarios, replicate by replicate: the"
+                + " same seed means the same students raising the same needs, so the difference is due to how"
+                + " the school is organised. A difference is called statistically significant only when its 95%"
+                + " confidence interval excludes zero and its p-value, adjusted for testing "
+                + compared.get(0).size() + " measures at once (Holm), is below 0.05.");
+        for (int i = 1; i < runs.size(); i++) {
+            for (Row row : compared.get(i - 1)) {
+                if (!IN_WORDS.contains(row.metric().column())) {
+                    continue;
+                }
+                if (row.base().sd() == 0 && row.alt().sd() == 0 && row.base().mean() == row.alt().mean()) {
+                    // Identical in every replicate (no escalations anywhere, say): an interval "0 to 0" says nothing.
+                    String noun = row.metric().noun();
+                    summary.meaning(row.metric().label(), Character.toUpperCase(noun.charAt(0)) + noun.substring(1)
+                            + " was " + Fmt.value(row.metric(), row.base().mean()) + " in every replicate of both the "
+                            + MetricCatalogue.school(labels.get(0)) + " and the " + MetricCatalogue.school(labels.get(i))
+                            + ": no difference.");
+                } else {
+                    summary.meaning(row.metric().label(), PlainLanguage.describe(facts(row, labels.get(0), labels.get(i))));
+                }
+            }
+        }
+        differencesTable(summary, compared, labels, out);
+        scenarioTable(summary, runs, labels, out);
+
+        SchoolSections sections = new SchoolSections(report, out, runs);
+        sections.latency();
+        sections.bottlenecks();
+        sections.whoDecides();
+        sections.innovation();
+        sections.reform();
+        sections.manifest();
+        return report;
+    }
+
+    private static String pairsNote(List<String> labels, List<Integer> pairs) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            parts.add(pairs.get(i) + " pairs" + (pairs.size() > 1 ? " for " + labels.get(i + 1) : ""));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Row indices {@code [baselineRows, otherRows]} of the replicates whose seeds match, in baseline order. */
+    static int[][] pairBySeed(RunData baseline, RunData other) {
+        Map<String, Integer> otherRow = new HashMap<>();
+        List<String> otherSeeds = other.seeds();
+        for (int r = 0; r < otherSeeds.size(); r++) {
+            otherRow.putIfAbsent(otherSeeds.get(r), r);
+        }
+        List<int[]> matches = new ArrayList<>();
+        List<String> seeds = baseline.seeds();
+        for (int r = 0; r < seeds.size(); r++) {
+            Integer o = otherRow.get(seeds.get(r));
+            if (o != null) {
+                matches.add(new int[] {r, o});
+            }
+        }
+        int[][] out = new int[2][matches.size()];
+        for (int k = 0; k < matches.size(); k++) {
+            out[0][k] = matches.get(k)[0];
+            out[1][k] = matches.get(k)[1];
+        }
+        return out;
+    }
+
+    static List<Row> compare(RunData a, RunData b, int[][] paired) {
+        List<MetricCatalogue.Metric> metrics = new ArrayList<>();
+        for (String column : MetricCatalogue.HEADLINE) {
+            if (a.hasMetric(column) && b.hasMetric(column)) {
+                metrics.add(MetricCatalogue.find(column).orElseThrow());
+            }
+        }
+        List<PairedDifference> diffs = new ArrayList<>();
+        double[] p = new double[metrics.size()];
+        for (int m = 0; m < metrics.size(); m++) {
+            double[] x = pick(a.metric(metrics.get(m).column()), paired[0]);
+            double[] y = pick(b.metric(metrics.get(m).column()), paired[1]);
+            PairedDifference d = PairedDifference.of(x, y);
+            diffs.add(d);
+            p[m] = d.tPValue();
+        }
+        double[] holm = Holm.adjust(p);
+        List<Row> rows = new ArrayList<>();
+        for (int m = 0; m < metrics.size(); m++) {
+            String column = metrics.get(m).column();
+            rows.add(new Row(metrics.get(m), ReplicateSummary.of(pick(a.metric(column), paired[0])),
+                    ReplicateSummary.of(pick(b.metric(column), paired[1])), diffs.get(m), holm[m]));
+        }
+        return rows;
+    }
+
+    static DifferenceFacts facts(Row row, String baseline, String alternative) {
+        PairedDifference d = row.d();
+        double low = Double.isNaN(d.ciLow()) ? d.meanDiff() : d.ciLow();
+        double high = Double.isNaN(d.ciHigh()) ? d.meanDiff() : d.ciHigh();
+        return new DifferenceFacts(row.metric().phrase(), row.metric().unit(), MetricCatalogue.school(baseline),
+                MetricCatalogue.school(alternative), d.meanDiff(), low, high, row.holmP(),
+                row.metric().lowerIsBetter());
+    }
+
+    private static double[] pick(double[] values, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            out[k] = values[rows[k]];
+        }
+        return out;
+    }
+
+    private static void differencesTable(ReportSection section, List<List<Row>> compared, List<String> labels,
+                                         ReportOutput out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("Measure"));
+        boolean several = compared.size() > 1;
+        if (several) {
+            header.add("Scenario");
+        }
+        header.addAll(List.of(labels.get(0), several ? "Scenario" : labels.get(1), "Difference (95% CI)",
+                "p (Holm)", "Verdict"));
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> csv = new ArrayList<>();
+        for (int i = 0; i < compared.size(); i++) {
+            for (Row row : compared.get(i)) {
+                MetricCatalogue.Metric m = row.metric();
+                PairedDifference d = row.d();
+                DifferenceFacts facts = facts(row, labels.get(0), labels.get(i + 1));
+                String verdict = !PlainLanguage.isSignificant(facts) ? "not significant"
+                        : (m.lowerIsBetter() ? d.meanDiff() < 0 : d.meanDiff() > 0) ? "better" : "worse";
+                List<String> cells = new ArrayList<>(List.of(m.label()));
+                if (several) {
+                    cells.add(labels.get(i + 1));
+                }
+                cells.addAll(List.of(Fmt.value(m, row.base().mean()), Fmt.value(m, row.alt().mean()),
+                        signed(m, d.meanDiff()) + " (" + signed(m, d.ciLow()) + " to " + signed(m, d.ciHigh()) + ")",
+                        Fmt.p(row.holmP()), verdict));
+                rows.add(cells);
+                csv.add(List.of(m.column(), labels.get(0), labels.get(i + 1), Integer.toString(d.n()),
+                        Double.toString(row.base().mean()), Double.toString(row.alt().mean()),
+                        Double.toString(d.meanDiff()), Double.toString(d.ciLow()), Double.toString(d.ciHigh()),
+                        Double.toString(d.hedgesG()), Double.toString(d.tPValue()), Double.toString(row.holmP()),
+                        Double.toString(d.wilcoxonPValue()), verdict));
+            }
+        }
+        section.table("Paired differences, " + (several ? "each scenario" : labels.get(1)) + " minus " + labels.get(0)
+                + " (pp: percentage points; p (Holm): paired t test, adjusted for the number of measures;"
+                + " effect sizes g_z and Wilcoxon signed-rank p-values are in tables/differences.csv)", header, rows);
+        out.table("differences", List.of("metric", "baseline", "scenario", "pairs", "baseline_mean", "scenario_mean",
+                "mean_difference", "ci95_low", "ci95_high", "hedges_gz", "p_t", "p_t_holm", "p_wilcoxon", "verdict"),
+                csv);
+    }
+
+    /** A signed difference; shares in percentage points ("-12.3 pp"). */
+    private static String signed(MetricCatalogue.Metric m, double v) {
+        if (Double.isNaN(v)) {
+            return Fmt.NONE;
+        }
+        double scaled = m.isShare() ? v * 100 : v;
+        String text = Fmt.num(scaled);
+        if (scaled > 0) {
+            text = "+" + text;
+        } else if (text.startsWith("-")) {
+            text = "\u2212" + text.substring(1);
+        }
+        return m.isShare() ? text + " pp" : text;
+    }
+
+    private static void scenarioTable(ReportSection section, List<RunData> runs, List<String> labels,
+                                      ReportOutput out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("Measure"));
+        labels.forEach(l -> header.add(l + ": mean (95% CI)"));
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> csv = new ArrayList<>();
+        for (String column : MetricCatalogue.HEADLINE) {
+            if (!runs.stream().allMatch(r -> r.hasMetric(column))) {
+                continue;
+            }
+            MetricCatalogue.Metric m = MetricCatalogue.find(column).orElseThrow();
+            List<String> cells = new ArrayList<>(List.of(m.label()));
+            for (int i = 0; i < runs.size(); i++) {
+                ReplicateSummary s = SchoolSections.summary(runs.get(i), column);
+                cells.add(Fmt.value(m, s.mean()) + " (" + Fmt.value(m, s.ciLow()) + " to " + Fmt.value(m, s.ciHigh())
+                        + ")");
+                csv.add(List.of(column, labels.get(i), Integer.toString(s.n()), Double.toString(s.mean()),
+                        Double.toString(s.ciLow()), Double.toString(s.ciHigh())));
+            }
+            rows.add(cells);
+        }
+        section.table("Each scenario on its own (all replicates)", header, rows);
+        out.table("scenarios", List.of("metric", "scenario", "n", "mean", "ci95_low", "ci95_high"), csv);
+    }
+}

@@ -1,0 +1,59 @@
+package leadsim.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import leadsim.analysis.report.PlainLanguage;
+
+/** Numbers as a report shows them: three significant figures in tables, two in sentences. */
+final class Fmt {
+    static final String NONE = "\u2013";
+
+    private Fmt() {}
+
+    /** Three significant figures, all integer digits kept ("9672", "2.55", "0.0176", "1.00"); whole numbers as such. */
+    static String num(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return NONE;
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v); // whole numbers (days, counts) without ".0"
+        }
+        BigDecimal d = BigDecimal.valueOf(v);
+        if (Math.abs(v) >= 100) {
+            return d.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        }
+        return d.round(new MathContext(3, RoundingMode.HALF_UP)).toPlainString();
+    }
+
+    /** A proportion as a percentage with three significant figures at most ("67.1%", "100%"). */
+    static String percent(double share) {
+        if (Double.isNaN(share) || Double.isInfinite(share)) {
+            return NONE;
+        }
+        return num(share * 100) + "%";
+    }
+
+    /** A value of the given metric: percentages for shares. */
+    static String value(MetricCatalogue.Metric metric, double v) {
+        return metric != null && metric.isShare() ? percent(v) : num(v);
+    }
+
+    /** Two significant figures, for sentences ("1.0", "0.58", "95"). */
+    static String words(double v) {
+        return PlainLanguage.significant(v);
+    }
+
+    /** A proportion in a sentence: "67%". */
+    static String wordsPercent(double share) {
+        return PlainLanguage.significant(share * 100) + "%";
+    }
+
+    /** p-values as journals print them: "< 0.001", else two significant figures ("0.032", "0.41"). */
+    static String p(double p) {
+        if (Double.isNaN(p)) {
+            return NONE;
+        }
+        return p < 0.001 ? "< 0.001" : PlainLanguage.significant(p);
+    }
+}

@@ -1,0 +1,111 @@
+package leadsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import leadsim.analysis.report.HtmlReport;
+import leadsim.scenario.ScenarioMapper;
+
+/**
+ * Writes {@code report.html} (self-contained: charts inline, style inline, no script), the charts
+ * as PNG and SVG under {@code figures/} and the tables as CSV under {@code tables/}, for:
+ *
+ * <ul>
+ *   <li>a run directory ({@code leadsim run}: manifest.json of kind "run", runs.csv, series.csv);
+ *   <li>two or more run directories compared, the first as the baseline, replicates paired by seed;
+ *   <li>a comparison directory ({@code leadsim compare}) or a sweep directory ({@code leadsim sweep}),
+ *       as {@link ExperimentDir} reads them.
+ * </ul>
+ *
+ * <p>Everything is read and checked before anything is written: for input that cannot be reported
+ * on, {@link ReportInputException} says why and no file has been created.
+ */
+public final class Reports {
+
+    /** What a report wrote: the HTML page and every other file. */
+    public record Written(Path html, List<Path> files) {}
+
+    private Reports() {}
+
+    /** The report of a run or comparison directory, written to {@code outDir} (or into {@code dir} when null). */
+    public static Written report(Path dir, Path outDir) throws ReportInputException, IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new ReportInputException(dir + " is not a directory; give a directory written by `leadsim run`"
+                    + " or `leadsim compare`");
+        }
+        Path target = outDir != null ? outDir : dir;
+        if (RunData.isRunDirectory(dir)) {
+            return writeRun(RunData.read(dir), target);
+        }
+        JsonNode manifest = manifest(dir);
+        String kind = manifest == null ? "" : manifest.path("kind").asText("");
+        if (kind.equals("compare")) {
+            return compareRuns(ExperimentDir.read(dir, manifest).scenarios(), target);
+        }
+        if (kind.equals("sweep")) {
+            ExperimentDir sweep = ExperimentDir.read(dir, manifest);
+            ReportOutput out = new ReportOutput(target);
+            SweepReport.build(sweep, out).write(out.html());
+            return new Written(out.html(), out.written());
+        }
+        throw new ReportInputException(dir + " is not a leadsim result directory: it has no manifest.json of kind"
+                + " \"run\", \"compare\" or \"sweep\" beside a runs.csv, as `leadsim run`, `leadsim compare` and"
+                + " `leadsim sweep` write (for two run directories use `leadsim report --compare DIR_A DIR_B`)");
+    }
+
+    /**
+     * The comparison of run directories, the first the baseline, written to {@code outDir} (when
+     * null, to {@code results/compare/<scenario>-vs-<scenario>/}).
+     */
+    public static Written compare(List<Path> dirs, Path outDir) throws ReportInputException, IOException {
+        List<RunData> runs = new ArrayList<>();
+        for (Path dir : dirs) {
+            runs.add(RunData.read(dir));
+        }
+        return compareRuns(runs, outDir);
+    }
+
+    private static Written compareRuns(List<RunData> runs, Path outDir) throws ReportInputException, IOException {
+        if (runs.size() < 2) {
+            throw new ReportInputException("a comparison needs at least two run directories (got " + runs.size() + ")");
+        }
+        if (outDir == null) {
+            outDir = Path.of("results", "compare", String.join("-vs-",
+                    SchoolSections.labels(runs).stream().map(SchoolSections::slug).toList()));
+        }
+        for (int i = 1; i < runs.size(); i++) {
+            int pairs = ComparisonReport.pairBySeed(runs.get(0), runs.get(i))[0].length;
+            if (pairs < 2) {
+                throw new ReportInputException(runs.get(i).dir() + " and " + runs.get(0).dir() + " share " + pairs
+                        + " replicate seed(s); a paired comparison needs at least 2. Run both scenarios with the"
+                        + " same --seed so that replicate k gets the same seed in each.");
+            }
+        }
+        ReportOutput out = new ReportOutput(outDir);
+        HtmlReport report = ComparisonReport.build(runs, out);
+        report.write(out.html());
+        return new Written(out.html(), out.written());
+    }
+
+    private static Written writeRun(RunData run, Path outDir) throws IOException {
+        ReportOutput out = new ReportOutput(outDir);
+        HtmlReport report = RunReport.build(run, out);
+        report.write(out.html());
+        return new Written(out.html(), out.written());
+    }
+
+    private static JsonNode manifest(Path dir) {
+        Path manifest = dir.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            return null;
+        }
+        try {
+            return ScenarioMapper.json().readTree(manifest.toFile());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package leadsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import leadsim.analysis.table.Table;
+import leadsim.scenario.ScenarioMapper;
+
+/**
+ * One {@code leadsim run} directory as read back: the manifest, runs.csv and, when the run kept
+ * it, series.csv. Reading never writes.
+ *
+ * @param dir      the directory
+ * @param manifest manifest.json as a tree
+ * @param runs     one row per finished replicate
+ * @param series   one row per replicate and day, or null when the run was made with --no-series
+ */
+public record RunData(Path dir, JsonNode manifest, Table runs, Table series) {
+
+    /** Whether {@code dir} looks like a run directory (a run manifest and runs.csv). */
+    public static boolean isRunDirectory(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("manifest.json")) || !Files.isRegularFile(dir.resolve("runs.csv"))) {
+            return false;
+        }
+        try {
+            JsonNode manifest = ScenarioMapper.json().readTree(dir.resolve("manifest.json").toFile());
+            return "run".equals(manifest.path("kind").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Reads a run directory. */
+    public static RunData read(Path dir) throws ReportInputException {
+        if (!isRunDirectory(dir)) {
+            throw new ReportInputException(dir + " is not a leadsim run directory (it needs a manifest.json of kind"
+                    + " \"run\" and a runs.csv, as `leadsim run` writes)");
+        }
+        try {
+            JsonNode manifest = ScenarioMapper.json().readTree(dir.resolve("manifest.json").toFile());
+            Table runs = Table.readCsv(dir.resolve("runs.csv"));
+            if (runs.rowCount() == 0) {
+                throw new ReportInputException(dir.resolve("runs.csv") + " has no finished replicate yet");
+            }
+            for (String column : List.of("replicate", "seed")) {
+                if (!runs.hasColumn(column)) {
+                    throw new ReportInputException(dir.resolve("runs.csv") + " has no '" + column + "' column");
+                }
+            }
+            Path seriesFile = dir.resolve("series.csv");
+            Table series = Files.isRegularFile(seriesFile) ? Table.readCsv(seriesFile) : null;
+            if (series != null && (series.rowCount() == 0 || !series.hasColumn("day"))) {
+                series = null;
+            }
+            return new RunData(dir, manifest, runs, series);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ReportInputException("cannot read the run in " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** The scenario's name as the manifest records it (else the directory's name). */
+    public String scenarioName() {
+        String name = manifest.path("scenario_name").asText("");
+        return name.isEmpty() ? dir.getFileName().toString() : name;
+    }
+
+    public int replicates() {
+        return runs.rowCount();
+    }
+
+    public List<String> seeds() {
+        return runs.strings("seed");
+    }
+
+    public boolean hasSeries() {
+        return series != null;
+    }
+
+    public boolean hasMetric(String column) {
+        return runs.hasColumn(column);
+    }
+
+    /** A numeric metric per replicate, in runs.csv order; NaN where a cell is not a number. */
+    public double[] metric(String column) {
+        return runs.numbers(column);
+    }
+
+    /**
+     * The roles and bodies that have a column with this prefix, in column order: for example
+     * {@code roles("utilization_")} gives the people's roles (bodies have no utilisation).
+     */
+    public List<String> roles(Table table, String prefix) {
+        List<String> roles = new ArrayList<>();
+        if (table == null) {
+            return roles;
+        }
+        for (String column : table.columns()) {
+            if (column.startsWith(prefix) && column.length() > prefix.length()
+                    && !(prefix.equals(MetricCatalogue.UTILIZATION) && column.equals("utilization_max"))
+                    && !column.equals("utilization_max_role")) {
+                roles.add(column.substring(prefix.length()));
+            }
+        }
+        return roles;
+    }
+
+    /** The most frequent value of a text metric such as bottleneck_role, if the column exists. */
+    public Optional<String> mostFrequent(String column) {
+        if (!runs.hasColumn(column)) {
+            return Optional.empty();
+        }
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        runs.strings(column).forEach(v -> counts.merge(v, 1, Integer::sum));
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+    }
+}

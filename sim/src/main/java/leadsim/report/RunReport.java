@@ -1,0 +1,117 @@
+package leadsim.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import leadsim.analysis.report.HtmlReport;
+import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.stats.ReplicateSummary;
+
+/** The report of one {@code leadsim run} directory: what happened, in words, numbers and charts. */
+final class RunReport {
+    private RunReport() {}
+
+    static HtmlReport build(RunData run, ReportOutput out) throws IOException {
+        HtmlReport report = new HtmlReport("Decision flow in the " + MetricCatalogue.school(run.scenarioName()))
+                .subtitle(run.replicates() + " replicates of " + run.manifest().path("scenario_file").asText("?")
+                        + ", master seed " + run.manifest().path("master_seed").asText("?")
+                        + ", leadsim " + run.manifest().path("leadsim_version").asText("?"));
+        ReportSection summary = report.section("Summary");
+        summary.meaning("In short", String.join(" ", sentences(run)));
+        headlineTable(summary, run, out);
+
+        SchoolSections sections = new SchoolSections(report, out, List.of(run));
+        sections.latency();
+        sections.bottlenecks();
+        sections.whoDecides();
+        sections.innovation();
+        sections.reform();
+        sections.manifest();
+        return report;
+    }
+
+    /** The plain-language summary of a run, one fact per sentence. */
+    static List<String> sentences(RunData run) {
+        List<String> s = new ArrayList<>();
+        if (run.hasMetric("latency_mean")) {
+            ReplicateSummary mean = SchoolSections.summary(run, "latency_mean");
+            StringBuilder b = new StringBuilder("Needs waited " + Fmt.words(mean.mean())
+                    + " days on average from being raised to being decided");
+            if (!Double.isNaN(mean.ciLow())) {
+                b.append(" (95% CI ").append(Fmt.words(mean.ciLow())).append(" to ")
+                        .append(Fmt.words(mean.ciHigh())).append(" days)");
+            }
+            if (run.hasMetric("latency_p50") && run.hasMetric("latency_p90")) {
+                b.append("; half were decided within ")
+                        .append(Fmt.words(SchoolSections.summary(run, "latency_p50").mean()))
+                        .append(" days, and one in ten waited longer than ")
+                        .append(Fmt.words(SchoolSections.summary(run, "latency_p90").mean())).append(" days");
+            }
+            s.add(b.append('.').toString());
+        }
+        if (run.hasMetric("on_time_share")) {
+            s.add(Fmt.wordsPercent(SchoolSections.summary(run, "on_time_share").mean())
+                    + " of needs were decided by their deadline.");
+        }
+        largest(run, MetricCatalogue.DECIDED_SHARE).ifPresent(top -> s.add(top.share() > 0.5
+                ? "Most decisions (" + Fmt.wordsPercent(top.share()) + ") were taken by "
+                        + MetricCatalogue.roleAsActors(top.role()) + "."
+                : "The largest share of decisions (" + Fmt.wordsPercent(top.share()) + ") was taken by "
+                        + MetricCatalogue.roleAsActors(top.role()) + "."));
+        run.mostFrequent("utilization_max_role").filter(r -> run.hasMetric(MetricCatalogue.UTILIZATION + r))
+                .ifPresent(role -> {
+                    double u = SchoolSections.summary(run, MetricCatalogue.UTILIZATION + role).mean();
+                    String busy = u >= 0.995 ? "busy all of the time it has for decisions, so work piles up there"
+                            : "busy " + Fmt.wordsPercent(u) + " of the time it has for decisions";
+                    s.add("The busiest desk was " + desk(role) + ", " + busy + ".");
+                });
+        largest(run, MetricCatalogue.WAIT_SHARE).ifPresent(top -> s.add(
+                (top.share() > 0.5 ? "Most of the waiting (" : "The largest share of the waiting (")
+                        + Fmt.wordsPercent(top.share()) + ") happened at " + desk(top.role()) + (top.role().equals(
+                        "principal") ? " desk." : " desks.")));
+        return s;
+    }
+
+    /** "the principal's", "the teachers'", "the PLCs'". */
+    static String desk(String role) {
+        String possessive = MetricCatalogue.rolePossessive(role);
+        return possessive.startsWith("the ") ? possessive : "the " + possessive;
+    }
+
+    record RoleShare(String role, double share) {}
+
+    /** The role with the largest mean of a per-role share family. */
+    static Optional<RoleShare> largest(RunData run, String prefix) {
+        RoleShare best = null;
+        for (String role : run.roles(run.runs(), prefix)) {
+            double mean = SchoolSections.summary(run, prefix + role).mean();
+            if (!Double.isNaN(mean) && (best == null || mean > best.share())) {
+                best = new RoleShare(role, mean);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static void headlineTable(ReportSection section, RunData run, ReportOutput out) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> csv = new ArrayList<>();
+        for (String column : MetricCatalogue.HEADLINE) {
+            if (!run.hasMetric(column)) {
+                continue;
+            }
+            MetricCatalogue.Metric metric = MetricCatalogue.find(column).orElseThrow();
+            ReplicateSummary s = SchoolSections.summary(run, column);
+            rows.add(List.of(metric.label(), Fmt.value(metric, s.mean()),
+                    Double.isNaN(s.ciLow()) ? Fmt.NONE : Fmt.value(metric, s.ciLow()) + " to " + Fmt.value(metric, s.ciHigh()),
+                    Fmt.value(metric, s.median()), Fmt.value(metric, s.min()) + " to " + Fmt.value(metric, s.max())));
+            csv.add(List.of(column, metric.label(), Integer.toString(s.n()), Double.toString(s.mean()),
+                    Double.toString(s.sd()), Double.toString(s.ciLow()), Double.toString(s.ciHigh()),
+                    Double.toString(s.median()), Double.toString(s.min()), Double.toString(s.max())));
+        }
+        section.table("Headline measures over " + run.replicates() + " replicates",
+                List.of("Measure", "Mean", "95% CI of the mean", "Median", "Range over replicates"), rows);
+        out.table("headline", List.of("metric", "label", "n", "mean", "sd", "ci95_low", "ci95_high", "median", "min",
+                "max"), csv);
+    }
+}

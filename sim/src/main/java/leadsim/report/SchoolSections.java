@@ -1,0 +1,583 @@
+package leadsim.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import leadsim.analysis.chart.BandChart;
+import leadsim.analysis.chart.CategoryBarChart;
+import leadsim.analysis.chart.DistributionChart;
+import leadsim.analysis.chart.HeatmapChart;
+import leadsim.analysis.chart.SavedChart;
+import leadsim.analysis.chart.SurvivalChart;
+import leadsim.analysis.report.HtmlReport;
+import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.stats.ReplicateSummary;
+import leadsim.analysis.survival.KaplanMeier;
+import leadsim.analysis.survival.LogRank;
+import leadsim.analysis.survival.LogRankResult;
+import leadsim.analysis.survival.SurvivalStep;
+import leadsim.scenario.ScenarioMapper;
+
+/**
+ * The sections a run report and a comparison report share, for one or more scenarios side by
+ * side: time to decision, where needs wait, who decides, innovation and reform (only when the
+ * run has those columns), and what was run. Each chart is saved as PNG and SVG and each table
+ * as CSV through {@link ReportOutput}.
+ */
+final class SchoolSections {
+    private final HtmlReport report;
+    private final ReportOutput out;
+    private final List<RunData> runs;
+    private final List<String> labels;
+
+    SchoolSections(HtmlReport report, ReportOutput out, List<RunData> runs) {
+        this.report = report;
+        this.out = out;
+        this.runs = runs;
+        this.labels = labels(runs);
+    }
+
+    /** Scenario names, made unique with the directory name when two runs share one. */
+    static List<String> labels(List<RunData> runs) {
+        List<String> names = runs.stream().map(RunData::scenarioName).toList();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            String name = names.get(i);
+            boolean clash = names.stream().filter(name::equals).count() > 1;
+            labels.add(clash ? name + " (" + runs.get(i).dir().getFileName() + ")" : name);
+        }
+        return labels;
+    }
+
+    List<String> labels() {
+        return labels;
+    }
+
+    private boolean several() {
+        return runs.size() > 1;
+    }
+
+    private String suffix(int i) {
+        return several() ? "-" + slug(labels.get(i)) : "";
+    }
+
+    static String slug(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private String replicatesNote() {
+        if (!several()) {
+            return runs.get(0).replicates() + " replicates";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            parts.add(labels.get(i) + " " + runs.get(i).replicates());
+        }
+        return "replicates: " + String.join(", ", parts);
+    }
+
+    private void figure(ReportSection section, SavedChart saved, String caption, String alt) {
+        section.figure(saved.png(), saved.svg(), caption, alt);
+    }
+
+    // ---------------------------------------------------------------- time to decision
+
+    private static final List<String> LATENCY = List.of("latency_p50", "latency_mean", "latency_p90", "latency_p99");
+    private static final List<String> LATENCY_NAMES = List.of("median", "mean", "90th percentile", "99th percentile");
+
+    void latency() throws IOException {
+        if (runs.stream().noneMatch(r -> r.hasMetric("latency_mean"))) {
+            return;
+        }
+        ReportSection section = report.section("Time to decision");
+        section.paragraph("How long a need (a student's, a teacher's or a leader's request) waited from being raised"
+                + " to being decided, in school days. Each replicate reports the mean and the percentiles of all"
+                + " its needs; the bars show their average over replicates, the whiskers its 95% confidence"
+                + " interval. The 90th percentile is the wait that one need in ten exceeds.");
+        CategoryBarChart.Builder bars = CategoryBarChart.builder("Time from need to decision", "Statistic over all needs",
+                "Days", LATENCY_NAMES);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunData run = runs.get(i);
+            double[] mean = new double[LATENCY.size()];
+            double[] low = new double[LATENCY.size()];
+            double[] high = new double[LATENCY.size()];
+            for (int k = 0; k < LATENCY.size(); k++) {
+                ReplicateSummary s = summary(run, LATENCY.get(k));
+                mean[k] = s.mean();
+                low[k] = s.ciLow();
+                high[k] = s.ciHigh();
+                rows.add(List.of(labels.get(i), LATENCY.get(k), Double.toString(s.mean()), Double.toString(s.ciLow()),
+                        Double.toString(s.ciHigh())));
+            }
+            bars.series(labels.get(i), mean, low, high);
+        }
+        out.table("latency", List.of("scenario", "statistic", "mean_days", "ci95_low", "ci95_high"), rows);
+        figure(section, out.chart(bars.build(), "latency-percentiles"),
+                "Time from need to decision: median, mean and tail (" + replicatesNote() + ").",
+                "Bar chart of the median, mean, 90th and 99th percentile time to decision in days"
+                        + (several() ? ", one colour per scenario." : "."));
+
+        if (several()) {
+            for (String column : List.of("latency_mean", "latency_p90")) {
+                if (!runs.stream().allMatch(r -> r.hasMetric(column))) {
+                    continue;
+                }
+                boolean mean = column.equals("latency_mean");
+                String what = mean ? "Mean time to decision" : "90th percentile of the time to decision";
+                Map<String, double[]> groups = new LinkedHashMap<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    groups.put(labels.get(i), runs.get(i).metric(column));
+                }
+                figure(section, out.chart(DistributionChart.ecdf(what + " in each replicate", what + " (days)",
+                                groups), (mean ? "latency-mean" : "latency-p90") + "-ecdf"),
+                        "Each step is one replicate's " + (mean ? "mean" : "90th percentile") + " time to decision;"
+                                + " curves further left are faster. Where the curves do not overlap, every replicate of"
+                                + " one scenario beat every replicate of the other.",
+                        "Cumulative distribution over replicates of the " + (mean ? "mean" : "90th percentile")
+                                + " time to decision, one curve per scenario.");
+            }
+        } else if (runs.get(0).hasMetric("latency_p90")) {
+            Map<String, double[]> groups = new LinkedHashMap<>();
+            for (int k = 0; k < LATENCY.size(); k++) {
+                groups.put(LATENCY_NAMES.get(k), runs.get(0).metric(LATENCY.get(k)));
+            }
+            figure(section, out.chart(DistributionChart.boxPlot("Spread over replicates", "Days", groups),
+                            "latency-replicates-box"),
+                    "How much each statistic varied between replicates: the box spans the middle half of the "
+                            + runs.get(0).replicates() + " replicates, the line is their median.",
+                    "Box plots of the replicates' median, mean, 90th and 99th percentile time to decision.");
+        }
+
+        if (runs.stream().allMatch(r -> r.hasSeries() && r.series().hasColumn("latency_mean"))) {
+            BandChart.Builder band = BandChart.builder("Time to decision through the year", "Day of the school year",
+                    "Mean time to decision (days)");
+            for (int i = 0; i < runs.size(); i++) {
+                Daily d = Daily.of(runs.get(i).series(), "latency_mean");
+                band.series(labels.get(i), d.day(), d.mean(), d.lowOrMean(), d.highOrMean());
+            }
+            figure(section, out.chart(band.build(), "latency-by-day"),
+                    "Mean time to decision of the needs decided on each day, averaged over replicates, with its"
+                            + " 95% confidence band. A line that keeps rising means a queue that keeps growing; regular"
+                            + " peaks fall on meeting days, when bodies decide the items that waited for them.",
+                    "Line chart of mean time to decision by day of the school year with shaded confidence bands.");
+        }
+    }
+
+    // ---------------------------------------------------------------- bottlenecks
+
+    void bottlenecks() throws IOException {
+        ReportSection section = report.section("Where needs wait");
+        section.paragraph("Queues show where decisions pile up. The heat maps show how many needs were waiting at"
+                + " each role's desks (all desks of that role together) at the end of each day, averaged over"
+                + " replicates; a bright band is a bottleneck.");
+        if (runs.stream().allMatch(RunData::hasSeries)) {
+            double max = 0;
+            List<double[][]> grids = new ArrayList<>();
+            List<List<String>> rolesPerRun = new ArrayList<>();
+            List<double[]> daysPerRun = new ArrayList<>();
+            for (RunData run : runs) {
+                List<String> roles = run.roles(run.series(), MetricCatalogue.QUEUE);
+                double[] days = null;
+                double[][] grid = new double[roles.size()][];
+                for (int r = 0; r < roles.size(); r++) {
+                    Daily d = Daily.of(run.series(), MetricCatalogue.QUEUE + roles.get(r));
+                    days = d.day();
+                    grid[r] = d.mean();
+                    for (double v : d.mean()) {
+                        max = Math.max(max, v);
+                    }
+                }
+                grids.add(grid);
+                rolesPerRun.add(roles);
+                daysPerRun.add(days == null ? new double[0] : days);
+            }
+            // One colour scale makes the heat maps comparable, but when one scenario's queues dwarf
+            // another's the smaller one turns uniformly dark and its own bottleneck disappears.
+            double scaleMax = niceCeiling(Math.max(max, 1));
+            double smallestMax = Double.POSITIVE_INFINITY;
+            for (double[][] grid : grids) {
+                double m = 0;
+                for (double[] row : grid) {
+                    for (double v : row) {
+                        m = Math.max(m, v);
+                    }
+                }
+                smallestMax = Math.min(smallestMax, m);
+            }
+            boolean shared = !several() || max <= 5 * Math.max(smallestMax, 1);
+            if (several()) {
+                section.paragraph(shared ? "All heat maps share one colour scale, so colours can be compared."
+                        : "Each heat map has its own colour scale (see its colour bar): queues differ so much between"
+                                + " the scenarios that on one scale the smaller queues would all look the same.");
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                List<String> roles = rolesPerRun.get(i);
+                double[] days = daysPerRun.get(i);
+                if (roles.isEmpty() || days.length == 0 || grids.get(i)[0].length != days.length) {
+                    continue;
+                }
+                int block = Daily.blockSize(runs.get(i).series().numbers("day"));
+                String[] columns = new String[days.length];
+                for (int c = 0; c < days.length; c++) {
+                    columns[c] = Fmt.num(days[c]);
+                }
+                String[] rowLabels = roles.stream().map(MetricCatalogue::role).toArray(String[]::new);
+                String title = "Needs waiting at each desk" + (several() ? ": " + labels.get(i) : "");
+                double ownMax = 0;
+                for (double[] row : grids.get(i)) {
+                    for (double v : row) {
+                        ownMax = Math.max(ownMax, v);
+                    }
+                }
+                String columnTitle = block == 1 ? "Day of the school year"
+                        : "Day (mean over blocks of " + block + " days)";
+                var chart = HeatmapChart.of(title, columnTitle, columns, "", rowLabels, grids.get(i),
+                        "Needs waiting (mean over replicates)", 0, shared ? scaleMax : niceCeiling(Math.max(ownMax, 1)));
+                figure(section, out.chart(chart, "queues-by-day" + suffix(i)),
+                        "Needs waiting per role at the end of each day" + (several() ? " in the " + labels.get(i)
+                                + " scenario" : "") + ", mean over " + runs.get(i).replicates() + " replicates.",
+                        "Heat map with one row per role and one column per day; brighter cells mean more needs waiting.");
+                List<List<String>> rows = new ArrayList<>();
+                for (int r = 0; r < roles.size(); r++) {
+                    for (int c = 0; c < days.length; c++) {
+                        rows.add(List.of(roles.get(r), Fmt.num(days[c]), Double.toString(grids.get(i)[r][c])));
+                    }
+                }
+                out.table("queues-by-day" + suffix(i), List.of("role", "day", "queue_mean"), rows);
+            }
+        } else {
+            section.paragraph("(The run was made without its daily series, so queues over time cannot be shown.)");
+        }
+        roleBars(section, MetricCatalogue.WAIT_SHARE, "Where the waiting happens", "Share of all waiting time (%)",
+                "wait-share",
+                "Of all the time needs spent waiting in queues, the share spent at each role's desks (mean over"
+                        + " replicates, with 95% confidence intervals).",
+                "Bar chart of the share of all waiting time at each role.");
+        roleBars(section, MetricCatalogue.UTILIZATION, "How busy each role is", "Decision hours in use (%)",
+                "utilisation",
+                "The share of each role's hours for decision work that was spent deciding (mean over replicates,"
+                        + " with 95% confidence intervals). Near 100% the role cannot keep up and queues grow.",
+                "Bar chart of utilisation per role in percent.");
+    }
+
+    /** Bars per role of a per-role metric family, one series per scenario, in percent. */
+    private void roleBars(ReportSection section, String prefix, String title, String yTitle, String name,
+                          String caption, String alt) throws IOException {
+        List<String> roles = new ArrayList<>();
+        for (RunData run : runs) {
+            for (String role : run.roles(run.runs(), prefix)) {
+                if (!roles.contains(role)) {
+                    roles.add(role);
+                }
+            }
+        }
+        if (roles.isEmpty()) {
+            return;
+        }
+        CategoryBarChart.Builder bars = CategoryBarChart.builder(title, "", yTitle,
+                roles.stream().map(MetricCatalogue::role).toList());
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunData run = runs.get(i);
+            double[] mean = new double[roles.size()];
+            double[] low = new double[roles.size()];
+            double[] high = new double[roles.size()];
+            for (int k = 0; k < roles.size(); k++) {
+                String column = prefix + roles.get(k);
+                ReplicateSummary s = run.hasMetric(column) ? summary(run, column)
+                        : ReplicateSummary.of(new double[0]);
+                mean[k] = 100 * s.mean();
+                low[k] = 100 * s.ciLow();
+                high[k] = 100 * s.ciHigh();
+                rows.add(List.of(labels.get(i), roles.get(k), Double.toString(s.mean()), Double.toString(s.ciLow()),
+                        Double.toString(s.ciHigh())));
+            }
+            bars.series(labels.get(i), mean, low, high);
+        }
+        out.table(name, List.of("scenario", "role", "mean", "ci95_low", "ci95_high"), rows);
+        figure(section, out.chart(bars.build(), name), caption, alt);
+    }
+
+    // ---------------------------------------------------------------- who decides
+
+    void whoDecides() throws IOException {
+        if (runs.stream().allMatch(r -> r.roles(r.runs(), MetricCatalogue.DECIDED_SHARE).isEmpty())) {
+            return;
+        }
+        ReportSection section = report.section("Who decides");
+        section.paragraph("Where decisions were finally taken: by a person in a role, or by a body (a PLC, the"
+                + " leadership team) at its meeting. Decisions taken close to students mean fewer hand-offs and"
+                + " less lost context.");
+        roleBars(section, MetricCatalogue.DECIDED_SHARE, "Where decisions are taken", "Share of all decisions (%)",
+                "decided-share",
+                "The share of all decisions taken at each level (mean over replicates, with 95% confidence intervals).",
+                "Bar chart of the share of decisions taken by each role and body.");
+    }
+
+    // ---------------------------------------------------------------- innovation and reform
+
+    void innovation() throws IOException {
+        if (!runs.stream().allMatch(r -> r.hasSeries() && r.series().hasColumn(MetricCatalogue.ADOPTION))) {
+            return;
+        }
+        ReportSection section = report.section("Spread of new practices");
+        section.paragraph("The share of staff using new practices, day by day: the mean over replicates with its"
+                + " 95% confidence band.");
+        BandChart.Builder band = BandChart.builder("Adoption of new practices", "Day of the school year",
+                "Staff using new practices (%)");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Daily d = Daily.of(runs.get(i).series(), MetricCatalogue.ADOPTION);
+            band.series(labels.get(i), d.day(), times(d.mean(), 100), times(d.lowOrMean(), 100),
+                    times(d.highOrMean(), 100));
+            dailyRows(rows, labels.get(i), d);
+        }
+        out.table("adoption-by-day", List.of("scenario", "day", "mean", "ci95_low", "ci95_high"), rows);
+        figure(section, out.chart(band.build(), "adoption"),
+                "Adoption curves with 95% confidence bands (" + replicatesNote() + ").",
+                "Line chart of the share of staff using new practices by day, one curve per scenario.");
+    }
+
+    void reform() throws IOException {
+        boolean trajectories = runs.stream().allMatch(r -> r.hasSeries()
+                && r.series().hasColumn(MetricCatalogue.IMPLEMENTATION));
+        boolean survival = runs.stream().allMatch(r -> r.hasMetric(MetricCatalogue.REFORM_SURVIVAL_DAYS)
+                && r.hasMetric(MetricCatalogue.REFORM_CENSORED));
+        if (!trajectories && !survival) {
+            return;
+        }
+        ReportSection section = report.section("The reform and its champion");
+        if (trajectories) {
+            implementation(section);
+        }
+        if (survival) {
+            survival(section);
+        }
+    }
+
+    private void implementation(ReportSection section) throws IOException {
+        boolean aligned = runs.stream().allMatch(r -> r.hasMetric(MetricCatalogue.CHAMPION_DEPARTURE_DAY));
+        String xTitle = aligned ? "Days since the champion left" : "Day of the school year";
+        BandChart.Builder band = BandChart.builder("Reform implementation", xTitle, "Implementation (0 to 1)");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunData run = runs.get(i);
+            double[] x = run.series().numbers("day");
+            if (aligned) {
+                Map<String, Double> departure = new LinkedHashMap<>();
+                double[] left = run.metric(MetricCatalogue.CHAMPION_DEPARTURE_DAY);
+                for (int r = 0; r < run.replicates(); r++) {
+                    departure.put(run.runs().get(r, "replicate"), left[r]);
+                }
+                List<String> replicate = run.series().strings("replicate");
+                for (int k = 0; k < x.length; k++) {
+                    x[k] = x[k] - departure.getOrDefault(replicate.get(k), Double.NaN);
+                }
+            }
+            Daily d = Daily.of(x, run.series().numbers(MetricCatalogue.IMPLEMENTATION));
+            if (aligned) {
+                // Far from the departure only the replicates whose champion left early (or late)
+                // contribute; their mean would be a different sample, so those days are dropped.
+                long departed = java.util.Arrays.stream(run.metric(MetricCatalogue.CHAMPION_DEPARTURE_DAY))
+                        .filter(v -> !Double.isNaN(v)).count();
+                d = d.atLeast((int) Math.max(1, Math.ceil(departed / 2.0)));
+            }
+            if (d.size() == 0) {
+                continue;
+            }
+            band.series(labels.get(i), d.day(), d.mean(), d.lowOrMean(), d.highOrMean());
+            dailyRows(rows, labels.get(i), d);
+        }
+        if (rows.isEmpty()) {
+            section.paragraph("(No replicate saw the champion leave, so there is no trajectory around a departure.)");
+            return;
+        }
+        if (aligned) {
+            band.marker(0, "champion leaves");
+        }
+        out.table("implementation", List.of("scenario", aligned ? "days_since_departure" : "day", "mean",
+                "ci95_low", "ci95_high"), rows);
+        figure(section, out.chart(band.build(), "implementation"),
+                aligned ? "How fully the reform was implemented before and after its champion left, each replicate"
+                        + " aligned on its own departure day: mean with its 95% confidence band, over the days that at"
+                        + " least half of the replicates cover (replicates where the champion stayed are left out)."
+                        : "How fully the reform was implemented through the year, mean over replicates with its 95%"
+                        + " confidence band.",
+                "Line chart of reform implementation over time with confidence bands.");
+    }
+
+    private void survival(ReportSection section) throws IOException {
+        SurvivalChart.Builder chart = SurvivalChart.builder("How long the reform lasted", "Days",
+                "Reforms still running (share)");
+        List<List<String>> rows = new ArrayList<>();
+        List<double[]> times = new ArrayList<>();
+        List<boolean[]> events = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunData run = runs.get(i);
+            double[] t = run.metric(MetricCatalogue.REFORM_SURVIVAL_DAYS);
+            List<String> censored = run.runs().strings(MetricCatalogue.REFORM_CENSORED);
+            List<Double> kept = new ArrayList<>();
+            List<Boolean> event = new ArrayList<>();
+            for (int r = 0; r < t.length; r++) {
+                if (!Double.isNaN(t[r])) {
+                    kept.add(t[r]);
+                    String c = censored.get(r).strip().toLowerCase(java.util.Locale.ROOT);
+                    event.add(!(c.equals("1") || c.equals("true") || c.equals("1.0")));
+                }
+            }
+            double[] tt = kept.stream().mapToDouble(Double::doubleValue).toArray();
+            boolean[] ee = new boolean[event.size()];
+            for (int k = 0; k < ee.length; k++) {
+                ee[k] = event.get(k);
+            }
+            if (tt.length == 0) {
+                continue;
+            }
+            times.add(tt);
+            events.add(ee);
+            KaplanMeier km = KaplanMeier.fit(tt, ee);
+            List<Double> stepT = new ArrayList<>();
+            List<Double> stepS = new ArrayList<>();
+            for (SurvivalStep step : km.steps()) {
+                if (step.events() > 0) {
+                    stepT.add(step.time());
+                    stepS.add(step.survival());
+                }
+            }
+            double[] censorTimes = km.censorTimes();
+            double[] censorS = new double[censorTimes.length];
+            for (int k = 0; k < censorTimes.length; k++) {
+                censorS[k] = km.survivalAt(censorTimes[k]);
+            }
+            chart.group(labels.get(i), stepT.stream().mapToDouble(Double::doubleValue).toArray(),
+                    stepS.stream().mapToDouble(Double::doubleValue).toArray(), censorTimes, censorS);
+            double[] ci = km.medianCi();
+            rows.add(List.of(labels.get(i), Integer.toString(km.subjects()), Integer.toString(km.events()),
+                    Double.isNaN(km.medianSurvival()) ? "not reached" : Fmt.num(km.medianSurvival()),
+                    Fmt.num(ci[0]) + " to " + (Double.isNaN(ci[1]) ? "not reached" : Fmt.num(ci[1]))));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        figure(section, out.chart(chart.build(), "reform-survival"),
+                "Kaplan-Meier curves: the share of replicates in which the reform was still running after so many"
+                        + " days. A tick marks a replicate whose reform outlived the run (censored).",
+                "Step curves of reform survival over days, one per scenario.");
+        List<String> header = List.of("Scenario", "Replicates", "Reforms ended", "Median survival (days)",
+                "95% CI of the median");
+        section.table("Reform survival", header, rows);
+        out.table("reform-survival", header, rows);
+        if (times.size() == 2) {
+            LogRankResult test = LogRank.test(times.get(0), events.get(0), times.get(1), events.get(1));
+            section.paragraph("Log-rank test of equal survival: chi-square " + Fmt.num(test.chiSquare()) + " on "
+                    + test.df() + " degree of freedom, p " + pText(test.pValue()) + ".");
+        }
+    }
+
+    private static String pText(double p) {
+        String text = Fmt.p(p);
+        return text.startsWith("<") ? text : "= " + text;
+    }
+
+    // ---------------------------------------------------------------- what was run
+
+    void manifest() throws IOException {
+        ReportSection section = report.section("What was run");
+        section.paragraph("Everything needed to run this again: the scenario file and its hash, the master seed and"
+                + " the seed of every replicate, and the versions of leadsim, MASON and Java. The full manifest,"
+                + " including the resolved scenario, is below.");
+        List<String> header = new ArrayList<>(List.of("Item"));
+        header.addAll(labels);
+        List<List<String>> rows = new ArrayList<>();
+        String[][] items = {
+                {"Scenario file", "scenario_file"}, {"Scenario SHA-256", "scenario_sha256"},
+                {"Master seed", "master_seed"}, {"Replicates", "replicates_completed"},
+                {"leadsim version", "leadsim_version"}, {"Git commit", "git_commit"},
+                {"MASON version", "mason_version"}, {"Java", "jvm"}, {"Started", "started"},
+                {"Finished", "finished"}, {"Command line", "command_line"}};
+        for (String[] item : items) {
+            List<String> row = new ArrayList<>(List.of(item[0]));
+            for (RunData run : runs) {
+                JsonNode v = run.manifest().path(item[1]);
+                String text = v.isMissingNode() || v.isNull() ? Fmt.NONE : v.isArray() ? join(v) : v.asText();
+                if (item[1].equals("replicates_completed") && (v.isMissingNode() || v.isNull())) {
+                    text = run.replicates() + " (run not finished)";
+                }
+                row.add(text);
+            }
+            rows.add(row);
+        }
+        List<String> seedsRow = new ArrayList<>(List.of("Replicate seeds"));
+        runs.forEach(r -> seedsRow.add(String.join(", ", r.seeds())));
+        rows.add(seedsRow);
+        section.table(null, header, rows);
+        out.table("manifest", header, rows);
+        Path shared = runs.get(0).dir();
+        if (runs.stream().allMatch(r -> r.dir().equals(shared)) && !RunData.isRunDirectory(shared)) {
+            // The scenarios of one `leadsim compare` directory: its own manifest says it all.
+            try {
+                section.details("Full manifest (" + shared + "/manifest.json)",
+                        pretty(ScenarioMapper.json().readTree(shared.resolve("manifest.json").toFile())));
+                return;
+            } catch (IOException e) {
+                // fall through to the manifests as read per scenario
+            }
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            section.details("Full manifest" + (several() ? ": " + labels.get(i) : "") + " (" + runs.get(i).dir()
+                    + "/manifest.json)", pretty(runs.get(i).manifest()));
+        }
+    }
+
+    private static String join(JsonNode array) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(n -> parts.add(n.asText()));
+        return String.join(" ", parts);
+    }
+
+    private static String pretty(JsonNode node) {
+        try {
+            return ScenarioMapper.json().writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            return node.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static ReplicateSummary summary(RunData run, String column) {
+        return ReplicateSummary.of(run.metric(column));
+    }
+
+    private static void dailyRows(List<List<String>> rows, String label, Daily d) {
+        for (int k = 0; k < d.size(); k++) {
+            rows.add(List.of(label, Fmt.num(d.day()[k]), Double.toString(d.mean()[k]), Double.toString(d.low()[k]),
+                    Double.toString(d.high()[k])));
+        }
+    }
+
+    private static double[] times(double[] values, double factor) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] * factor;
+        }
+        return out;
+    }
+
+    /** 1, 2, 5 times a power of ten at or above {@code v}: a colour scale end that reads well. */
+    static double niceCeiling(double v) {
+        double power = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * power >= v) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+}

@@ -1,0 +1,391 @@
+package leadsim.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import leadsim.analysis.chart.CategoryBarChart;
+import leadsim.analysis.chart.HeatmapChart;
+import leadsim.analysis.chart.SavedChart;
+import leadsim.analysis.chart.SweepHeatmap;
+import leadsim.analysis.report.HtmlReport;
+import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.sensitivity.LevelMean;
+import leadsim.analysis.sensitivity.MainEffects;
+import leadsim.analysis.sensitivity.TwoFactorSurface;
+import leadsim.analysis.stats.ReplicateSummary;
+import leadsim.analysis.table.Table;
+import leadsim.scenario.ScenarioMapper;
+
+/**
+ * The report of a {@code leadsim sweep} directory: per outcome, the main effect of each factor
+ * (mean over every run at each level, with its 95% interval), a heat map over the two factors
+ * when there are exactly two, and how much of the outcome's variance each factor explains alone.
+ *
+ * <p>Factors with more than {@value #MAX_LEVELS} distinct values (sampled designs: Latin
+ * hypercube, Sobol points) are grouped into {@value #BINS} equal-count bins labelled by their
+ * midpoints. The variance shares are first-order (main-effect) shares, the correlation ratio
+ * eta squared of each factor's levels; they are not Sobol indices, which need a Saltelli design.
+ */
+final class SweepReport {
+    static final int MAX_LEVELS = 12;
+    static final int BINS = 5;
+    static final int TABLE_ROWS = 40;
+
+    /** The outcomes a sweep report describes, when runs.csv has them. */
+    static final List<String> OUTCOMES = List.of("latency_mean", "on_time_share", "quality_mean", "adoption_final",
+            "implementation_final", "reform_survival_days");
+
+    private SweepReport() {}
+
+    static HtmlReport build(ExperimentDir sweep, ReportOutput out) throws IOException {
+        Table runs = sweep.runs();
+        List<String> factors = sweep.factors();
+        List<MetricCatalogue.Metric> outcomes = new ArrayList<>();
+        for (String column : OUTCOMES) {
+            if (runs.hasColumn(column)) {
+                outcomes.add(MetricCatalogue.find(column).orElseThrow());
+            }
+        }
+        JsonNode m = sweep.manifest();
+        String name = m.path("name").asText(sweep.dir().getFileName().toString());
+        long points = runs.groupBy("point").size();
+        HtmlReport report = new HtmlReport("Sweep: " + name).subtitle(points + " design points, " + runs.rowCount()
+                + " runs of " + m.path("scenario_file").asText("?") + ", factors " + String.join(", ", factors)
+                + ", master seed " + m.path("master_seed").asText("?"));
+
+        // Levels per factor, binned when the design sampled it.
+        List<List<String>> levels = new ArrayList<>();
+        List<Boolean> binned = new ArrayList<>();
+        for (String factor : factors) {
+            List<String> raw = runs.strings(factor);
+            boolean bin = new LinkedHashSet<>(raw).size() > MAX_LEVELS && allNumbers(runs.numbers(factor));
+            levels.add(bin ? bins(runs.numbers(factor)) : raw);
+            binned.add(bin);
+        }
+
+        ReportSection summary = report.section("Summary");
+        double[][] shares = new double[outcomes.size()][factors.size()];
+        List<String> sentences = new ArrayList<>();
+        for (int o = 0; o < outcomes.size(); o++) {
+            double[] y = runs.numbers(outcomes.get(o).column());
+            int best = -1;
+            for (int f = 0; f < factors.size(); f++) {
+                shares[o][f] = varianceShare(MainEffects.of(levels.get(f), y), y);
+                if (!Double.isNaN(shares[o][f]) && (best < 0 || shares[o][f] > shares[o][best])) {
+                    best = f;
+                }
+            }
+            if (best >= 0) {
+                sentences.add(sentence(outcomes.get(o), factors.get(best), MainEffects.of(levels.get(best), y),
+                        shares[o][best], factors.size()));
+            }
+        }
+        if (!sentences.isEmpty()) {
+            summary.meaning("In short", String.join(" ", sentences));
+        }
+        pointsTable(summary, sweep, outcomes, out);
+
+        for (int o = 0; o < outcomes.size(); o++) {
+            MetricCatalogue.Metric outcome = outcomes.get(o);
+            double scale = outcome.isShare() ? 100 : 1;
+            String yTitle = outcome.isShare() ? outcome.label().replace("(share)", "(%)") : outcome.label();
+            ReportSection section = report.section("Main effects on " + lowerFirst(shortLabel(outcome)));
+            section.paragraph("For each factor, the mean over all runs at each of its levels (averaging over the other"
+                    + " factors), with its 95% confidence interval." + (binned.contains(true) ? " Sampled factors are"
+                    + " grouped into " + BINS + " bins of equal size, labelled by their midpoints." : ""));
+            double[] y = runs.numbers(outcome.column());
+            List<List<String>> rows = new ArrayList<>();
+            for (int f = 0; f < factors.size(); f++) {
+                List<LevelMean> effects = MainEffects.of(levels.get(f), y);
+                List<String> categories = effects.stream().map(LevelMean::level).toList();
+                double[] mean = effects.stream().mapToDouble(e -> e.mean() * scale).toArray();
+                double[] low = effects.stream().mapToDouble(e -> e.ciLow() * scale).toArray();
+                double[] high = effects.stream().mapToDouble(e -> e.ciHigh() * scale).toArray();
+                var chart = CategoryBarChart.builder(shortLabel(outcome) + " by " + factors.get(f), factors.get(f)
+                        + (binned.get(f) ? " (bin midpoint)" : ""), yTitle, categories)
+                        .series("mean", mean, low, high).build();
+                figure(section, out.chart(chart, "main-effect-" + SchoolSections.slug(outcome.column()) + "-"
+                                + SchoolSections.slug(factors.get(f))),
+                        "Main effect of " + factors.get(f) + " on " + lowerFirst(shortLabel(outcome))
+                                + ": mean over all runs at each level with 95% confidence intervals.",
+                        "Bar chart of mean " + lowerFirst(shortLabel(outcome)) + " at each level of " + factors.get(f) + ".");
+                for (LevelMean e : effects) {
+                    rows.add(List.of(outcome.column(), factors.get(f), e.level(), Integer.toString(e.n()),
+                            Double.toString(e.mean()), Double.toString(e.ciLow()), Double.toString(e.ciHigh())));
+                }
+            }
+            out.table("main-effects-" + SchoolSections.slug(outcome.column()), List.of("metric", "factor", "level",
+                    "n", "mean", "ci95_low", "ci95_high"), rows);
+            if (factors.size() == 2) {
+                heatmap(section, outcome, factors, levels, y, scale, out);
+            }
+        }
+
+        if (!outcomes.isEmpty() && !factors.isEmpty()) {
+            sensitivity(report, outcomes, factors, shares, out);
+        }
+        manifest(report, sweep, out);
+        return report;
+    }
+
+    private static void heatmap(ReportSection section, MetricCatalogue.Metric outcome, List<String> factors,
+                                List<List<String>> levels, double[] y, double scale, ReportOutput out)
+            throws IOException {
+        TwoFactorSurface surface = TwoFactorSurface.of(levels.get(0), levels.get(1), y);
+        double[][] means = surface.means();
+        for (double[] row : means) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= scale;
+            }
+        }
+        String caption = shortLabel(outcome) + (outcome.isShare() ? " (%)" : "");
+        String title = shortLabel(outcome) + " over both factors";
+        var chart = allNumbers(surface.valuesA()) && allNumbers(surface.valuesB())
+                ? SweepHeatmap.of(title, factors.get(1), surface.valuesB(), factors.get(0), surface.valuesA(), means,
+                        caption)
+                : HeatmapChart.of(title, factors.get(1), surface.levelsB().toArray(String[]::new), factors.get(0),
+                        surface.levelsA().toArray(String[]::new), means, caption);
+        figure(section, out.chart(chart, "surface-" + SchoolSections.slug(outcome.column())),
+                "Mean " + lowerFirst(shortLabel(outcome)) + " at each combination of " + factors.get(0) + " and "
+                        + factors.get(1) + " (mean over the runs in each cell).",
+                "Heat map of " + lowerFirst(shortLabel(outcome)) + " over the two factors.");
+        List<List<String>> rows = new ArrayList<>();
+        int[][] counts = surface.counts();
+        for (int i = 0; i < surface.levelsA().size(); i++) {
+            for (int j = 0; j < surface.levelsB().size(); j++) {
+                rows.add(List.of(surface.levelsA().get(i), surface.levelsB().get(j), Integer.toString(counts[i][j]),
+                        Double.toString(means[i][j] / scale)));
+            }
+        }
+        out.table("surface-" + SchoolSections.slug(outcome.column()), List.of(factors.get(0), factors.get(1), "n",
+                "mean"), rows);
+    }
+
+    private static void sensitivity(HtmlReport report, List<MetricCatalogue.Metric> outcomes, List<String> factors,
+                                    double[][] shares, ReportOutput out) throws IOException {
+        ReportSection section = report.section("Which factors matter");
+        section.paragraph("The share of each outcome's variance across runs that a factor explains on its own: the"
+                + " variance of its main effect over the total variance (eta squared). Shares near zero mean the"
+                + " factor hardly moves the outcome within the ranges swept; what no factor explains alone comes from"
+                + " interactions and from chance between replicates. (Sobol indices, which also count interactions,"
+                + " need a Saltelli design, which this sweep did not use.)");
+        var bars = CategoryBarChart.builder("Share of variance explained by each factor alone", "",
+                "Share of variance (%)", factors);
+        List<List<String>> rows = new ArrayList<>();
+        for (int o = 0; o < outcomes.size(); o++) {
+            double[] pct = Arrays.stream(shares[o]).map(v -> 100 * v).toArray();
+            bars.series(shortLabel(outcomes.get(o)), pct);
+            for (int f = 0; f < factors.size(); f++) {
+                rows.add(List.of(outcomes.get(o).column(), factors.get(f), Double.toString(shares[o][f])));
+            }
+        }
+        out.table("variance-shares", List.of("metric", "factor", "first_order_share"), rows);
+        SavedChart saved = out.chart(bars.build(), "variance-shares");
+        figure(section, saved, "First-order (main-effect) share of variance per factor and outcome.",
+                "Bar chart of the share of variance each factor explains, one colour per outcome.");
+    }
+
+    private static void pointsTable(ReportSection section, ExperimentDir sweep, List<MetricCatalogue.Metric> outcomes,
+                                    ReportOutput out) throws IOException {
+        Map<String, Table> byPoint = sweep.runs().groupBy("point");
+        List<String> points = new ArrayList<>(byPoint.keySet());
+        points.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
+        List<String> header = new ArrayList<>(List.of("Point"));
+        header.addAll(sweep.factors());
+        header.add("Runs");
+        outcomes.forEach(o -> header.add(shortLabel(o)));
+        List<String> csvHeader = new ArrayList<>(List.of("point"));
+        csvHeader.addAll(sweep.factors());
+        csvHeader.add("n");
+        outcomes.forEach(o -> {
+            csvHeader.add(o.column() + "_mean");
+            csvHeader.add(o.column() + "_ci95_low");
+            csvHeader.add(o.column() + "_ci95_high");
+        });
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> csv = new ArrayList<>();
+        for (String point : points) {
+            Table t = byPoint.get(point);
+            List<String> cells = new ArrayList<>(List.of(point));
+            List<String> csvCells = new ArrayList<>(List.of(point));
+            for (String factor : sweep.factors()) {
+                cells.add(t.get(0, factor));
+                csvCells.add(t.get(0, factor));
+            }
+            cells.add(Integer.toString(t.rowCount()));
+            csvCells.add(Integer.toString(t.rowCount()));
+            for (MetricCatalogue.Metric o : outcomes) {
+                ReplicateSummary s = ReplicateSummary.of(t.numbers(o.column()));
+                cells.add(Fmt.value(o, s.mean()) + " \u00b1 " + Fmt.value(o, s.halfWidth()));
+                csvCells.addAll(List.of(Double.toString(s.mean()), Double.toString(s.ciLow()), Double.toString(s.ciHigh())));
+            }
+            if (rows.size() < TABLE_ROWS) {
+                rows.add(cells);
+            }
+            csv.add(csvCells);
+        }
+        section.table((points.size() > TABLE_ROWS ? "The first " + TABLE_ROWS + " of " + points.size()
+                + " design points (all in tables/points.csv)" : "Each design point")
+                + ": mean over its runs \u00b1 half the width of the 95% confidence interval", header, rows);
+        out.table("points", csvHeader, csv);
+    }
+
+    private static void manifest(HtmlReport report, ExperimentDir sweep, ReportOutput out) throws IOException {
+        ReportSection section = report.section("What was run");
+        section.paragraph("Everything needed to run this sweep again: the spec and the base scenario with their"
+                + " hashes, the master seed and the seed rule (each run's own seed is in runs.csv), and the versions."
+                + " The full manifest, with the spec and the resolved base scenario, is below.");
+        JsonNode m = sweep.manifest();
+        List<List<String>> rows = new ArrayList<>();
+        String[][] items = {{"Spec file", "spec_file"}, {"Spec SHA-256", "spec_sha256"},
+                {"Base scenario", "scenario_file"}, {"Design SHA-256", "design_sha256"}, {"Factors", "factors"},
+                {"Sampling", "sampling"}, {"Design points", "points"}, {"Replicates per point", "replicates"},
+                {"Runs", "runs"}, {"Master seed", "master_seed"}, {"Seed rule", "seed_rule"},
+                {"Shards", "shards"}, {"leadsim version", "leadsim_version"}, {"Git commit", "git_commit"},
+                {"MASON version", "mason_version"}, {"Java", "jvm"}, {"Started", "started"},
+                {"Command line", "command_line"}};
+        for (String[] item : items) {
+            JsonNode v = m.path(item[1]);
+            if (v.isMissingNode()) {
+                continue;
+            }
+            String text = v.isNull() ? "none" : v.isArray() ? join(v) : v.isObject() ? v.toString() : v.asText();
+            rows.add(List.of(item[0], text));
+        }
+        rows.add(List.of("Runs finished", Integer.toString(sweep.runs().rowCount())));
+        section.table(null, List.of("Item", "Value"), rows);
+        out.table("manifest", List.of("item", "value"), rows);
+        try {
+            section.details("Full manifest (" + sweep.dir() + "/manifest.json)",
+                    ScenarioMapper.json().writerWithDefaultPrettyPrinter().writeValueAsString(m));
+        } catch (JsonProcessingException e) {
+            section.details("Full manifest", m.toString());
+        }
+    }
+
+    /** "Time to decision, mean (days) depends most on X: ..." */
+    static String sentence(MetricCatalogue.Metric outcome, String factor, List<LevelMean> effects, double share,
+                           int factorCount) {
+        LevelMean low = null;
+        LevelMean high = null;
+        for (LevelMean e : effects) {
+            if (Double.isNaN(e.mean())) {
+                continue;
+            }
+            if (low == null || e.mean() < low.mean()) {
+                low = e;
+            }
+            if (high == null || e.mean() > high.mean()) {
+                high = e;
+            }
+        }
+        String what = Character.toUpperCase(outcome.noun().charAt(0)) + outcome.noun().substring(1);
+        String unit = outcome.isShare() ? "" : outcome.unit().isEmpty() ? "" : " " + outcome.unit();
+        StringBuilder s = new StringBuilder(what);
+        s.append(factorCount > 1 ? " depends most on " : " depends on ").append(factor);
+        s.append(" (").append(Fmt.wordsPercent(share)).append(" of its variance)");
+        if (low != null && high != null && low != high) {
+            s.append(": it is lowest").append(outcome.lowerIsBetter() ? " (best)" : "").append(" at ")
+                    .append(low.level()).append(" (").append(value(outcome, low.mean())).append(unit)
+                    .append(") and highest").append(outcome.lowerIsBetter() ? "" : " (best)").append(" at ")
+                    .append(high.level()).append(" (").append(value(outcome, high.mean())).append(unit).append(')');
+        }
+        return s.append('.').toString();
+    }
+
+    private static String value(MetricCatalogue.Metric m, double v) {
+        return m.isShare() ? Fmt.wordsPercent(v) : Fmt.words(v);
+    }
+
+    /** Eta squared: between-level sum of squares over the total, NaN without variance. */
+    static double varianceShare(List<LevelMean> effects, double[] y) {
+        double sum = 0;
+        int n = 0;
+        for (double v : y) {
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mean = sum / n;
+        double total = 0;
+        for (double v : y) {
+            if (!Double.isNaN(v)) {
+                total += (v - mean) * (v - mean);
+            }
+        }
+        double between = 0;
+        for (LevelMean e : effects) {
+            if (e.n() > 0) {
+                between += e.n() * (e.mean() - mean) * (e.mean() - mean);
+            }
+        }
+        return total > 0 ? between / total : Double.NaN;
+    }
+
+    /**
+     * Equal-count bins of a sampled factor, by rank (equal values stay in one bin), each value
+     * labelled by the midpoint of its bin's smallest and largest value.
+     */
+    static List<String> bins(double[] values) {
+        Integer[] order = new Integer[values.length];
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                order[n++] = i;
+            }
+        }
+        Integer[] ranked = Arrays.copyOf(order, n);
+        Arrays.sort(ranked, (a, b) -> Double.compare(values[a], values[b]));
+        int[] bin = new int[values.length];
+        double[] low = new double[BINS];
+        double[] high = new double[BINS];
+        Arrays.fill(low, Double.NaN);
+        for (int k = 0; k < n; k++) {
+            int i = ranked[k];
+            int b = k > 0 && values[i] == values[ranked[k - 1]] ? bin[ranked[k - 1]] : (int) ((long) k * BINS / n);
+            bin[i] = b;
+            if (Double.isNaN(low[b])) {
+                low[b] = values[i]; // values arrive in ascending order: the first is the bin's smallest
+            }
+            high[b] = values[i];
+        }
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            labels.add(Double.isNaN(values[i]) ? null : Fmt.num((low[bin[i]] + high[bin[i]]) / 2));
+        }
+        return labels;
+    }
+
+    private static boolean allNumbers(double[] values) {
+        return values.length > 0 && Arrays.stream(values).noneMatch(Double::isNaN);
+    }
+
+    /** The label without its unit in brackets: "Time to decision, mean". */
+    static String shortLabel(MetricCatalogue.Metric m) {
+        return m.label().replaceAll("\\s*\\([^)]*\\)$", "");
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String join(JsonNode array) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(n -> parts.add(n.asText()));
+        return String.join(" ", parts);
+    }
+
+    private static void figure(ReportSection section, SavedChart saved, String caption, String alt) {
+        section.figure(saved.png(), saved.svg(), caption, alt);
+    }
+
+}

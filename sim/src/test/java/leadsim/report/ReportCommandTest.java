@@ -1,0 +1,321 @@
+package leadsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import leadsim.analysis.table.Table;
+import leadsim.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code leadsim report} end to end, in-process: small runs of the shipped hierarchical and
+ * distributed schools (60 days, 4 replicates, same master seed), then the report of a run, of
+ * the two compared, of a comparison directory, of a run with innovation and reform columns
+ * added, and of directories that cannot be reported on.
+ */
+class ReportCommandTest {
+
+    @TempDir
+    static Path work;
+
+    static Path hierarchical;
+    static Path distributed;
+
+    /** What one command printed and returned. */
+    record Outcome(int exitCode, String out, String err) {}
+
+    static Outcome leadsim(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void runBothSchools() throws IOException {
+        hierarchical = run("hierarchical");
+        distributed = run("distributed");
+    }
+
+    private static Path run(String name) throws IOException {
+        String yaml = Files.readString(Path.of("..", "scenarios", name + ".yaml"));
+        String shorter = yaml.replaceFirst("(?m)^(\\s+days:)\\s*180\\b", "$1 60");
+        assertTrue(!shorter.equals(yaml), "the test shortens the horizon of " + name + ".yaml");
+        Path scenario = work.resolve(name + ".yaml");
+        Files.writeString(scenario, shorter);
+        Path dir = work.resolve("runs").resolve(name);
+        Outcome run = leadsim("run", scenario.toString(), "--replicates", "4", "--threads", "2", "--seed", "7",
+                "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return dir;
+    }
+
+    private static String html(Path dir) throws IOException {
+        Path report = dir.resolve("report.html");
+        assertTrue(Files.isRegularFile(report), "no report.html in " + dir);
+        return Files.readString(report);
+    }
+
+    /** Every image is inline, so the page is one self-contained file. */
+    private static void assertImagesInline(String html, int atLeast) {
+        Matcher img = Pattern.compile("<img\\s+src=\"([^\"]{0,40})").matcher(html);
+        int count = 0;
+        while (img.find()) {
+            count++;
+            assertTrue(img.group(1).startsWith("data:image/png;base64,"), "image not inline: " + img.group(1));
+        }
+        assertTrue(count >= atLeast, "expected at least " + atLeast + " figures, found " + count);
+        assertFalse(html.contains("<script"), "the report has no script");
+    }
+
+    private static List<String> files(Path dir, String extension) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(extension)).sorted().toList();
+        }
+    }
+
+    /** Each chart in figures/ as PNG and SVG, each table in tables/ as CSV. */
+    private static void assertFilesBeside(Path dir, List<String> charts, List<String> tables) throws IOException {
+        List<String> png = files(dir.resolve("figures"), ".png");
+        List<String> svg = files(dir.resolve("figures"), ".svg");
+        for (String chart : charts) {
+            assertTrue(png.contains(chart + ".png"), chart + ".png missing from " + png);
+            assertTrue(svg.contains(chart + ".svg"), chart + ".svg missing from " + svg);
+        }
+        assertEquals(png.size(), svg.size(), "every chart as PNG and SVG");
+        List<String> csv = files(dir.resolve("tables"), ".csv");
+        for (String table : tables) {
+            assertTrue(csv.contains(table + ".csv"), table + ".csv missing from " + csv);
+        }
+        for (String name : csv) {
+            assertTrue(Table.readCsv(dir.resolve("tables").resolve(name)).rowCount() > 0, name + " is empty");
+        }
+    }
+
+    @Test
+    void runReportHasItsSectionsASummaryInWordsAndItsFiles() throws IOException {
+        Path copy = copyRun(distributed, work.resolve("report-of-run"));
+        Outcome report = leadsim("report", copy.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        assertTrue(report.out().contains("report.html"), report.out());
+        String html = html(copy);
+        for (String title : List.of("Summary", "Time to decision", "Where needs wait", "Who decides", "What was run")) {
+            assertTrue(html.contains("<h2>" + title + "</h2>"), "section " + title);
+        }
+        assertTrue(html.contains("Most decisions ("), "who decides, in words");
+        assertTrue(html.contains("were taken by teachers."), "teachers take most decisions in the distributed school");
+        assertTrue(html.contains("Needs waited "), "the wait, in words");
+        assertTrue(html.contains("<td>Master seed</td><td>7</td>"), "the manifest's master seed");
+        assertTrue(html.contains("<details>"), "the full manifest, collapsed");
+        assertFalse(html.contains("Spread of new practices"), "no innovation section without its columns");
+        assertFalse(html.contains("The reform and its champion"), "no reform section without its columns");
+        assertImagesInline(html, 5);
+        assertFilesBeside(copy, List.of("latency-percentiles", "latency-replicates-box", "latency-by-day", "queues-by-day", "wait-share",
+                "utilisation", "decided-share"), List.of("headline", "latency", "queues-by-day", "utilisation",
+                "decided-share", "manifest"));
+    }
+
+    @Test
+    void comparisonPairsBySeedAndSaysWhichIsBetter() throws IOException {
+        Path out = work.resolve("compared");
+        Outcome report = leadsim("report", "--compare", hierarchical.toString(), distributed.toString(),
+                "--out", out.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        String html = html(out);
+        assertTrue(html.contains("4 pairs"), "pairs counted in the subtitle");
+        assertTrue(html.contains("In the distributed school, needs waited "), "the latency sentence");
+        Matcher sentence = Pattern.compile("In the distributed school, needs waited [0-9.]+ days (less|more) on"
+                + " average than in the hierarchical school \\(95% CI [^)]*\\)(, which is (better|worse)|; this"
+                + " difference is not statistically significant)").matcher(html);
+        assertTrue(sentence.find(), "a plain-language sentence about the wait");
+        assertEquals("less", sentence.group(1), "needs wait less in the distributed school");
+        assertEquals("better", sentence.group(3), "shorter waits are better");
+        assertTrue(html.contains("p (Holm)"), "Holm-adjusted p-values in the table");
+        assertImagesInline(html, 8);
+        assertFilesBeside(out, List.of("latency-percentiles", "latency-mean-ecdf", "latency-p90-ecdf", "queues-by-day-hierarchical",
+                "queues-by-day-distributed", "decided-share"), List.of("differences", "scenarios", "manifest"));
+        Table differences = Table.readCsv(out.resolve("tables").resolve("differences.csv"));
+        assertTrue(differences.filter("metric", "latency_mean").rowCount() == 1, "latency_mean compared");
+    }
+
+    @Test
+    void comparisonDirectoryOfLeadsimCompareIsReportedByScenario() throws IOException {
+        Path dir = experimentDir("compare-dir", "compare", List.of("scenario"), (point, row) -> List.of(
+                point == 0 ? "hierarchical" : "distributed"));
+        Outcome report = leadsim("report", dir.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        String html = html(dir);
+        assertTrue(html.contains("In the distributed school, needs waited "), "compared by scenario label");
+        assertTrue(html.contains("4 pairs"));
+        assertImagesInline(html, 4);
+        assertFilesBeside(dir, List.of("latency-percentiles", "decided-share"), List.of("differences", "scenarios"));
+    }
+
+    @Test
+    void sweepDirectoryGetsMainEffectsAHeatmapAndVarianceShares() throws IOException {
+        // Two made-up factors over the replicates of both schools: 2 x 2 points, 2 runs each.
+        Path dir = experimentDir("sweep-dir", "sweep", List.of("culture.psychological_safety", "bodies.plc.cadence_days"),
+                (point, row) -> List.of(point == 0 ? "0.2" : "0.8", row % 2 == 0 ? "5" : "20"));
+        Outcome report = leadsim("report", dir.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        String html = html(dir);
+        assertTrue(html.contains("<h2>Main effects on time to decision, mean</h2>"), "main effects section");
+        assertTrue(html.contains("<h2>Which factors matter</h2>"), "variance shares section");
+        assertTrue(html.contains("The mean time to decision depends most on culture.psychological_safety"),
+                "the factor that separates the two schools explains the wait");
+        assertImagesInline(html, 5);
+        assertFilesBeside(dir, List.of("main-effect-latency-mean-culture-psychological-safety",
+                "main-effect-latency-mean-bodies-plc-cadence-days", "surface-latency-mean", "variance-shares"),
+                List.of("points", "main-effects-latency-mean", "surface-latency-mean", "variance-shares", "manifest"));
+    }
+
+    @Test
+    void innovationAndReformSectionsAppearWhenTheirColumnsDo() throws IOException {
+        Path dir = copyRun(hierarchical, work.resolve("with-reform"));
+        addColumns(dir);
+        Outcome report = leadsim("report", dir.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        String html = html(dir);
+        assertTrue(html.contains("<h2>Spread of new practices</h2>"));
+        assertTrue(html.contains("<h2>The reform and its champion</h2>"));
+        assertTrue(html.contains("Median survival"));
+        assertFilesBeside(dir, List.of("adoption", "implementation", "reform-survival"),
+                List.of("adoption-by-day", "implementation", "reform-survival"));
+    }
+
+    @Test
+    void aDirectoryThatIsNotAResultGivesExitTwoAndWritesNothing() throws IOException {
+        Path empty = Files.createDirectories(work.resolve("not-a-result"));
+        Files.writeString(empty.resolve("notes.txt"), "hello");
+        Outcome report = leadsim("report", empty.toString());
+        assertEquals(2, report.exitCode());
+        assertTrue(report.err().contains("is not a leadsim result directory"), report.err());
+        assertTrue(report.err().contains("nothing was written"), report.err());
+        try (Stream<Path> left = Files.list(empty)) {
+            assertEquals(List.of("notes.txt"), left.map(p -> p.getFileName().toString()).toList());
+        }
+        Outcome missing = leadsim("report", work.resolve("no-such-dir").toString());
+        assertEquals(2, missing.exitCode());
+        assertFalse(Files.exists(work.resolve("no-such-dir")));
+    }
+
+    @Test
+    void runsWithDifferentSeedsCannotBePaired() throws IOException {
+        Path other = work.resolve("runs").resolve("other-seed");
+        Outcome run = leadsim("run", work.resolve("distributed.yaml").toString(), "--replicates", "2", "--threads",
+                "2", "--seed", "8", "--out", other.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path out = work.resolve("unpaired");
+        Outcome report = leadsim("report", "--compare", hierarchical.toString(), other.toString(), "--out",
+                out.toString());
+        assertEquals(2, report.exitCode());
+        assertTrue(report.err().contains("replicate seed"), report.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /** The factor cells of one run of an experiment directory, from its point and its row in the run's runs.csv. */
+    interface FactorCells {
+        List<String> of(int point, int row);
+    }
+
+    /**
+     * A result directory as {@code leadsim compare} and {@code leadsim sweep} write it (manifest.json
+     * of the kind, runs.csv with run_id, point, replicate, seed, the factor columns, the metrics),
+     * made from the two small runs: point 0 is the hierarchical school, point 1 the distributed.
+     */
+    private static Path experimentDir(String name, String kind, List<String> factors, FactorCells cells)
+            throws IOException {
+        Path dir = Files.createDirectories(work.resolve(name));
+        Table a = Table.readCsv(hierarchical.resolve("runs.csv"));
+        Table b = Table.readCsv(distributed.resolve("runs.csv"));
+        List<String> metrics = a.columns().subList(2, a.columns().size());
+        List<String> header = new ArrayList<>(List.of("run_id", "point", "replicate", "seed"));
+        header.addAll(factors);
+        header.addAll(metrics);
+        List<List<String>> rows = new ArrayList<>();
+        List<Table> points = List.of(a, b);
+        for (int p = 0; p < 2; p++) {
+            Table t = points.get(p);
+            for (int r = 0; r < t.rowCount(); r++) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(p * t.rowCount() + r), Integer.toString(p),
+                        t.get(r, "replicate"), t.get(r, "seed")));
+                row.addAll(cells.of(p, r));
+                for (String metric : metrics) {
+                    row.add(t.get(r, metric));
+                }
+                rows.add(row);
+            }
+        }
+        Table.fromRows(header, rows).writeCsv(dir.resolve("runs.csv"));
+        String factorJson = String.join(", ", factors.stream().map(f -> "\"" + f + "\"").toList());
+        Files.writeString(dir.resolve("manifest.json"), "{\"kind\": \"" + kind + "\", \"name\": \"" + name
+                + "\", \"master_seed\": 7, \"factor_columns\": [" + factorJson + "], \"scenarios\": ["
+                + "{\"point\": 0, \"label\": \"hierarchical\", \"file\": \"hierarchical.yaml\"},"
+                + "{\"point\": 1, \"label\": \"distributed\", \"file\": \"distributed.yaml\"}]}");
+        return dir;
+    }
+
+    private static Path copyRun(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        for (String name : List.of("manifest.json", "runs.csv", "series.csv", "summary.json")) {
+            if (Files.exists(from.resolve(name))) {
+                Files.copy(from.resolve(name), to.resolve(name));
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Adds made-up innovation and reform columns as the model will write them: a daily adoption
+     * share and implementation level, and per replicate the champion's departure day and how long
+     * the reform lasted (censored in one replicate).
+     */
+    private static void addColumns(Path dir) throws IOException {
+        Table series = Table.readCsv(dir.resolve("series.csv"));
+        List<String> columns = new ArrayList<>(series.columns());
+        columns.addAll(List.of("adoption", "implementation"));
+        List<List<String>> rows = new ArrayList<>();
+        double[] day = series.numbers("day");
+        double[] replicate = series.numbers("replicate");
+        for (int r = 0; r < series.rowCount(); r++) {
+            List<String> row = new ArrayList<>(series.row(r));
+            row.add(Double.toString(Math.min(1, day[r] / 60 * (0.5 + 0.1 * replicate[r]))));
+            row.add(Double.toString(day[r] < 20 + replicate[r] ? 0.8 : 0.8 * Math.exp(-(day[r] - 20) / 30)));
+            rows.add(row);
+        }
+        Table.fromRows(columns, rows).writeCsv(dir.resolve("series.csv"));
+
+        Table runs = Table.readCsv(dir.resolve("runs.csv"));
+        List<String> runColumns = new ArrayList<>(runs.columns());
+        runColumns.addAll(List.of("champion_departure_day", "reform_survival_days", "reform_censored"));
+        List<List<String>> runRows = new ArrayList<>();
+        for (int r = 0; r < runs.rowCount(); r++) {
+            List<String> row = new ArrayList<>(runs.row(r));
+            row.add(Integer.toString(20 + r));
+            row.add(r == 0 ? "60" : Integer.toString(30 + 7 * r));
+            row.add(r == 0 ? "1" : "0");
+            runRows.add(row);
+        }
+        Table.fromRows(runColumns, runRows).writeCsv(dir.resolve("runs.csv"));
+    }
+}

@@ -1,0 +1,98 @@
+package leadsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import leadsim.analysis.sensitivity.MainEffects;
+import leadsim.analysis.table.Table;
+import org.junit.jupiter.api.Test;
+
+/** The report's small rules: number formats, labels, pairing, day blocks, bins and variance shares. */
+class ReportPiecesTest {
+
+    @Test
+    void numbersKeepThreeSignificantFiguresAndWholeNumbersStayWhole() {
+        assertEquals("1.00", Fmt.num(1.004));
+        assertEquals("0.0176", Fmt.num(0.017642));
+        assertEquals("9672", Fmt.num(9672.4));
+        assertEquals("180", Fmt.num(180.0));
+        assertEquals("\u2013", Fmt.num(Double.NaN));
+        assertEquals("95.3%", Fmt.percent(0.9526));
+        assertEquals("< 0.001", Fmt.p(1e-9));
+        assertEquals("0.032", Fmt.p(0.0321));
+        assertEquals("0.41", Fmt.p(0.4123));
+        assertEquals("0.0012", Fmt.p(0.00123));
+    }
+
+    @Test
+    void rolesReadAsPeople() {
+        assertEquals("teacher leader", MetricCatalogue.role("teacher_leader"));
+        assertEquals("teachers", MetricCatalogue.roleAsActors("teacher"));
+        assertEquals("the principal", MetricCatalogue.roleAsActors("principal"));
+        assertEquals("the teachers'", RunReport.desk("teacher"));
+        assertEquals("the principal's", RunReport.desk("principal"));
+        assertEquals("district coaches", MetricCatalogue.roleAsActors("district_coach"));
+        assertEquals("distributed school", MetricCatalogue.school("distributed"));
+        assertEquals("big school", MetricCatalogue.school("big_school"));
+    }
+
+    @Test
+    void replicatesArePairedBySeedWhateverTheirOrder() {
+        RunData a = run(List.of("11", "22", "33"));
+        RunData b = run(List.of("33", "44", "11"));
+        int[][] pairs = ComparisonReport.pairBySeed(a, b);
+        assertArrayEquals(new int[] {0, 2}, pairs[0]);
+        assertArrayEquals(new int[] {2, 0}, pairs[1]);
+    }
+
+    @Test
+    void longSeriesAreAveragedPerReplicateBeforeAcrossReplicates() {
+        // 400 days, two replicates: replicate 0 is 1 on odd days and 3 on even days, replicate 1 twice that.
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            for (int d = 1; d <= 400; d++) {
+                rows.add(List.of(Integer.toString(r), Integer.toString(d), Double.toString((r + 1) * (d % 2 == 1 ? 1 : 3))));
+            }
+        }
+        Table series = Table.fromRows(List.of("replicate", "day", "queue_x"), rows);
+        assertEquals(2, Daily.blockSize(series.numbers("day")));
+        Daily daily = Daily.of(series, "queue_x");
+        assertEquals(200, daily.size());
+        assertEquals(1.5, daily.day()[0], 1e-12, "a block is labelled by its middle day");
+        assertEquals(3.0, daily.mean()[0], 1e-12, "(2 + 4) / 2");
+        assertEquals(2, daily.n()[0], "one value per replicate and block");
+    }
+
+    @Test
+    void sampledFactorsFallIntoEqualCountBinsLabelledByMidpoint() {
+        double[] values = {-1, -2, 3, 4, 5, 6, 7, 8, 9, 10};
+        List<String> bins = SweepReport.bins(values);
+        assertEquals(5, bins.stream().distinct().count());
+        assertEquals("-1.5", bins.get(0), "the lowest bin holds -2 and -1");
+        for (String label : bins.stream().distinct().toList()) {
+            assertEquals(2, bins.stream().filter(label::equals).count(), "two values in bin " + label);
+        }
+    }
+
+    @Test
+    void varianceShareIsOneWhenTheFactorExplainsEverythingAndZeroWhenNothing() {
+        List<String> levels = List.of("a", "a", "b", "b");
+        double[] explained = {1, 1, 3, 3};
+        assertEquals(1.0, SweepReport.varianceShare(MainEffects.of(levels, explained), explained), 1e-12);
+        double[] unexplained = {1, 3, 1, 3};
+        assertEquals(0.0, SweepReport.varianceShare(MainEffects.of(levels, unexplained), unexplained), 1e-12);
+    }
+
+    private static RunData run(List<String> seeds) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            rows.add(List.of(Integer.toString(i), seeds.get(i), Double.toString(i)));
+        }
+        return new RunData(Path.of("x"), JsonNodeFactory.instance.objectNode(),
+                Table.fromRows(List.of("replicate", "seed", "latency_mean"), rows), null);
+    }
+}
