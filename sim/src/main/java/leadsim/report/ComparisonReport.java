@@ -68,8 +68,9 @@ final class ComparisonReport {
                 + compared.get(0).size() + " measures at once (Holm), is below 0.05.");
         for (int i = 1; i < runs.size(); i++) {
             for (Row row : compared.get(i - 1)) {
-                if (!IN_WORDS.contains(row.metric().column())) {
-                    continue;
+                if (!IN_WORDS.contains(row.metric().column())
+                        || Double.isNaN(row.base().mean()) || Double.isNaN(row.alt().mean())) {
+                    continue; // not measured in one of the scenarios (a mechanism switched off)
                 }
                 if (row.base().sd() == 0 && row.alt().sd() == 0 && row.base().mean() == row.alt().mean()) {
                     // Identical in every replicate (no escalations anywhere, say): an interval "0 to 0" says nothing.

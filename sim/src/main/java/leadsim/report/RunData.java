@@ -84,6 +84,35 @@ public record RunData(Path dir, JsonNode manifest, Table runs, Table series) {
         return runs.hasColumn(column);
     }
 
+    /**
+     * True when a metric was measured in some replicate: the model writes every column in every
+     * run, and a mechanism that is off leaves its columns NaN.
+     */
+    public boolean measured(String column) {
+        if (!runs.hasColumn(column)) {
+            return false;
+        }
+        for (double v : runs.numbers(column)) {
+            if (!Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a daily series column exists and moves away from zero on some day. */
+    public boolean seriesShows(String column) {
+        if (series == null || !series.hasColumn(column)) {
+            return false;
+        }
+        for (double v : series.numbers(column)) {
+            if (!Double.isNaN(v) && v != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A numeric metric per replicate, in runs.csv order; NaN where a cell is not a number. */
     public double[] metric(String column) {
         return runs.numbers(column);

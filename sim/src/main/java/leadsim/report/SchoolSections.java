@@ -323,7 +323,8 @@ final class SchoolSections {
     // ---------------------------------------------------------------- innovation and reform
 
     void innovation() throws IOException {
-        if (!runs.stream().allMatch(r -> r.hasSeries() && r.series().hasColumn(MetricCatalogue.ADOPTION))) {
+        if (!runs.stream().allMatch(r -> r.hasSeries() && r.series().hasColumn(MetricCatalogue.ADOPTION))
+                || runs.stream().noneMatch(r -> r.seriesShows(MetricCatalogue.ADOPTION))) {
             return;
         }
         ReportSection section = report.section("Spread of new practices");
@@ -346,9 +347,11 @@ final class SchoolSections {
 
     void reform() throws IOException {
         boolean trajectories = runs.stream().allMatch(r -> r.hasSeries()
-                && r.series().hasColumn(MetricCatalogue.IMPLEMENTATION));
+                && r.series().hasColumn(MetricCatalogue.IMPLEMENTATION))
+                && runs.stream().anyMatch(r -> r.seriesShows(MetricCatalogue.IMPLEMENTATION));
         boolean survival = runs.stream().allMatch(r -> r.hasMetric(MetricCatalogue.REFORM_SURVIVAL_DAYS)
-                && r.hasMetric(MetricCatalogue.REFORM_CENSORED));
+                && r.hasMetric(MetricCatalogue.REFORM_CENSORED))
+                && runs.stream().anyMatch(r -> r.measured(MetricCatalogue.REFORM_SURVIVAL_DAYS));
         if (!trajectories && !survival) {
             return;
         }

@@ -47,7 +47,8 @@ final class SweepReport {
         List<String> factors = sweep.factors();
         List<MetricCatalogue.Metric> outcomes = new ArrayList<>();
         for (String column : OUTCOMES) {
-            if (runs.hasColumn(column)) {
+            if (runs.hasColumn(column) && java.util.Arrays.stream(runs.numbers(column)).anyMatch(v -> !Double.isNaN(v))) {
+                // a mechanism switched off leaves its outcome NaN in every run: nothing to show
                 outcomes.add(MetricCatalogue.find(column).orElseThrow());
             }
         }

@@ -190,17 +190,26 @@ class ReportCommandTest {
     }
 
     @Test
-    void innovationAndReformSectionsAppearWhenTheirColumnsDo() throws IOException {
-        Path dir = copyRun(hierarchical, work.resolve("with-reform"));
-        addColumns(dir);
-        Outcome report = leadsim("report", dir.toString());
+    void innovationAndReformSectionsAppearWhenTheirMechanismsRun() throws IOException {
+        Path reform = work.resolve("champion");
+        Outcome run = leadsim("run", "../scenarios/champion-leaves-distributed.yaml", "--replicates", "3",
+                "--threads", "2", "--out", reform.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Outcome report = leadsim("report", reform.toString());
         assertEquals(0, report.exitCode(), report.err());
-        String html = html(dir);
-        assertTrue(html.contains("<h2>Spread of new practices</h2>"));
+        String html = html(reform);
         assertTrue(html.contains("<h2>The reform and its champion</h2>"));
         assertTrue(html.contains("Median survival"));
-        assertFilesBeside(dir, List.of("adoption", "implementation", "reform-survival"),
-                List.of("adoption-by-day", "implementation", "reform-survival"));
+        assertFilesBeside(reform, List.of("implementation", "reform-survival"), List.of("implementation", "reform-survival"));
+
+        Path innovation = work.resolve("innovation");
+        run = leadsim("run", "../scenarios/innovation.yaml", "--replicates", "3", "--threads", "2",
+                "--out", innovation.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        report = leadsim("report", innovation.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        assertTrue(html(innovation).contains("<h2>Spread of new practices</h2>"));
+        assertFilesBeside(innovation, List.of("adoption"), List.of("adoption-by-day"));
     }
 
     @Test
@@ -290,32 +299,4 @@ class ReportCommandTest {
      * share and implementation level, and per replicate the champion's departure day and how long
      * the reform lasted (censored in one replicate).
      */
-    private static void addColumns(Path dir) throws IOException {
-        Table series = Table.readCsv(dir.resolve("series.csv"));
-        List<String> columns = new ArrayList<>(series.columns());
-        columns.addAll(List.of("adoption", "implementation"));
-        List<List<String>> rows = new ArrayList<>();
-        double[] day = series.numbers("day");
-        double[] replicate = series.numbers("replicate");
-        for (int r = 0; r < series.rowCount(); r++) {
-            List<String> row = new ArrayList<>(series.row(r));
-            row.add(Double.toString(Math.min(1, day[r] / 60 * (0.5 + 0.1 * replicate[r]))));
-            row.add(Double.toString(day[r] < 20 + replicate[r] ? 0.8 : 0.8 * Math.exp(-(day[r] - 20) / 30)));
-            rows.add(row);
-        }
-        Table.fromRows(columns, rows).writeCsv(dir.resolve("series.csv"));
-
-        Table runs = Table.readCsv(dir.resolve("runs.csv"));
-        List<String> runColumns = new ArrayList<>(runs.columns());
-        runColumns.addAll(List.of("champion_departure_day", "reform_survival_days", "reform_censored"));
-        List<List<String>> runRows = new ArrayList<>();
-        for (int r = 0; r < runs.rowCount(); r++) {
-            List<String> row = new ArrayList<>(runs.row(r));
-            row.add(Integer.toString(20 + r));
-            row.add(r == 0 ? "60" : Integer.toString(30 + 7 * r));
-            row.add(r == 0 ? "1" : "0");
-            runRows.add(row);
-        }
-        Table.fromRows(runColumns, runRows).writeCsv(dir.resolve("runs.csv"));
-    }
 }

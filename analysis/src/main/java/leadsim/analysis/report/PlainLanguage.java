@@ -29,6 +29,10 @@ public final class PlainLanguage {
     String more = share ? "higher" : "more";
     String less = share ? "lower" : "less";
 
+    if (!Double.isFinite(f.meanDifference())) {
+      return "In the " + f.alternative() + ", " + f.metric() + " could not be compared with the "
+          + f.baseline() + ": it was not measured in both.";
+    }
     StringBuilder s = new StringBuilder();
     s.append("In the ").append(f.alternative()).append(", ").append(f.metric()).append(' ');
     double mean = f.meanDifference() * scale;
