@@ -9,16 +9,21 @@ import leadsim.model.SchoolSim;
 import leadsim.scenario.Scenario;
 
 /**
- * {@code leadsim bench}: events per second of a school-year run against a bare MASON schedule
+ * {@code leadsim bench}: events per second of a scenario's runs against a bare MASON schedule
  * driven through the same number of events, in the same process, after the same warm-up; the
- * wall time of one school year; and the live heap of a running simulation.
+ * wall time and runs per second; and the live heap of a running simulation at mid-horizon.
  */
 public final class Bench {
     private Bench() {}
 
     public record Figures(double modelEventsPerSecond, double bareEventsPerSecond, double ratio,
-                          double secondsPerYear, long eventsPerYear, double heapMegabytesPerRun) {}
+                          double secondsPerRun, long eventsPerRun, double heapMegabytesPerRun) {
+        public double runsPerSecond() {
+            return 1.0 / secondsPerRun;
+        }
+    }
 
+    /** Measures one scenario (a school year, or the six-year champion scenario). */
     public static Figures measure(Scenario schoolYear, int warmupRuns, int measuredRuns, PrintWriter out) {
         long eventsPerRun = 0;
         for (int i = 0; i < warmupRuns; i++) {
@@ -46,9 +51,11 @@ public final class Bench {
         double heap = heapPerRunMegabytes(schoolYear, 4);
         Figures f = new Figures(model, bare, model / bare, modelNanos / 1e9 / measuredRuns,
                 modelEvents / measuredRuns, heap);
-        out.printf("school year of %s: %d event times per run, %d runs after %d warm-up runs%n",
-                schoolYear.name(), f.eventsPerYear(), measuredRuns, warmupRuns);
-        out.printf("  model      %,14.0f events/s   %.4f s per school year%n", f.modelEventsPerSecond(), f.secondsPerYear());
+        double years = schoolYear.horizon().days() / schoolYear.horizon().daysPerYear();
+        out.printf("%s (%.0f school year%s): %d event times per run, %d runs after %d warm-up runs%n",
+                schoolYear.name(), years, years == 1 ? "" : "s", f.eventsPerRun(), measuredRuns, warmupRuns);
+        out.printf("  model      %,14.0f events/s   %.4f s per run, %.1f runs/s (one thread)%n",
+                f.modelEventsPerSecond(), f.secondsPerRun(), f.runsPerSecond());
         out.printf("  bare MASON %,14.0f events/s   (same events, 64 pending)%n", f.bareEventsPerSecond());
         out.printf("  ratio      %14.2f   (target >= 0.5)%n", f.ratio());
         out.printf("  live heap  %14.1f MB per running simulation (target < 50)%n", f.heapMegabytesPerRun());

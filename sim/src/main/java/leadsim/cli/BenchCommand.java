@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures speed in one process: events per second of a school-year run against a",
-                "bare MASON schedule driven through the same number of events, and the heap per run."})
+        description = {"Measures speed in one process: events per second of a school year and of the",
+                "six-year champion scenario against a bare MASON schedule driven through the same",
+                "number of events, runs per second, and the heap per running simulation."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -20,18 +21,28 @@ final class BenchCommand implements Callable<Integer> {
             description = "School-year scenario (default: ${DEFAULT-VALUE}).")
     Path scenario;
 
+    @Option(names = "--champion", paramLabel = "FILE", defaultValue = "scenarios/champion-leaves-hierarchical.yaml",
+            description = "Six-year scenario with innovation, reform and turnover (default: ${DEFAULT-VALUE}).")
+    Path champion;
+
     @Option(names = "--warmup", defaultValue = "30", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--runs", defaultValue = "100", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "100", description = "Measured school-year runs (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--champion-runs", defaultValue = "20",
+            description = "Measured runs of the six-year scenario (default: ${DEFAULT-VALUE}).")
+    int championRuns;
 
     @Override
     public Integer call() throws Exception {
-        if (warmup < 0 || runs < 1) {
-            throw new InputException("--warmup must be >= 0 and --runs >= 1");
+        if (warmup < 0 || runs < 1 || championRuns < 1) {
+            throw new InputException("--warmup must be >= 0, --runs and --champion-runs >= 1");
         }
-        Bench.measure(ScenarioLoader.load(scenario).scenario(), warmup, runs, spec.commandLine().getOut());
+        var out = spec.commandLine().getOut();
+        Bench.measure(ScenarioLoader.load(scenario).scenario(), warmup, runs, out);
+        Bench.measure(ScenarioLoader.load(champion).scenario(), Math.max(1, warmup / 10), championRuns, out);
         return 0;
     }
 }
