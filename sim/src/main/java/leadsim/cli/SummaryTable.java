@@ -10,7 +10,11 @@ import leadsim.experiment.RunStore;
 final class SummaryTable {
     private static final List<String> HEADLINE = List.of(
             "latency_mean", "latency_p50", "latency_p90", "latency_p99", "on_time_share", "quality_mean",
-            "escalations_per_need", "bottleneck_wait_share", "utilization_max", "needs_decided");
+            "escalations_per_need", "bottleneck_wait_share", "utilization_max", "needs_decided",
+            // innovation, reform, people and students: printed only when the scenario turns them on
+            "innovations_invented", "innovations_tried", "innovations_spread", "adoption_days_to_half",
+            "adopted_good_share", "practice_quality_mean", "reform_survival_days", "reform_censored",
+            "implementation_final", "growth_mean", "equity_gap");
 
     private SummaryTable() {}
 
@@ -21,7 +25,7 @@ final class SummaryTable {
         out.printf("  %-24s %12s %12s %27s%n", "metric", "mean", "sd", "95% CI");
         for (String metric : HEADLINE) {
             Map<String, Object> s = (Map<String, Object>) summary.get(metric);
-            if (s == null) {
+            if (s == null || !(s.get("mean") instanceof Double mean) || mean.isNaN()) {
                 continue;
             }
             out.printf("  %-24s %12.4g %12.4g %12.4g .. %12.4g%n", metric, s.get("mean"), s.get("sd"),
