@@ -8,5 +8,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Simulates decision flow in schools under hierarchical or distributed leadership.",
         subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class,
+                SweepCommand.class, CompareCommand.class, MergeCommand.class, SweepBenchCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class LeadsimCommand {}
