@@ -22,6 +22,7 @@ public final class Progress {
     private long lastShown;
     private long done;
     private long failed;
+    private long shownDone = -1;
 
     /** @param out where to print (stderr: stdout is for results); null for silence */
     public Progress(PrintWriter out, boolean terminal, LongSupplier nanoClock) {
@@ -41,6 +42,7 @@ public final class Progress {
         this.started = clock.getAsLong();
         this.lastShown = started;
         if (out != null && !terminal) {
+            shownDone = 0;
             out.println(line(started));
             out.flush();
         }
@@ -61,7 +63,9 @@ public final class Progress {
         if (out == null) {
             return;
         }
-        show(clock.getAsLong());
+        if (terminal || done != shownDone) { // a log does not need the last line twice
+            show(clock.getAsLong());
+        }
         if (terminal) {
             out.println();
             out.flush();
@@ -70,6 +74,7 @@ public final class Progress {
 
     private void show(long now) {
         lastShown = now;
+        shownDone = done;
         if (terminal) {
             out.print("\r" + line(now) + "\u001b[K"); // erase what a longer earlier line left
         } else {
