@@ -76,8 +76,8 @@ public final class CompareAnalysis {
                 if (d.n() == 0) {
                     continue; // the metric exists in only one of the two (e.g. a body one scenario lacks)
                 }
-                these.add(new Row(metrics.get(m), labels.get(0), labels.get(s), mean(values[m][0]), mean(values[m][s]), d,
-                        Double.NaN));
+                these.add(new Row(metrics.get(m), labels.get(0), labels.get(s), pairedMean(values[m][0], values[m][s]),
+                        pairedMean(values[m][s], values[m][0]), d, Double.NaN));
             }
             double[] adjusted = Holm.adjust(these.stream().mapToDouble(r -> r.difference().tPValue()).toArray());
             for (int i = 0; i < these.size(); i++) {
@@ -96,12 +96,13 @@ public final class CompareAnalysis {
         AtomicFiles.write(file, text.toString());
     }
 
-    private static double mean(double[] values) {
+    /** The mean of {@code values} over the pairs the difference uses (both sides present), so the columns add up. */
+    private static double pairedMean(double[] values, double[] other) {
         double sum = 0;
         int n = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                sum += v;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i]) && !Double.isNaN(other[i])) {
+                sum += values[i];
                 n++;
             }
         }

@@ -99,8 +99,8 @@ public final class SweepMerge {
     }
 
     private static List<Input> read(List<Path> dirs, Path out) throws IOException, StoreException {
-        if (dirs.isEmpty()) {
-            throw new StoreException("no directories to merge");
+        if (dirs.isEmpty() || dirs.size() > Short.MAX_VALUE) {
+            throw new StoreException("merge takes 1 to " + Short.MAX_VALUE + " directories, got " + dirs.size());
         }
         List<Input> inputs = new ArrayList<>();
         for (Path dir : dirs) {
