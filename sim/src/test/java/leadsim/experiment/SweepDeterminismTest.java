@@ -54,5 +54,12 @@ class SweepDeterminismTest {
             assertEquals(id % 4, Long.parseLong(cells.get(2)));
             assertEquals(Seeds.runSeed(42, id / 4, id % 4), Long.parseLong(cells.get(3)));
         }
+        // series: the kept columns (day always first), one row a day of the 300-day horizon, gzip
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(tmp.resolve("out/series/run-00000007.csv.gz")))) {
+            List<String> series = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            assertEquals("day,queue_decider,latency_mean", series.get(0));
+            assertEquals(301, series.size());
+            assertTrue(series.get(300).startsWith("300,"), series.get(300));
+        }
     }
 }
