@@ -34,7 +34,7 @@ final class SweepBenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "2", description = "Rounds per thread count; the best is kept (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", paramLabel = "RUNS", defaultValue = "8", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "RUNS", defaultValue = "30", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Override
