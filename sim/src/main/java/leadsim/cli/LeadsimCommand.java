@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Simulates decision flow in schools under hierarchical or distributed leadership.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, DemoCommand.class,
-                BenchCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, CompareCommand.class,
+                MergeCommand.class, ReportCommand.class, DemoCommand.class, BenchCommand.class, SweepBenchCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class LeadsimCommand {}

@@ -80,6 +80,17 @@ public final class SchoolSim extends SimState {
         return withSlowProcesses(recorder.result(events));
     }
 
+    /**
+     * The metric and series columns this scenario's runs report, without simulating a day:
+     * a sweep writes the header of runs.csv before any run finishes. Names depend on the
+     * organisation and the mechanisms switched on, not on the history.
+     */
+    public RunResult columnsOnly() {
+        start();
+        finish();
+        return withSlowProcesses(recorder.result(0));
+    }
+
     /** The decision flow's measures, then those of innovation, reform, people and students. */
     private RunResult withSlowProcesses(RunResult decisions) {
         Map<String, Object> metrics = new LinkedHashMap<>(decisions.metrics());

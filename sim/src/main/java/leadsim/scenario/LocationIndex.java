@@ -11,12 +11,13 @@ import java.util.Map;
 
 /**
  * Where each key of the user's file sits (line and column), so that problems found after
- * presets are merged and records are bound can still point into the file.
+ * presets are merged and records are bound can still point into the file. Public because
+ * sweep specs point into their own files the same way.
  */
-final class LocationIndex {
+public final class LocationIndex {
     private final Map<String, int[]> positions = new HashMap<>();
 
-    static LocationIndex of(String yamlText) throws IOException {
+    public static LocationIndex of(String yamlText) throws IOException {
         LocationIndex index = new LocationIndex();
         try (JsonParser parser = new YAMLFactory().createParser(yamlText)) {
             JsonToken token;
@@ -41,7 +42,7 @@ final class LocationIndex {
     }
 
     /** Line and column of the key path, or of its nearest ancestor in the file; null if none. */
-    int[] find(String keyPath) {
+    public int[] find(String keyPath) {
         String path = keyPath;
         while (!path.isEmpty()) {
             int[] at = positions.get(path);
@@ -53,7 +54,7 @@ final class LocationIndex {
         return null;
     }
 
-    boolean contains(String keyPath) {
+    public boolean contains(String keyPath) {
         return positions.containsKey(keyPath);
     }
 

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +26,8 @@ import java.util.stream.Collectors;
  * Reads a scenario file: YAML syntax, then the defaults and presets under it, then binding to
  * records (unknown keys and wrong types), then the meaning ({@link ScenarioValidator}). Every
  * problem names the file, the line and column where known, the key path and what is allowed.
+ * The steps live in {@link ScenarioTemplate}, which sweeps use to resolve a file many times
+ * with overrides.
  */
 public final class ScenarioLoader {
     private static final ObjectMapper YAML = ScenarioMapper.yaml();
@@ -51,30 +50,7 @@ public final class ScenarioLoader {
 
     /** Reads scenario text; {@code defaultName} names the scenario when the text does not. */
     public static LoadedScenario parse(String text, String label, String defaultName) throws ScenarioException {
-        JsonNode user = readUserTree(text, label);
-        LocationIndex index;
-        try {
-            index = LocationIndex.of(text);
-        } catch (IOException e) {
-            throw new ScenarioException(new ScenarioProblem(label, 0, 0, "", "cannot index file: " + e.getMessage()));
-        }
-        String presetName = presetName(user, label, index);
-        JsonNode merged = Presets.layers(presetName, YAML);
-        merged = TreeMerge.over(merged, user);
-        if (!merged.hasNonNull("name")) {
-            ((ObjectNode) merged).set("name", TextNode.valueOf(defaultName));
-        }
-        String chain = presetName == null ? null : String.join(" <- ", Presets.chain(presetName, YAML));
-        Problems problems = new Problems(label, index, chain);
-        Scenario scenario = bind(merged, problems);
-        ScenarioValidator.check(scenario, problems);
-        if (problems.any()) {
-            throw new ScenarioException(problems.list());
-        }
-        Problems warnings = new Problems(label, index, chain);
-        LoadEstimate.warnOverload(scenario, warnings);
-        String resolved = resolvedYaml(scenario);
-        return new LoadedScenario(scenario, warnings.list(), label, resolved, sha256(resolved));
+        return ScenarioTemplate.parse(text, label, defaultName).resolve();
     }
 
     /** The resolved scenario as YAML: what {@code leadsim validate --resolved} prints. */
@@ -86,7 +62,7 @@ public final class ScenarioLoader {
         }
     }
 
-    private static JsonNode readUserTree(String text, String label) throws ScenarioException {
+    static JsonNode readUserTree(String text, String label) throws ScenarioException {
         if (text.isBlank()) {
             throw new ScenarioException(new ScenarioProblem(label, 0, 0, "", "file is empty; a scenario needs at least a `preset:` or `roles:`"));
         }
@@ -140,7 +116,7 @@ public final class ScenarioLoader {
         return preset.asText();
     }
 
-    private static Scenario bind(JsonNode merged, Problems problems) throws ScenarioException {
+    static Scenario bind(JsonNode merged, Problems problems) throws ScenarioException {
         try {
             return YAML.treeToValue(merged, Scenario.class);
         } catch (UnrecognizedPropertyException e) {
@@ -210,7 +186,7 @@ public final class ScenarioLoader {
         return known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

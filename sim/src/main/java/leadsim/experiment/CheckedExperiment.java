@@ -1,0 +1,32 @@
+package leadsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An experiment whose every design point resolved to a valid scenario, with the columns its
+ * runs will fill and a hash of everything that decides its results (each point's resolved
+ * scenario, seeds, replicates, columns). Resume and merge compare that hash, so results of
+ * different experiments never mix.
+ *
+ * @param experiment    the experiment
+ * @param metricColumns metric columns of runs.csv: every point's metrics, in first-seen order
+ * @param seriesColumns the series columns kept per run (empty: no series files)
+ * @param designSha256  hash of what decides the results
+ * @param warnings      distinct warnings over all points (e.g. a desk loaded over capacity)
+ */
+public record CheckedExperiment(Experiment experiment, List<String> metricColumns, List<String> seriesColumns,
+                                String designSha256, List<String> warnings) {
+
+    /** The header of runs.csv. */
+    public List<String> header() {
+        List<String> header = new ArrayList<>(List.of("run_id", "point", "replicate", "seed"));
+        header.addAll(experiment.factorColumns());
+        header.addAll(metricColumns);
+        return header;
+    }
+
+    public boolean keepsSeries() {
+        return !seriesColumns.isEmpty();
+    }
+}

@@ -1,0 +1,124 @@
+package leadsim.experiment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import leadsim.scenario.LoadedScenario;
+import leadsim.scenario.ScenarioProblem;
+
+/**
+ * What-ifs: several scenario files, the first the baseline, run with common random numbers.
+ * Replicate {@code k} of every scenario gets the same seed, {@link Seeds#runSeed}(master, 0, k),
+ * so differences are measured pair by pair and the noise the scenarios share cancels.
+ */
+public final class Comparison implements Experiment {
+    private final List<LoadedScenario> scenarios;
+    private final List<String> labels;
+    private final int replicates;
+    private final long masterSeed;
+
+    public Comparison(List<LoadedScenario> scenarios, int replicates, long masterSeed) {
+        this.scenarios = List.copyOf(scenarios);
+        this.labels = labels(scenarios);
+        this.replicates = replicates;
+        this.masterSeed = masterSeed;
+    }
+
+    /** Scenario names when they differ, else the files (two variants of one scenario often share a name). */
+    private static List<String> labels(List<LoadedScenario> scenarios) {
+        List<String> names = scenarios.stream().map(s -> s.scenario().name()).toList();
+        if (new HashSet<>(names).size() == names.size()) {
+            return names;
+        }
+        List<String> files = new ArrayList<>();
+        scenarios.forEach(s -> files.add(s.file()));
+        return files;
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    @Override
+    public String kind() {
+        return "compare";
+    }
+
+    @Override
+    public String name() {
+        return String.join("-vs-", labels.stream().map(l -> l.replaceAll("[^A-Za-z0-9_.-]", "_")).toList());
+    }
+
+    @Override
+    public long points() {
+        return scenarios.size();
+    }
+
+    @Override
+    public int replicates() {
+        return replicates;
+    }
+
+    @Override
+    public long masterSeed() {
+        return masterSeed;
+    }
+
+    @Override
+    public long seed(long point, int replicate) {
+        return Seeds.runSeed(masterSeed, 0, replicate);
+    }
+
+    @Override
+    public String seedRule() {
+        return "common random numbers: replicate k of every scenario gets SplitMix64(master seed, 0, k) folded to 31 bits";
+    }
+
+    @Override
+    public List<String> factorColumns() {
+        return List.of("scenario");
+    }
+
+    @Override
+    public List<String> factorCells(long point) {
+        return List.of(Cells.oneLine(labels.get((int) point)));
+    }
+
+    @Override
+    public LoadedScenario scenario(long point) {
+        return scenarios.get((int) point);
+    }
+
+    @Override
+    public void checkPaths() {
+        // nothing to check: every scenario was loaded and validated on its own
+    }
+
+    @Override
+    public SeriesSelection series() {
+        return SeriesSelection.NONE;
+    }
+
+    @Override
+    public ScenarioProblem seriesProblem(String message) {
+        return new ScenarioProblem(labels.get(0), 0, 0, "series", message);
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("baseline", labels.get(0));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("label", labels.get(i));
+            s.put("file", scenarios.get(i).file());
+            s.put("sha256", scenarios.get(i).sha256());
+            list.add(s);
+        }
+        m.put("scenarios", list);
+        return m;
+    }
+}

@@ -1,0 +1,15 @@
+package leadsim.experiment;
+
+import leadsim.model.RunResult;
+import leadsim.model.SchoolSim;
+
+/**
+ * What a run does. Always the model, except in tests, which pass one that fails on purpose to
+ * prove that a failing run is recorded and the rest carry on.
+ */
+@FunctionalInterface
+public interface RunFunction {
+    RunFunction MODEL = task -> new SchoolSim(task.seed(), task.scenario(), task.keepSeries()).run();
+
+    RunResult run(RunTask task) throws Exception;
+}

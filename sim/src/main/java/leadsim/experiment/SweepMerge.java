@@ -1,0 +1,300 @@
+package leadsim.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import leadsim.scenario.ScenarioMapper;
+
+/**
+ * Puts the shards of an experiment back together: checks that the directories belong to one
+ * experiment, that every run id is present exactly once, and only then writes one result
+ * directory with runs.csv sorted by run id. When runs are missing it names them and the shard
+ * (and command) to re-run, and writes nothing.
+ *
+ * <p>Memory: ten bytes per run (where each row is), not the rows themselves. The shards are
+ * only read, so a merge can be repeated at will.
+ */
+public final class SweepMerge {
+    /** Kinds of result directories a merge takes. */
+    private static final List<String> MERGEABLE = List.of("sweep", "compare");
+    private static final int SHOWN_IDS = 10;
+    private static final ObjectMapper JSON = ScenarioMapper.json();
+
+    private SweepMerge() {}
+
+    /**
+     * @param complete whether every run was present exactly once (and the merge was written)
+     * @param problems what is missing or wrong, with what to re-run
+     * @param runs     runs of the experiment
+     */
+    public record Result(boolean complete, List<String> problems, long runs, Path out) {
+        public int exitCode() {
+            return complete ? 0 : 1;
+        }
+    }
+
+    /** One input directory: its shard and where its files are. */
+    private record Input(Path dir, JsonNode manifest, Shard shard, String header) {}
+
+    public static Result merge(List<Path> dirs, Path out) throws IOException, StoreException {
+        List<Input> inputs = read(dirs, out);
+        Input first = inputs.get(0);
+        long total = first.manifest().get("runs").asLong();
+        int shards = first.shard().count();
+        long[] offsets = new long[Math.toIntExact(total)];
+        short[] source = new short[offsets.length];
+        Arrays.fill(offsets, -1);
+        List<String> problems = new ArrayList<>();
+        for (short i = 0; i < inputs.size(); i++) {
+            Input input = inputs.get(i);
+            Path runs = input.dir().resolve(ResultStore.RUNS);
+            if (!Files.exists(runs)) {
+                continue;
+            }
+            short from = i;
+            RunsFile.forEachLine(runs, (line, offset) -> {
+                if (offset == 0) {
+                    return;
+                }
+                long id = CsvLine.runId(line);
+                if (id < 0 || id >= total || !input.shard().owns(id)) {
+                    problems.add(runs + " holds run " + id + ", which is not a run of " + input.shard()
+                            + " (of " + total + " runs)");
+                } else if (offsets[(int) id] >= 0) {
+                    problems.add("run " + id + " appears twice: in " + inputs.get(source[(int) id]).dir() + " and in "
+                            + input.dir());
+                } else {
+                    offsets[(int) id] = offset;
+                    source[(int) id] = from;
+                }
+            });
+        }
+        problems.addAll(missing(inputs, offsets, shards));
+        boolean series = first.manifest().path("series_columns").size() > 0;
+        if (series) {
+            for (int id = 0; id < offsets.length && problems.size() < 100; id++) {
+                if (offsets[id] >= 0 && !Files.exists(seriesOf(inputs.get(source[id]).dir(), id))) {
+                    problems.add("run " + id + " has a row but no series file in " + inputs.get(source[id]).dir());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(false, problems, total, out);
+        }
+        write(inputs, offsets, source, series, out);
+        return new Result(true, List.of(), total, out);
+    }
+
+    private static List<Input> read(List<Path> dirs, Path out) throws IOException, StoreException {
+        if (dirs.isEmpty() || dirs.size() > Short.MAX_VALUE) {
+            throw new StoreException("merge takes 1 to " + Short.MAX_VALUE + " directories, got " + dirs.size());
+        }
+        List<Input> inputs = new ArrayList<>();
+        for (Path dir : dirs) {
+            Path manifestFile = dir.resolve(ResultStore.MANIFEST);
+            if (!Files.exists(manifestFile)) {
+                throw new StoreException(dir + " has no manifest.json: not the result directory of a sweep or shard");
+            }
+            if (dir.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new StoreException("the merge would overwrite its input " + dir + "; choose another --out");
+            }
+            JsonNode manifest = JSON.readTree(manifestFile.toFile());
+            String kind = manifest.path("kind").asText();
+            if (!MERGEABLE.contains(kind)) {
+                throw new StoreException(dir + " holds a " + kind + ", not a sweep or comparison (shard)");
+            }
+            Path runs = dir.resolve(ResultStore.RUNS);
+            String header = Files.exists(runs) ? RunsFile.firstLine(runs) : null;
+            inputs.add(new Input(dir, manifest, new Shard(manifest.path("shard").asInt(), manifest.path("shards").asInt()), header));
+        }
+        Input first = inputs.get(0);
+        for (Input input : inputs) {
+            for (String key : List.of("kind", "design_sha256", "runs", "shards")) {
+                if (!input.manifest().path(key).equals(first.manifest().path(key))) {
+                    throw new StoreException(input.dir() + " and " + first.dir() + " are not shards of one experiment ("
+                            + key + " " + input.manifest().path(key) + " vs " + first.manifest().path(key) + ")");
+                }
+            }
+            if (input.header() != null && first.header() != null && !input.header().equals(first.header())) {
+                throw new StoreException(input.dir() + " and " + first.dir() + " have different runs.csv columns");
+            }
+            for (Input other : inputs) {
+                if (other != input && other.shard().equals(input.shard())) {
+                    throw new StoreException(input.shard() + " is given twice: " + input.dir() + " and " + other.dir());
+                }
+            }
+        }
+        if (Files.exists(out.resolve(ResultStore.MANIFEST))) {
+            String kind = JSON.readTree(out.resolve(ResultStore.MANIFEST).toFile()).path("kind").asText();
+            if (!kind.equals("merge")) {
+                throw new StoreException(out + " holds the results of a " + kind + " itself; merge into another directory");
+            }
+        }
+        return inputs;
+    }
+
+    /** Missing run ids by shard, each with what to re-run. */
+    private static List<String> missing(List<Input> inputs, long[] offsets, int shards) throws IOException {
+        Map<Integer, List<Long>> byShard = new TreeMap<>();
+        Map<Integer, Long> counts = new TreeMap<>();
+        for (int id = 0; id < offsets.length; id++) {
+            if (offsets[id] < 0) {
+                int shard = id % shards;
+                counts.merge(shard, 1L, Long::sum);
+                List<Long> shown = byShard.computeIfAbsent(shard, s -> new ArrayList<>());
+                if (shown.size() < SHOWN_IDS) {
+                    shown.add((long) id);
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        long totalMissing = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (totalMissing > 0) {
+            problems.add("missing " + totalMissing + " of " + offsets.length + " runs");
+        }
+        JsonNode anyManifest = inputs.get(0).manifest();
+        for (var entry : counts.entrySet()) {
+            int shard = entry.getKey();
+            long count = entry.getValue();
+            List<Long> ids = byShard.get(shard);
+            String list = ids.toString().replaceAll("[\\[\\]]", "") + (count > ids.size() ? ", ..." : "");
+            Input given = inputs.stream().filter(i -> i.shard().index() == shard).findFirst().orElse(null);
+            StringBuilder text = new StringBuilder("shard " + shard + " of " + shards + ": " + count + " missing (run "
+                    + list + ")");
+            if (given == null) {
+                text.append("; no directory of this shard was given; run it: leadsim sweep ")
+                        .append(anyManifest.path("spec_file").asText("SPEC")).append(" --shard ").append(shard)
+                        .append(" --shards ").append(shards).append(" --out DIR, then merge DIR with the others");
+            } else {
+                long failed = failures(given.dir());
+                if (failed > 0) {
+                    text.append("; ").append(failed).append(" failed: see ").append(given.dir().resolve(ResultStore.FAILURES));
+                }
+                text.append("; re-run the shard (it resumes): leadsim ").append(commandLine(given.manifest()));
+            }
+            problems.add(text.toString());
+        }
+        return problems;
+    }
+
+    private static long failures(Path dir) throws IOException {
+        Path file = dir.resolve(ResultStore.FAILURES);
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        long[] rows = {0};
+        RunsFile.forEachLine(file, (line, offset) -> rows[0] += offset == 0 ? 0 : 1);
+        return rows[0];
+    }
+
+    private static String commandLine(JsonNode manifest) {
+        List<String> words = new ArrayList<>();
+        manifest.path("command_line").forEach(w -> words.add(w.asText().matches("[A-Za-z0-9_./=:,+-]+") ? w.asText()
+                : "'" + w.asText().replace("'", "'\\''") + "'"));
+        return String.join(" ", words);
+    }
+
+    private static Path seriesOf(Path dir, long id) {
+        return dir.resolve(SeriesFiles.DIR).resolve(SeriesFiles.name(id));
+    }
+
+    /** Series first, then runs.csv, then the manifest: a manifest says the merge is whole. */
+    private static void write(List<Input> inputs, long[] offsets, short[] source, boolean series, Path out)
+            throws IOException {
+        Files.createDirectories(out);
+        Files.deleteIfExists(out.resolve(ResultStore.MANIFEST));
+        if (series) {
+            Path seriesDir = Files.createDirectories(out.resolve(SeriesFiles.DIR));
+            for (int id = 0; id < offsets.length; id++) {
+                Path target = seriesDir.resolve(SeriesFiles.name(id));
+                Path temp = seriesDir.resolve(SeriesFiles.name(id) + ".tmp");
+                Files.deleteIfExists(temp);
+                Path from = seriesOf(inputs.get(source[id]).dir(), id);
+                try {
+                    Files.createLink(temp, from); // shards are not changed after a merge: share the bytes
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(from, temp);
+                }
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        Path runs = out.resolve(ResultStore.RUNS);
+        Path temp = out.resolve(ResultStore.RUNS + ".tmp");
+        RandomAccessFile[] files = new RandomAccessFile[inputs.size()];
+        try (OutputStream sorted = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            sorted.write((inputs.get(0).header() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+            for (int id = 0; id < offsets.length; id++) {
+                int from = source[id];
+                if (files[from] == null) {
+                    files[from] = new RandomAccessFile(inputs.get(from).dir().resolve(ResultStore.RUNS).toFile(), "r");
+                }
+                readLine(files[from], offsets[id], line);
+                line.writeTo(sorted);
+            }
+        } finally {
+            for (RandomAccessFile file : files) {
+                if (file != null) {
+                    file.close();
+                }
+            }
+        }
+        Files.move(temp, runs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(out.resolve(ResultStore.FAILURES), Csv.row(ResultStore.FAILURE_HEADER));
+        AtomicFiles.write(out.resolve(ResultStore.MANIFEST), JSON.writeValueAsString(manifest(inputs, out)));
+    }
+
+    /** The line at {@code offset}, with its '\n'. */
+    private static void readLine(RandomAccessFile file, long offset, ByteArrayOutputStream line) throws IOException {
+        line.reset();
+        file.seek(offset);
+        byte[] buffer = new byte[1024];
+        while (true) {
+            int n = file.read(buffer);
+            if (n < 0) {
+                throw new IOException("row at byte " + offset + " has no end; was the shard written during the merge?");
+            }
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    line.write(buffer, 0, i + 1);
+                    return;
+                }
+            }
+            line.write(buffer, 0, n);
+        }
+    }
+
+    private static ObjectNode manifest(List<Input> inputs, Path out) {
+        ObjectNode m = inputs.get(0).manifest().deepCopy();
+        for (String shardOnly : List.of("shard", "shard_runs", "threads", "started", "finished", "resumed",
+                "command_line", "seconds", "peak_rss_mb", "runs_done", "runs_failed")) {
+            m.remove(shardOnly);
+        }
+        m.put("merged_kind", m.path("kind").asText());
+        m.put("kind", "merge");
+        m.put("merged_at", OffsetDateTime.now().toString());
+        var from = m.putArray("merged_from");
+        for (Input input : inputs) {
+            ObjectNode shard = from.addObject();
+            shard.put("dir", input.dir().toString());
+            shard.put("shard", input.shard().index());
+            shard.set("started", input.manifest().path("started"));
+            shard.set("finished", input.manifest().path("finished"));
+            shard.set("command_line", input.manifest().path("command_line"));
+        }
+        return m;
+    }
+}

@@ -1,0 +1,35 @@
+package leadsim.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import leadsim.scenario.ScenarioOverride;
+
+/**
+ * A sweep as its YAML spec describes it (see {@code scenarios/sweeps/README.md}): a base
+ * scenario, fixed settings, factors, the design that combines them, replicates, the master
+ * seed and which series to keep. Read by {@link SweepSpecReader}; checked against the
+ * scenario by {@link ExperimentCheck}.
+ *
+ * @param name        the sweep's name (default: the spec file's name)
+ * @param file        the spec file as named on the command line
+ * @param sha256      hash of the spec's text
+ * @param tree        the spec as read, for the manifest
+ * @param scenario    the base scenario file, resolved against the spec's folder
+ * @param replicates  runs per design point
+ * @param seed        master seed, or null for the scenario's own seed
+ * @param series      which daily series to keep per run
+ * @param seriesPlace line and column of {@code series:} in the spec, for messages
+ * @param sampling    how sampled factors are drawn, or null when every factor is a grid
+ * @param fixed       settings applied at every design point ({@code set:})
+ * @param factors     the factors, in the spec's order
+ */
+public record SweepSpec(String name, String file, String sha256, JsonNode tree, Path scenario, int replicates,
+                        Long seed, SeriesSelection series, int[] seriesPlace, Sampling sampling,
+                        List<ScenarioOverride> fixed, List<Factor> factors) {
+
+    /** A sampled design over the sampled factors: Latin hypercube or Sobol, with its size. */
+    public record Sampling(String method, int points) {
+        public static final List<String> METHODS = List.of("lhs", "sobol");
+    }
+}

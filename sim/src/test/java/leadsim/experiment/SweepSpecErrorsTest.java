@@ -1,0 +1,121 @@
+package leadsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad specs are caught before any run, reported like scenario errors (file:line:column: key
+ * path: what is wrong and what is allowed), exit code 2, nothing written.
+ */
+class SweepSpecErrorsTest {
+    @TempDir
+    Path tmp;
+
+    private Fixtures.Cli sweep(String specText) throws Exception {
+        Path spec = Fixtures.spec(tmp, specText);
+        Fixtures.Cli result = Fixtures.cli("sweep", spec.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
+        assertEquals(2, result.exit(), result.err());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing is written for a bad spec");
+        return result;
+    }
+
+    @Test
+    void unknownKeyPathsAreReportedAtTheFactorEntry() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                factors:
+                  - path: culture.psychological_safty
+                    values: [0.2, 0.8]
+                  - path: roles.decidr.capacity_hours
+                    values: [1, 2]
+                  - path: arrivals[2].rate_per_day
+                    values: [0.1]
+                """);
+        assertEquals("error: " + spec + ":3:5: culture.psychological_safty: unknown key `psychological_safty` in `culture`;"
+                + " allowed here: psychological_safety, transparency\n"
+                + "error: " + spec + ":5:5: roles.decidr.capacity_hours: `decidr` is not in `roles` of this scenario;"
+                + " present: decider (a factor changes what the scenario has; it cannot add to it)\n"
+                + "error: " + spec + ":7:5: arrivals[2].rate_per_day: `arrivals` has 1 element in this scenario ([0] to [0]),"
+                + " so there is no [2]\n", result.err());
+    }
+
+    @Test
+    void aValueThatFailsScenarioValidationNamesItsDesignPoint() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                factors:
+                  - path: culture.psychological_safety
+                    values: [0.5, 1.5]
+                """);
+        assertEquals("error: " + spec + ":3:5: culture.psychological_safety: must be a probability in [0,1] (got 1.5)"
+                + " (at design point 1: culture.psychological_safety=1.5)\n", result.err());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsABindingError() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                set:
+                  roles.decider.count: 1.5
+                """);
+        assertEquals("error: " + spec + ":3:3: roles.decider.count: expected a whole number, got 1.5\n",
+                result.err());
+    }
+
+    @Test
+    void theSpecsOwnShapeIsCheckedWithEveryProblemListed() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                replicats: 2
+                factors:
+                  - path: culture.psychological_safety
+                    values: [0.5]
+                    range: {from: 0, to: 1, step: 0.5}
+                  - path: roles.decider.count
+                    sample: {from: 1, to: 3, integer: true}
+                  - values: [1]
+                """);
+        assertEquals("error: " + spec + ":2:1: replicats: unknown key `replicats`; allowed here: description, factors,"
+                + " name, replicates, sampling, scenario, seed, series, set\n"
+                + "error: " + spec + ":4:5: factors[0]: a factor needs exactly one of values:, range: or sample:"
+                + " (got values, range)\n"
+                + "error: " + spec + ":9:5: factors[2].path: missing; expected a scenario key path,"
+                + " e.g. culture.psychological_safety\n"
+                + "error: " + spec + ": sampling: missing; expected {method: lhs or sobol, points: N} because a factor"
+                + " has sample:\n", result.err());
+    }
+
+    @Test
+    void seriesThatNoPointHasAreNamedWithWhatIsAvailable() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                series: [queue_*, utilisation_decider]
+                """);
+        assertEquals("error: " + spec + ":2:1: series: no series column matches utilisation_decider; available: day,"
+                + " queue_decider, utilization_decider, decided_decider, latency_mean, adoption, adoption_good,"
+                + " practice_quality_mean, contagion_share, implementation, implementation_share, reform_alive,"
+                + " staff_present, staff_novice_share, posts_vacant\n", result.err());
+    }
+
+    @Test
+    void errorsInTheBaseScenarioAreScenarioErrors() throws Exception {
+        Path spec = Fixtures.spec(tmp, "scenario: queue.yaml\n");
+        Files.writeString(tmp.resolve("queue.yaml"), Fixtures.QUEUE.replace("capacity_hours: 1.0", "capacity_hours: -1"));
+        Fixtures.Cli result = Fixtures.cli("sweep", spec.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, result.exit());
+        // the scenario's own message (owned by the validator), at the scenario file's line and column
+        assertTrue(result.err().startsWith("error: " + tmp.resolve("queue.yaml") + ":8:23: roles.decider.capacity_hours: must be > 0"),
+                result.err());
+    }
+}
