@@ -46,6 +46,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Result directory (default: results/compare/<a>-vs-<b>/).")
     Path out;
 
+    @Option(names = "--report", description = "Also write report.html (charts, tables, plain-language comparison) into the result directory.")
+    boolean writeReport;
+
     @Option(names = "--quiet", description = "No progress display.")
     boolean quiet;
 
@@ -81,6 +84,14 @@ final class CompareCommand implements Callable<Integer> {
         CompareTable.print(stdout, rows, replicates);
         if (report.exitCode() != 0) {
             err.println("error: " + report.summary());
+        }
+        if (writeReport && report.exitCode() == 0) {
+            try {
+                var written = leadsim.report.Reports.report(dir, null);
+                stdout.println("report: " + written.html());
+            } catch (leadsim.report.ReportInputException e) {
+                throw new InputException(e.getMessage());
+            }
         }
         stdout.println("results: " + dir + " (compare.csv, runs.csv)");
         stdout.flush();

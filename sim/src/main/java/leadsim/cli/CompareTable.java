@@ -11,6 +11,7 @@ final class CompareTable {
     static void print(PrintWriter out, List<CompareAnalysis.Row> rows, int replicates) {
         int width = Math.max(6, rows.stream().mapToInt(r -> r.metric().length()).max().orElse(0));
         String current = null;
+        int identical = 0;
         for (CompareAnalysis.Row r : rows) {
             if (!r.scenario().equals(current)) {
                 current = r.scenario();
@@ -19,9 +20,17 @@ final class CompareTable {
                 out.printf("  %-" + width + "s %11s %11s %11s %25s %9s %9s%n", "metric", "baseline", "scenario", "difference",
                         "95% CI", "p (t)", "p (Holm)");
             }
+            if (r.difference().meanDiff() == 0 && r.difference().sdDiff() == 0) {
+                identical++; // the same in every pair (a mechanism switched off in both): noise in a table
+                continue;
+            }
             var d = r.difference();
             out.printf("  %-" + width + "s %11.4g %11.4g %11.4g   [%10.4g, %10.4g] %9s %9s%n", r.metric(), r.baselineMean(),
                     r.scenarioMean(), d.meanDiff(), d.ciLow(), d.ciHigh(), p(d.tPValue()), p(r.holm()));
+        }
+        if (identical > 0) {
+            out.printf("%n  (%d metric%s identical in every pair not shown; all are in compare.csv)%n", identical,
+                    identical == 1 ? "" : "s");
         }
         out.flush();
     }

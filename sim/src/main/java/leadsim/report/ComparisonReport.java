@@ -131,7 +131,7 @@ final class ComparisonReport {
     static List<Row> compare(RunData a, RunData b, int[][] paired) {
         List<MetricCatalogue.Metric> metrics = new ArrayList<>();
         for (String column : MetricCatalogue.HEADLINE) {
-            if (a.hasMetric(column) && b.hasMetric(column)) {
+            if (a.measured(column) && b.measured(column)) {
                 metrics.add(MetricCatalogue.find(column).orElseThrow());
             }
         }
@@ -234,7 +234,7 @@ final class ComparisonReport {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
         for (String column : MetricCatalogue.HEADLINE) {
-            if (!runs.stream().allMatch(r -> r.hasMetric(column))) {
+            if (!runs.stream().allMatch(r -> r.measured(column))) {
                 continue;
             }
             MetricCatalogue.Metric m = MetricCatalogue.find(column).orElseThrow();

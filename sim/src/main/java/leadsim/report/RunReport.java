@@ -97,7 +97,7 @@ final class RunReport {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
         for (String column : MetricCatalogue.HEADLINE) {
-            if (!run.hasMetric(column)) {
+            if (!run.measured(column)) {
                 continue;
             }
             MetricCatalogue.Metric metric = MetricCatalogue.find(column).orElseThrow();
