@@ -58,4 +58,17 @@ class CompareTest {
         double p = Double.parseDouble(cells.get(10));
         assertTrue(diff < 0 && high < 0 && p < 0.001, "twice the capacity halves the wait: " + latency);
     }
+
+    @Test
+    void reportWritesAPlainLanguageComparisonBesideTheResults() throws Exception {
+        Files.writeString(tmp.resolve("slow.yaml"), Fixtures.QUEUE.replace("name: queue", "name: slow"));
+        Files.writeString(tmp.resolve("fast.yaml"), Fixtures.QUEUE.replace("name: queue", "name: fast")
+                .replace("capacity_hours: 1.0", "capacity_hours: 2.0"));
+        Fixtures.Cli cli = Fixtures.cli("compare", tmp.resolve("slow.yaml").toString(), tmp.resolve("fast.yaml").toString(),
+                "--replicates", "6", "--out", tmp.resolve("out").toString(), "--quiet", "--report");
+        assertEquals(0, cli.exit(), cli.err());
+        String html = Files.readString(tmp.resolve("out/report.html"));
+        assertTrue(html.contains("less on average than in the slow school"), "a sentence in words, with its direction");
+        assertTrue(cli.out().contains("report: " + tmp.resolve("out/report.html")), cli.out());
+    }
 }
