@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Merges the shards of a sweep (or comparison) into one result directory with runs.csv",
-                "sorted by run id. Checks first that every run is present exactly once; if not, names the",
-                "missing runs and the shard to re-run, writes nothing and exits with 1."})
+        description = {"Merges the shards of a sweep into one result directory.",
+                "runs.csv comes out sorted by run id. Checks first that every run is present exactly once; if not,"
+                        + " names the missing runs and the shard to re-run, writes nothing and exits with 1."})
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

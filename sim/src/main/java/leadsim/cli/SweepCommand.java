@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Runs a sweep spec (factors x replicates, see scenarios/sweeps/) into a result directory:",
-                "manifest.json, runs.csv (a row per finished run), failures.csv, series/. Every design point is",
-                "validated before the first run. Running the same command again resumes: finished runs are",
-                "skipped, failed ones retried. Exit code 0 when all runs are done, 1 if any failed, 2 for bad input."})
+        description = {"Runs a sweep: factors x replicates (specs: scenarios/sweeps/).",
+                "Writes manifest.json, runs.csv (a row per finished run), failures.csv and series/. Every design"
+                        + " point is validated before the first run. Running the same command again resumes: finished"
+                        + " runs are skipped, failed ones retried. Exit code 0 when all runs are done, 1 if any failed,"
+                        + " 2 for bad input."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
