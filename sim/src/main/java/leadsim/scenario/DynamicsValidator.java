@@ -52,19 +52,19 @@ final class DynamicsValidator {
         if (s.network() == null) {
             return;
         }
-        oneOf("network.topology", s.network().topology(), TOPOLOGIES);
-        positiveInt("network.ring_neighbours", s.network().ringNeighbours());
+        problems.oneOf("network.topology", s.network().topology(), TOPOLOGIES);
+        problems.positiveInt("network.ring_neighbours", s.network().ringNeighbours());
         Contagion c = s.network().contagion();
         if (c == null) {
             problems.missing("network.contagion", "a map {rule, p_per_year, q_per_year, threshold, threshold_type, threshold_sd}");
             return;
         }
-        oneOf("network.contagion.rule", c.rule(), CONTAGION_RULES);
-        atLeast("network.contagion.p_per_year", c.pPerYear(), 0);
-        atLeast("network.contagion.q_per_year", c.qPerYear(), 0);
-        atLeast("network.contagion.threshold", c.threshold(), 0);
-        oneOf("network.contagion.threshold_type", c.thresholdType(), THRESHOLD_TYPES);
-        atLeast("network.contagion.threshold_sd", c.thresholdSd(), 0);
+        problems.oneOf("network.contagion.rule", c.rule(), CONTAGION_RULES);
+        problems.atLeast("network.contagion.p_per_year", c.pPerYear(), 0);
+        problems.atLeast("network.contagion.q_per_year", c.qPerYear(), 0);
+        problems.atLeast("network.contagion.threshold", c.threshold(), 0);
+        problems.oneOf("network.contagion.threshold_type", c.thresholdType(), THRESHOLD_TYPES);
+        problems.atLeast("network.contagion.threshold_sd", c.thresholdSd(), 0);
         if ("share".equals(c.thresholdType()) && c.threshold() != null && c.threshold() > 1) {
             problems.add("network.contagion.threshold", "a share threshold must be in [0,1] (got " + c.threshold()
                     + "); for a number of ties use threshold_type: count");
@@ -141,29 +141,29 @@ final class DynamicsValidator {
 
     private void innovation() {
         Innovation in = s.innovation();
-        if (!present("innovation", in)) {
+        if (!problems.present("innovation", in)) {
             return;
         }
         bool("innovation.enabled", in.enabled());
-        atLeast("innovation.invention_per_year", in.inventionPerYear(), 0);
-        probability("innovation.autonomy_floor", in.autonomyFloor());
-        if (present("innovation.innovativeness", in.innovativeness())) {
-            probability("innovation.innovativeness.mean", in.innovativeness().mean());
-            atLeast("innovation.innovativeness.sd", in.innovativeness().sd(), 0);
+        problems.atLeast("innovation.invention_per_year", in.inventionPerYear(), 0);
+        problems.probability("innovation.autonomy_floor", in.autonomyFloor());
+        if (problems.present("innovation.innovativeness", in.innovativeness())) {
+            problems.probability("innovation.innovativeness.mean", in.innovativeness().mean());
+            problems.atLeast("innovation.innovativeness.sd", in.innovativeness().sd(), 0);
         }
-        if (present("innovation.value", in.value())) {
+        if (problems.present("innovation.value", in.value())) {
             finite("innovation.value.mean", in.value().mean());
-            atLeast("innovation.value.sd", in.value().sd(), 0);
+            problems.atLeast("innovation.value.sd", in.value().sd(), 0);
         }
-        atLeast("innovation.practice_effect", in.practiceEffect(), 0);
-        if (present("innovation.trial", in.trial())) {
+        problems.atLeast("innovation.practice_effect", in.practiceEffect(), 0);
+        if (problems.present("innovation.trial", in.trial())) {
             var t = in.trial();
-            oneOf("innovation.trial.domain", t.domain(), Vocabulary.DOMAINS);
-            oneOf("innovation.trial.scope", t.scope(), Vocabulary.SCOPES);
-            positive("innovation.trial.deadline_days", t.deadlineDays());
-            positive("innovation.trial.size", t.size());
-            atLeast("innovation.trial.days", t.days(), 0);
-            probability("innovation.trial.refusal", t.refusal());
+            problems.oneOf("innovation.trial.domain", t.domain(), Vocabulary.DOMAINS);
+            problems.oneOf("innovation.trial.scope", t.scope(), Vocabulary.SCOPES);
+            problems.positive("innovation.trial.deadline_days", t.deadlineDays());
+            problems.positive("innovation.trial.size", t.size());
+            problems.atLeast("innovation.trial.days", t.days(), 0);
+            problems.probability("innovation.trial.refusal", t.refusal());
             if (Boolean.TRUE.equals(in.enabled()) && t.domain() != null && t.scope() != null && s.decisionRights() != null) {
                 var byScope = s.decisionRights().get(t.domain());
                 if (byScope == null || byScope.get(t.scope()) == null) {
@@ -172,14 +172,14 @@ final class DynamicsValidator {
                 }
             }
         }
-        atLeast("innovation.signal_noise", in.signalNoise(), 0);
-        probability("innovation.expertise_sharpens", in.expertiseSharpens());
-        probability("innovation.failure_learning", in.failureLearning());
-        positive("innovation.review_days", in.reviewDays());
-        probability("innovation.plc_uptake", in.plcUptake());
-        atLeast("innovation.visibility_per_year", in.visibilityPerYear(), 0);
-        probability("innovation.mandate_fidelity", in.mandateFidelity());
-        atLeast("innovation.mandate_fade_per_year", in.mandateFadePerYear(), 0);
+        problems.atLeast("innovation.signal_noise", in.signalNoise(), 0);
+        problems.probability("innovation.expertise_sharpens", in.expertiseSharpens());
+        problems.probability("innovation.failure_learning", in.failureLearning());
+        problems.positive("innovation.review_days", in.reviewDays());
+        problems.probability("innovation.plc_uptake", in.plcUptake());
+        problems.atLeast("innovation.visibility_per_year", in.visibilityPerYear(), 0);
+        problems.probability("innovation.mandate_fidelity", in.mandateFidelity());
+        problems.atLeast("innovation.mandate_fade_per_year", in.mandateFadePerYear(), 0);
         if (Boolean.TRUE.equals(in.enabled()) && !hasTeams()) {
             problems.add("innovation.enabled", "innovation needs teachers: give one role a team_size");
         }
@@ -191,11 +191,11 @@ final class DynamicsValidator {
 
     private void reform() {
         Reform r = s.reform();
-        if (!present("reform", r)) {
+        if (!problems.present("reform", r)) {
             return;
         }
         bool("reform.enabled", r.enabled());
-        atLeast("reform.start_day", r.startDay(), 0);
+        problems.atLeast("reform.start_day", r.startDay(), 0);
         // the default champion (principal) and owners matter only where a reform runs
         boolean runs = Boolean.TRUE.equals(r.enabled()) || (s.events() != null && s.events().stream()
                 .anyMatch(e -> e != null && ("reform_start".equals(e.type()) && e.role() == null
@@ -205,12 +205,12 @@ final class DynamicsValidator {
         } else if (r.championRole() == null) {
             problems.missing("reform.champion_role", "a role name");
         }
-        probability("reform.initial_commitment", r.initialCommitment());
-        probability("reform.champion_pull", r.championPull());
-        probability("reform.peer_pull", r.peerPull());
-        probability("reform.peer_tipping", r.peerTipping());
-        positive("reform.peer_steepness", r.peerSteepness());
-        if (present("reform.ownership", r.ownership())) {
+        problems.probability("reform.initial_commitment", r.initialCommitment());
+        problems.probability("reform.champion_pull", r.championPull());
+        problems.probability("reform.peer_pull", r.peerPull());
+        problems.probability("reform.peer_tipping", r.peerTipping());
+        problems.positive("reform.peer_steepness", r.peerSteepness());
+        if (problems.present("reform.ownership", r.ownership())) {
             List<String> owners = r.ownership().roles();
             if (owners == null) {
                 problems.missing("reform.ownership.roles", "a list of role names (may be [])");
@@ -221,15 +221,15 @@ final class DynamicsValidator {
                     }
                 }
             }
-            probability("reform.ownership.team_share", r.ownership().teamShare());
-            probability("reform.ownership.pull", r.ownership().pull());
+            problems.probability("reform.ownership.team_share", r.ownership().teamShare());
+            problems.probability("reform.ownership.pull", r.ownership().pull());
         }
-        probability("reform.decay", r.decay());
-        probability("reform.competing_pull", r.competingPull());
-        probability("reform.fidelity_threshold", r.fidelityThreshold());
-        if (present("reform.death", r.death())) {
-            probability("reform.death.threshold", r.death().threshold());
-            atLeast("reform.death.days", r.death().days(), 0);
+        problems.probability("reform.decay", r.decay());
+        problems.probability("reform.competing_pull", r.competingPull());
+        problems.probability("reform.fidelity_threshold", r.fidelityThreshold());
+        if (problems.present("reform.death", r.death())) {
+            problems.probability("reform.death.threshold", r.death().threshold());
+            problems.atLeast("reform.death.days", r.death().days(), 0);
         }
         if (Boolean.TRUE.equals(r.enabled()) && s.events() != null
                 && s.events().stream().anyMatch(e -> e != null && "reform_start".equals(e.type()))) {
@@ -244,10 +244,10 @@ final class DynamicsValidator {
 
     private void people() {
         People p = s.people();
-        if (!present("people", p)) {
+        if (!problems.present("people", p)) {
             return;
         }
-        if (present("people.turnover", p.turnover())) {
+        if (problems.present("people.turnover", p.turnover())) {
             bool("people.turnover.enabled", p.turnover().enabled());
             if (p.turnover().perYear() != null) {
                 p.turnover().perYear().forEach((name, rate) -> {
@@ -260,7 +260,7 @@ final class DynamicsValidator {
             }
             probabilityBelowOne("people.turnover.default_per_year", p.turnover().defaultPerYear());
         }
-        if (present("people.succession", p.succession())) {
+        if (problems.present("people.succession", p.succession())) {
             var su = p.succession();
             if (su.roles() == null) {
                 problems.missing("people.succession.roles", "a list of role names (may be [])");
@@ -272,13 +272,13 @@ final class DynamicsValidator {
                     }
                 }
             }
-            atLeast("people.succession.vacancy_days", su.vacancyDays(), 0);
-            atLeast("people.succession.interim_days", su.interimDays(), 0);
-            probability("people.succession.competing_probability", su.competingProbability());
-            probability("people.succession.cancel_probability", su.cancelProbability());
+            problems.atLeast("people.succession.vacancy_days", su.vacancyDays(), 0);
+            problems.atLeast("people.succession.interim_days", su.interimDays(), 0);
+            problems.probability("people.succession.competing_probability", su.competingProbability());
+            problems.probability("people.succession.cancel_probability", su.cancelProbability());
         }
-        probability("people.novice_gap", p.noviceGap());
-        if (present("people.coaching", p.coaching())) {
+        problems.probability("people.novice_gap", p.noviceGap());
+        if (problems.present("people.coaching", p.coaching())) {
             if (p.coaching().shares() != null) {
                 p.coaching().shares().forEach((name, share) -> {
                     String at = child("people.coaching.shares", name);
@@ -286,11 +286,11 @@ final class DynamicsValidator {
                     if (share != null && share >= 1) {
                         problems.add(at, "must be < 1: a coach keeps some time for decisions (got " + share + ")");
                     } else {
-                        probability(at, share);
+                        problems.probability(at, share);
                     }
                 });
             }
-            atLeast("people.coaching.rate_per_year", p.coaching().ratePerYear(), 0);
+            problems.atLeast("people.coaching.rate_per_year", p.coaching().ratePerYear(), 0);
         }
     }
 
@@ -301,13 +301,13 @@ final class DynamicsValidator {
 
     private void growth() {
         var g = s.studentGrowth();
-        if (!present("student_growth", g)) {
+        if (!problems.present("student_growth", g)) {
             return;
         }
-        atLeast("student_growth.per_year", g.perYear(), 0);
-        atLeast("student_growth.quality_effect", g.qualityEffect(), 0);
-        atLeast("student_growth.late_harm", g.lateHarm(), 0);
-        atLeast("student_growth.poor_harm", g.poorHarm(), 0);
+        problems.atLeast("student_growth.per_year", g.perYear(), 0);
+        problems.atLeast("student_growth.quality_effect", g.qualityEffect(), 0);
+        problems.atLeast("student_growth.late_harm", g.lateHarm(), 0);
+        problems.atLeast("student_growth.poor_harm", g.poorHarm(), 0);
     }
 
     private void events() {
@@ -321,11 +321,11 @@ final class DynamicsValidator {
                 problems.add(at, "empty event; expected {at_day, type, ...}");
                 continue;
             }
-            atLeast(child(at, "at_day"), e.atDay(), 0);
+            problems.atLeast(child(at, "at_day"), e.atDay(), 0);
             if (e.atDay() != null && s.horizon() != null && s.horizon().days() != null && e.atDay() >= s.horizon().days()) {
                 problems.add(child(at, "at_day"), "must be before horizon.days (" + s.horizon().days() + ")");
             }
-            oneOf(child(at, "type"), e.type(), EVENT_TYPES);
+            problems.oneOf(child(at, "type"), e.type(), EVENT_TYPES);
             if (e.type() == null || !EVENT_TYPES.contains(e.type())) {
                 continue;
             }
@@ -351,20 +351,20 @@ final class DynamicsValidator {
                         role(child(at, "role"), e.role());
                     }
                     if (e.practice() != null) {
-                        oneOf(child(at, "practice"), e.practice(), MANDATED_PRACTICES);
+                        problems.oneOf(child(at, "practice"), e.practice(), MANDATED_PRACTICES);
                     }
                     if (e.fidelity() != null) {
-                        probability(child(at, "fidelity"), e.fidelity());
+                        problems.probability(child(at, "fidelity"), e.fidelity());
                     }
                     if (e.reinforceEveryDays() != null) {
-                        positive(child(at, "reinforce_every_days"), e.reinforceEveryDays());
+                        problems.positive(child(at, "reinforce_every_days"), e.reinforceEveryDays());
                     }
                     if (s.innovation() != null && !Boolean.TRUE.equals(s.innovation().enabled())) {
                         problems.add(child(at, "type"), "a mandate needs innovation.enabled: true");
                     }
                 }
                 case "turnover_wave" -> {
-                    probability(child(at, "share"), e.share());
+                    problems.probability(child(at, "share"), e.share());
                     if (e.roles() != null) {
                         for (int k = 0; k < e.roles().size(); k++) {
                             role(element(child(at, "roles"), k), e.roles().get(k));
@@ -377,10 +377,10 @@ final class DynamicsValidator {
                     }
                     if (e.culture() != null) {
                         if (e.culture().psychologicalSafety() != null) {
-                            probability(child(at, "culture.psychological_safety"), e.culture().psychologicalSafety());
+                            problems.probability(child(at, "culture.psychological_safety"), e.culture().psychologicalSafety());
                         }
                         if (e.culture().transparency() != null) {
-                            probability(child(at, "culture.transparency"), e.culture().transparency());
+                            problems.probability(child(at, "culture.transparency"), e.culture().transparency());
                         }
                     }
                     if (e.decisionRights() != null) {
@@ -427,7 +427,7 @@ final class DynamicsValidator {
         });
     }
 
-    // --- small checks, as in ScenarioValidator -------------------------------------------
+    // --- checks of this part (the shared range checks live in Problems) -----------------
 
     private void role(String path, String name) {
         if (name == null) {
@@ -437,33 +437,9 @@ final class DynamicsValidator {
         }
     }
 
-    private boolean present(String path, Object value) {
-        if (value == null) {
-            problems.missing(path, "a map of settings");
-            return false;
-        }
-        return true;
-    }
-
     private void bool(String path, Boolean value) {
         if (value == null) {
             problems.missing(path, "true or false");
-        }
-    }
-
-    private void oneOf(String path, String value, List<String> allowed) {
-        if (value == null) {
-            problems.missing(path, "one of " + String.join(", ", allowed));
-        } else if (!allowed.contains(value)) {
-            problems.add(path, "unknown value `" + value + "`; allowed: " + String.join(", ", allowed));
-        }
-    }
-
-    private void probability(String path, Double value) {
-        if (value == null) {
-            problems.missing(path, "a probability in [0,1]");
-        } else if (value < 0 || value > 1 || value.isNaN()) {
-            problems.add(path, "must be a probability in [0,1] (got " + value + ")");
         }
     }
 
@@ -480,31 +456,6 @@ final class DynamicsValidator {
             problems.missing(path, "a number");
         } else if (value.isNaN() || value.isInfinite()) {
             problems.add(path, "must be a finite number (got " + value + ")");
-        }
-    }
-
-    private void positive(String path, Double value) {
-        if (value == null) {
-            problems.missing(path, "a number > 0");
-        } else if (!(value > 0) || value.isInfinite()) {
-            problems.add(path, "must be > 0 (got " + value + ")");
-        }
-    }
-
-    private void atLeast(String path, Double value, double min) {
-        if (value == null) {
-            problems.missing(path, "a number >= " + (min == Math.rint(min) ? Long.toString((long) min) : Double.toString(min)));
-        } else if (!(value >= min) || value.isInfinite()) {
-            problems.add(path, "must be >= " + (min == Math.rint(min) ? Long.toString((long) min) : Double.toString(min))
-                    + " (got " + value + ")");
-        }
-    }
-
-    private void positiveInt(String path, Integer value) {
-        if (value == null) {
-            problems.missing(path, "a whole number >= 1");
-        } else if (value < 1) {
-            problems.add(path, "must be >= 1 (got " + value + ")");
         }
     }
 }

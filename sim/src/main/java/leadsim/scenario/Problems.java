@@ -72,4 +72,71 @@ final class Problems {
     List<ScenarioProblem> list() {
         return List.copyOf(found);
     }
+
+    // --- the range checks every validator uses ----------------------------------------
+
+    /** False (and a problem) when a required map of settings is missing. */
+    boolean present(String path, Object value) {
+        if (value == null) {
+            missing(path, "a map of settings");
+            return false;
+        }
+        return true;
+    }
+
+    void text(String path, String value) {
+        if (value == null || value.isBlank()) {
+            missing(path, "non-empty text");
+        }
+    }
+
+    void oneOf(String path, String value, List<String> allowed) {
+        if (value == null) {
+            missing(path, "one of " + String.join(", ", allowed));
+        } else if (!allowed.contains(value)) {
+            add(path, "unknown value `" + value + "`; allowed: " + String.join(", ", allowed));
+        }
+    }
+
+    void probability(String path, Double value) {
+        if (value == null) {
+            missing(path, "a probability in [0,1]");
+        } else if (value < 0 || value > 1 || value.isNaN()) {
+            add(path, "must be a probability in [0,1] (got " + value + ")");
+        }
+    }
+
+    void positive(String path, Double value) {
+        if (value == null) {
+            missing(path, "a number > 0");
+        } else if (!(value > 0) || value.isInfinite()) {
+            add(path, "must be > 0 (got " + value + ")");
+        }
+    }
+
+    void atLeast(String path, Double value, double min) {
+        if (value == null) {
+            missing(path, "a number >= " + plain(min));
+        } else if (!(value >= min) || value.isInfinite()) {
+            add(path, "must be >= " + plain(min) + " (got " + value + ")");
+        }
+    }
+
+    void positiveInt(String path, Integer value) {
+        if (value == null) {
+            missing(path, "a whole number >= 1");
+        } else if (value < 1) {
+            add(path, "must be >= 1 (got " + value + ")");
+        }
+    }
+
+    void nonNegativeInt(String path, Integer value) {
+        if (value != null && value < 0) {
+            add(path, "must be >= 0 (got " + value + ")");
+        }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
 }

@@ -33,7 +33,7 @@ final class ScenarioValidator {
     }
 
     private void checkAll() {
-        text("name", s.name());
+        problems.text("name", s.name());
         if (s.seed() != null && s.seed() == 0) {
             problems.add("seed", "must not be 0 (MASON treats seed 0 as invalid); allowed: any other whole number");
         }
@@ -58,49 +58,49 @@ final class ScenarioValidator {
     }
 
     private void checkSettings() {
-        if (present("horizon", s.horizon())) {
-            positive("horizon.days", s.horizon().days());
-            atLeast("horizon.warmup_days", s.horizon().warmupDays(), 0);
+        if (problems.present("horizon", s.horizon())) {
+            problems.positive("horizon.days", s.horizon().days());
+            problems.atLeast("horizon.warmup_days", s.horizon().warmupDays(), 0);
             if (s.horizon().days() != null && s.horizon().warmupDays() != null
                     && s.horizon().warmupDays() >= s.horizon().days()) {
                 problems.add("horizon.warmup_days", "must be less than horizon.days (" + s.horizon().days() + ")");
             }
-            positiveInt("horizon.days_per_year", s.horizon().daysPerYear());
+            problems.positiveInt("horizon.days_per_year", s.horizon().daysPerYear());
         }
-        if (present("culture", s.culture())) {
-            probability("culture.psychological_safety", s.culture().psychologicalSafety());
-            probability("culture.transparency", s.culture().transparency());
+        if (problems.present("culture", s.culture())) {
+            problems.probability("culture.psychological_safety", s.culture().psychologicalSafety());
+            problems.probability("culture.transparency", s.culture().transparency());
         }
-        if (present("routing", s.routing())) {
-            atLeast("routing.handoff_days", s.routing().handoffDays(), 0);
-            oneOf("routing.queue_discipline", s.routing().queueDiscipline(), Vocabulary.QUEUE_DISCIPLINES);
+        if (problems.present("routing", s.routing())) {
+            problems.atLeast("routing.handoff_days", s.routing().handoffDays(), 0);
+            problems.oneOf("routing.queue_discipline", s.routing().queueDiscipline(), Vocabulary.QUEUE_DISCIPLINES);
         }
-        if (present("quality", s.quality())) {
-            probability("quality.context_loss_per_hop", s.quality().contextLossPerHop());
-            probability("quality.pooling", s.quality().pooling());
+        if (problems.present("quality", s.quality())) {
+            problems.probability("quality.context_loss_per_hop", s.quality().contextLossPerHop());
+            problems.probability("quality.pooling", s.quality().pooling());
         }
-        if (present("escalation", s.escalation())) {
-            probability("escalation.base", s.escalation().base());
-            probability("escalation.fear", s.escalation().fear());
-            probability("escalation.doubt", s.escalation().doubt());
+        if (problems.present("escalation", s.escalation())) {
+            problems.probability("escalation.base", s.escalation().base());
+            problems.probability("escalation.fear", s.escalation().fear());
+            problems.probability("escalation.doubt", s.escalation().doubt());
         }
-        if (present("learning", s.learning())) {
-            probability("learning.per_decision", s.learning().perDecision());
-            probability("learning.cap", s.learning().cap());
+        if (problems.present("learning", s.learning())) {
+            problems.probability("learning.per_decision", s.learning().perDecision());
+            problems.probability("learning.cap", s.learning().cap());
         }
-        if (present("service", s.service())) {
-            oneOf("service.distribution", s.service().distribution(), Vocabulary.DISTRIBUTIONS);
-            positive("service.mean_hours", s.service().meanHours());
-            atLeast("service.cv", s.service().cv(), 0);
+        if (problems.present("service", s.service())) {
+            problems.oneOf("service.distribution", s.service().distribution(), Vocabulary.DISTRIBUTIONS);
+            problems.positive("service.mean_hours", s.service().meanHours());
+            problems.atLeast("service.cv", s.service().cv(), 0);
             if ("lognormal".equals(s.service().distribution()) && s.service().cv() != null && s.service().cv() == 0) {
                 problems.add("service.cv", "must be > 0 for a lognormal distribution (use deterministic for no spread)");
             }
         }
-        if (present("network", s.network())) {
-            atLeast("network.cross_team_ties", s.network().crossTeamTies(), 0);
-            probability("network.rewire", s.network().rewire());
+        if (problems.present("network", s.network())) {
+            problems.atLeast("network.cross_team_ties", s.network().crossTeamTies(), 0);
+            problems.probability("network.rewire", s.network().rewire());
         }
-        nonNegativeInt("students", s.students());
+        problems.nonNegativeInt("students", s.students());
     }
 
     private void checkRoles(String path, Map<String, Role> roles, boolean office, Map<String, Role> all) {
@@ -128,11 +128,11 @@ final class ScenarioValidator {
             if (role.count() != null && role.perTeam() != null) {
                 problems.add(at, "give either count or per_team, not both");
             }
-            nonNegativeInt(child(at, "count"), role.count());
-            nonNegativeInt(child(at, "per_team"), role.perTeam());
+            problems.nonNegativeInt(child(at, "count"), role.count());
+            problems.nonNegativeInt(child(at, "per_team"), role.perTeam());
             if (role.teamSize() != null) {
                 teamFormers++;
-                positiveInt(child(at, "team_size"), role.teamSize());
+                problems.positiveInt(child(at, "team_size"), role.teamSize());
                 if (office) {
                     problems.add(child(at, "team_size"), "office roles do not form teams");
                 }
@@ -148,8 +148,8 @@ final class ScenarioValidator {
             if (role.expertise() == null) {
                 problems.missing(child(at, "expertise"), "a map {mean: 0..1, sd: >= 0}");
             } else {
-                probability(child(at, "expertise.mean"), role.expertise().mean());
-                atLeast(child(at, "expertise.sd"), role.expertise().sd(), 0);
+                problems.probability(child(at, "expertise.mean"), role.expertise().mean());
+                problems.atLeast(child(at, "expertise.sd"), role.expertise().sd(), 0);
             }
         }
         if (!office) {
@@ -215,8 +215,8 @@ final class ScenarioValidator {
             if (roles.containsKey(entry.getKey()) || !names.add(entry.getKey())) {
                 problems.add(at, "name already used by a role or body; names must be unique");
             }
-            oneOf(child(at, "per"), body.per(), office ? List.of("district") : Vocabulary.BODY_PER);
-            oneOf(child(at, "mode"), body.mode(), Vocabulary.BODY_MODES);
+            problems.oneOf(child(at, "per"), body.per(), office ? List.of("district") : Vocabulary.BODY_PER);
+            problems.oneOf(child(at, "mode"), body.mode(), Vocabulary.BODY_MODES);
             if (body.members() == null) {
                 problems.missing(child(at, "members"), "a list of role names, e.g. [teacher, teacher_leader]");
             } else if (body.members().isEmpty()) {
@@ -245,13 +245,13 @@ final class ScenarioValidator {
                 }
             }
             if ("meeting".equals(body.mode())) {
-                positive(child(at, "cadence_days"), body.cadenceDays());
-                positiveInt(child(at, "items_per_meeting"), body.itemsPerMeeting());
+                problems.positive(child(at, "cadence_days"), body.cadenceDays());
+                problems.positiveInt(child(at, "items_per_meeting"), body.itemsPerMeeting());
                 if (body.firstMeetingDay() != null) {
-                    atLeast(child(at, "first_meeting_day"), body.firstMeetingDay(), 0);
+                    problems.atLeast(child(at, "first_meeting_day"), body.firstMeetingDay(), 0);
                 }
                 if (body.meetingHours() != null) {
-                    atLeast(child(at, "meeting_hours"), body.meetingHours(), 0);
+                    problems.atLeast(child(at, "meeting_hours"), body.meetingHours(), 0);
                 }
             }
         }
@@ -280,8 +280,8 @@ final class ScenarioValidator {
             if (school.name() != null && !names.add(school.name())) {
                 problems.add(child(at, "name"), "school name used twice: " + school.name());
             }
-            positiveInt(child(at, "copies"), school.copies());
-            nonNegativeInt(child(at, "students"), school.students());
+            problems.positiveInt(child(at, "copies"), school.copies());
+            problems.nonNegativeInt(child(at, "students"), school.students());
         }
     }
 
@@ -352,8 +352,8 @@ final class ScenarioValidator {
                 problems.add(child(at, "rate_per_day"), "must be >= 0 needs per day (got " + stream.ratePerDay() + ")");
             }
             if (stream.highNeed() != null) {
-                probability(child(at, "high_need.share"), stream.highNeed().share());
-                atLeast(child(at, "high_need.multiplier"), stream.highNeed().multiplier(), 0);
+                problems.probability(child(at, "high_need.share"), stream.highNeed().share());
+                problems.atLeast(child(at, "high_need.multiplier"), stream.highNeed().multiplier(), 0);
             }
             checkMix(child(at, "mix"), stream.mix());
         }
@@ -372,8 +372,8 @@ final class ScenarioValidator {
                 problems.add(entry, "empty need type");
                 continue;
             }
-            oneOf(child(entry, "domain"), need.domain(), Vocabulary.DOMAINS);
-            oneOf(child(entry, "scope"), need.scope(), Vocabulary.SCOPES);
+            problems.oneOf(child(entry, "domain"), need.domain(), Vocabulary.DOMAINS);
+            problems.oneOf(child(entry, "scope"), need.scope(), Vocabulary.SCOPES);
             if (need.weight() == null) {
                 problems.missing(child(entry, "weight"), "a number >= 0");
             } else if (need.weight() < 0) {
@@ -381,8 +381,8 @@ final class ScenarioValidator {
             } else {
                 total += need.weight();
             }
-            positive(child(entry, "deadline_days"), need.deadlineDays());
-            positive(child(entry, "size"), need.size());
+            problems.positive(child(entry, "deadline_days"), need.deadlineDays());
+            problems.positive(child(entry, "size"), need.size());
             if (need.domain() != null && need.scope() != null && Vocabulary.DOMAINS.contains(need.domain())
                     && Vocabulary.SCOPES.contains(need.scope()) && holderOf(need) == null) {
                 problems.add(entry, "no decision right for " + need.domain() + "/" + need.scope()
@@ -409,71 +409,5 @@ final class ScenarioValidator {
 
     private static List<String> sorted(Set<String> names) {
         return names.stream().sorted().toList();
-    }
-
-    // --- small checks -------------------------------------------------------------------
-
-    private boolean present(String path, Object value) {
-        if (value == null) {
-            problems.missing(path, "a map of settings");
-            return false;
-        }
-        return true;
-    }
-
-    private void text(String path, String value) {
-        if (value == null || value.isBlank()) {
-            problems.missing(path, "non-empty text");
-        }
-    }
-
-    private void oneOf(String path, String value, List<String> allowed) {
-        if (value == null) {
-            problems.missing(path, "one of " + String.join(", ", allowed));
-        } else if (!allowed.contains(value)) {
-            problems.add(path, "unknown value `" + value + "`; allowed: " + String.join(", ", allowed));
-        }
-    }
-
-    private void probability(String path, Double value) {
-        if (value == null) {
-            problems.missing(path, "a probability in [0,1]");
-        } else if (value < 0 || value > 1 || value.isNaN()) {
-            problems.add(path, "must be a probability in [0,1] (got " + value + ")");
-        }
-    }
-
-    private void positive(String path, Double value) {
-        if (value == null) {
-            problems.missing(path, "a number > 0");
-        } else if (!(value > 0) || value.isInfinite()) {
-            problems.add(path, "must be > 0 (got " + value + ")");
-        }
-    }
-
-    private void atLeast(String path, Double value, double min) {
-        if (value == null) {
-            problems.missing(path, "a number >= " + fmt(min));
-        } else if (!(value >= min) || value.isInfinite()) {
-            problems.add(path, "must be >= " + fmt(min) + " (got " + value + ")");
-        }
-    }
-
-    private void positiveInt(String path, Integer value) {
-        if (value == null) {
-            problems.missing(path, "a whole number >= 1");
-        } else if (value < 1) {
-            problems.add(path, "must be >= 1 (got " + value + ")");
-        }
-    }
-
-    private void nonNegativeInt(String path, Integer value) {
-        if (value != null && value < 0) {
-            problems.add(path, "must be >= 0 (got " + value + ")");
-        }
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }
