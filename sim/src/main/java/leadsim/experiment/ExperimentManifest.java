@@ -21,15 +21,8 @@ public final class ExperimentManifest {
     public static Map<String, Object> of(CheckedExperiment checked, Shard shard, int threads, List<String> commandLine,
                                          String started) {
         Experiment e = checked.experiment();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", e.kind());
+        Map<String, Object> m = BuildInfo.provenance(e.kind(), commandLine, started);
         m.put("name", e.name());
-        m.put("leadsim_version", BuildInfo.version());
-        m.put("git_commit", BuildInfo.gitCommit());
-        m.put("mason_version", BuildInfo.masonVersion());
-        m.put("jvm", BuildInfo.jvm());
-        m.put("command_line", commandLine);
-        m.put("started", started);
         m.put("design_sha256", checked.designSha256());
         m.put("points", e.points());
         m.put("replicates", e.replicates());

@@ -14,14 +14,7 @@ public final class Manifests {
 
     public static Map<String, Object> forRun(LoadedScenario loaded, long masterSeed, List<Long> seeds,
                                              int threads, List<String> commandLine, String started) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "run");
-        m.put("leadsim_version", BuildInfo.version());
-        m.put("git_commit", BuildInfo.gitCommit());
-        m.put("mason_version", BuildInfo.masonVersion());
-        m.put("jvm", BuildInfo.jvm());
-        m.put("command_line", commandLine);
-        m.put("started", started);
+        Map<String, Object> m = BuildInfo.provenance("run", commandLine, started);
         m.put("scenario_file", loaded.file());
         m.put("scenario_name", loaded.scenario().name());
         m.put("scenario_sha256", loaded.sha256());
