@@ -335,8 +335,8 @@ final class SchoolSections {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             Daily d = Daily.of(runs.get(i).series(), MetricCatalogue.ADOPTION);
-            band.series(labels.get(i), d.day(), times(d.mean(), 100), times(d.lowOrMean(), 100),
-                    times(d.highOrMean(), 100));
+            band.series(labels.get(i), d.day(), times(d.mean(), 100), times(unit(d.lowOrMean()), 100),
+                    times(unit(d.highOrMean()), 100));
             dailyRows(rows, labels.get(i), d);
         }
         out.table("adoption-by-day", List.of("scenario", "day", "mean", "ci95_low", "ci95_high"), rows);
@@ -394,7 +394,7 @@ final class SchoolSections {
             if (d.size() == 0) {
                 continue;
             }
-            band.series(labels.get(i), d.day(), d.mean(), d.lowOrMean(), d.highOrMean());
+            band.series(labels.get(i), d.day(), d.mean(), unit(d.lowOrMean()), unit(d.highOrMean()));
             dailyRows(rows, labels.get(i), d);
         }
         if (rows.isEmpty()) {
@@ -582,5 +582,18 @@ final class SchoolSections {
             }
         }
         return 10 * power;
+    }
+
+    /**
+     * A t-band of a quantity bounded by 0 and 1 (a share, a commitment) is clipped to that
+     * range for drawing: with few replicates the interval's arithmetic leaves it, the quantity
+     * cannot. The CSV tables keep the unclipped bounds.
+     */
+    private static double[] unit(double[] values) {
+        double[] clipped = values.clone();
+        for (int i = 0; i < clipped.length; i++) {
+            clipped[i] = Math.max(0, Math.min(1, clipped[i]));
+        }
+        return clipped;
     }
 }
