@@ -314,16 +314,6 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         return pr.state[i] == Practice.USER ? pr.fidelity[i] : 0;
     }
 
-    /** True when the person is trying the practice or waiting to (a trial asked for or under way). */
-    public boolean trying(int practice, Person p) {
-        int i = staff.indexOf(p);
-        if (i < 0) {
-            return false;
-        }
-        byte state = practices.get(practice).state[i];
-        return state == Practice.TRIAL || state == Practice.PENDING;
-    }
-
     public double defaultMandateFidelity() {
         return spec.mandateFidelity();
     }
