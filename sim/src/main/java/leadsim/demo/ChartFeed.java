@@ -3,9 +3,8 @@ package leadsim.demo;
 import java.util.Map;
 
 /**
- * One live chart's data, a point per school day. Adoption and implementation are placeholders
- * now; when the innovation and reform models arrive, each becomes a real feed (same id) and its
- * chart switches on by itself.
+ * One live chart's data, a point per school day: latency, queues, adoption (innovation) and
+ * implementation (reform). A feed whose mechanism is off in the scenario says so instead.
  */
 interface ChartFeed {
     String id();
@@ -16,6 +15,11 @@ interface ChartFeed {
 
     /** Why this chart has nothing to show in this run (written in its place), or null when it can. */
     String unavailable(DemoRun run);
+
+    /** The top of the y axis when the quantity has one (a share), or null to fit the data. */
+    default Double yMax() {
+        return null;
+    }
 
     /** Series name -> value on day 1, 2, ... (completed days only). */
     Map<String, double[]> series(DemoRun run);

@@ -10,7 +10,7 @@ final class ChartFeeds {
         return List.of(
                 new LatencyFeed(),
                 new QueueFeed(),
-                new NotYetFeed("adoption", "Adoption of the leading practice", "leadsim.model.innovate"),
-                new NotYetFeed("implementation", "Implementation of the reform", "leadsim.model.reform"));
+                new AdoptionFeed(),
+                new ImplementationFeed());
     }
 }

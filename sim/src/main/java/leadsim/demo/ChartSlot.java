@@ -36,12 +36,13 @@ final class ChartSlot {
             panel = new XChartPanel<>(chart);
             holder.add(panel, BorderLayout.CENTER);
         } else {
-            holder.add(placeholder(feed.title(), missing), BorderLayout.CENTER);
+            holder.add(placeholder(feed.title(), missing, size.width - 40), BorderLayout.CENTER);
         }
     }
 
-    private static JComponent placeholder(String title, String missing) {
-        JLabel label = new JLabel("<html><div style='text-align:center'><b>" + title + "</b><br><br>"
+    private static JComponent placeholder(String title, String missing, int width) {
+        // a fixed width makes the HTML wrap, so a long reason stays inside the card
+        JLabel label = new JLabel("<html><div style='text-align:center; width:" + width + "px'><b>" + title + "</b><br><br>"
                 + missing + "</div></html>", SwingConstants.CENTER);
         label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         label.setForeground(new Color(0x78909C));

@@ -5,9 +5,8 @@ import leadsim.model.Body;
 import leadsim.model.Person;
 
 /**
- * What the colour of people and bodies shows. Modes for adoption and commitment are placeholders
- * now; when the innovation and reform models arrive, each becomes a real mode (same id) that
- * reads them, and the menu and lessons need no change.
+ * What the colour of people and bodies shows: queue length, expertise, adoption of the leading
+ * practice (innovation), commitment to the reform. A mode reads the model; it never changes it.
  */
 interface ColourMode {
     /** The name lessons use ({@code colour: queue}). */
@@ -25,6 +24,11 @@ interface ColourMode {
 
     /** A short number drawn inside a leader's disc (queue length), or null. */
     default String badge(DemoRun run, Person person) {
+        return null;
+    }
+
+    /** A line under the legend about the state now (which practice leads, where the champion is), or null. */
+    default String note(DemoRun run) {
         return null;
     }
 

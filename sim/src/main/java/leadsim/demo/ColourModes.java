@@ -7,8 +7,8 @@ final class ColourModes {
     private static final List<ColourMode> ALL = List.of(
             new QueueColour(),
             new ExpertiseColour(),
-            new NotYetColour("adoption", "Adoption of the leading practice", "Adoption", "leadsim.model.innovate"),
-            new NotYetColour("commitment", "Commitment to the reform", "Commitment", "leadsim.model.reform"));
+            new AdoptionColour(),
+            new CommitmentColour());
 
     private ColourModes() {}
 

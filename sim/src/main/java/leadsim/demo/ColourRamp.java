@@ -11,6 +11,15 @@ final class ColourRamp {
     static final ColourRamp SKILL = new ColourRamp(
             new Color(0x440154), new Color(0x3B528B), new Color(0x21908C), new Color(0x5DC863), new Color(0xFDE725));
 
+    /** Near white to deep green: how much of the leading practice is in use (ColorBrewer Greens). */
+    static final ColourRamp ADOPTION = new ColourRamp(
+            new Color(0xF2FAEF), new Color(0xC7E9C0), new Color(0x74C476), new Color(0x238B45), new Color(0x00441B));
+    /** Near white to deep blue: commitment to the reform (ColorBrewer Blues). */
+    static final ColourRamp COMMITMENT = new ColourRamp(
+            new Color(0xEFF3FF), new Color(0xC6DBEF), new Color(0x6BAED6), new Color(0x2171B5), new Color(0x08306B));
+    /** Someone a mode says nothing about (a leader outside the staff, in adoption and commitment). */
+    static final Color OUTSIDE = new Color(0xCFCFCF);
+
     private final Color[] stops;
 
     ColourRamp(Color... stops) {

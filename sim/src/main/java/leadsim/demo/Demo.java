@@ -63,6 +63,9 @@ public final class Demo {
         long deadline = System.currentTimeMillis() + 600_000;
         while (gui.clock().schedule.getTime() < days - 1e-9 && console.getPlayState() != Console.PS_STOPPED
                 && System.currentTimeMillis() < deadline) {
+            if (console.getPlayState() == Console.PS_PAUSED && gui.clock().schedule.getTime() < days - 1e-9) {
+                onSwing(console::pressPause); // a lesson's pause is for a class: a snapshot plays on
+            }
             Thread.sleep(50);
         }
         if (console.getPlayState() == Console.PS_PLAYING) {

@@ -41,9 +41,12 @@ final class DemoCharts {
         st.setSeriesColors(PALETTE);
         st.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         st.setMarkerSize(0);
-        st.setXAxisTickMarkSpacingHint(90); // a label every few days, not every day
+        st.setXAxisTickMarkSpacingHint(60); // a label every few days, not every day
         st.setXAxisDecimalPattern("#");
         st.setYAxisMin(0.0);
+        if (feed.yMax() != null) {
+            st.setYAxisMax(feed.yMax());
+        }
         return chart;
     }
 
@@ -54,6 +57,11 @@ final class DemoCharts {
             double[] x = new double[y.length];
             for (int i = 0; i < x.length; i++) {
                 x[i] = i + 1;
+            }
+            if (x.length > 2) {
+                // the first point drawn at day 0: with evenly spaced x values XChart labels every
+                // k-th point (27, 54, 81, ...); uneven ones get ticks at round numbers
+                x[0] = 0;
             }
             if (x.length == 0) {
                 // XChart cannot draw an empty series: start with a point at day 0

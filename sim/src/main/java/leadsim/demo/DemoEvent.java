@@ -1,9 +1,10 @@
 package leadsim.demo;
 
 /**
- * Something an instructor can make happen at once (a button) or a lesson at a given day. New
- * events (from the innovation and reform models) implement this and join {@link DemoEvents}.
- * Events run on the model thread, under the schedule's lock.
+ * Something an instructor can make happen at once (a button) or a lesson at a given day. Each
+ * goes through {@code SchoolSim.happen} with the scenario language's event, so it does what
+ * the same event in a scenario's {@code events:} would. Events run on the model thread, under
+ * the schedule's lock.
  */
 interface DemoEvent {
     /** The name lessons use ({@code event: switch_regime}). */
@@ -12,12 +13,12 @@ interface DemoEvent {
     /** The button's text. */
     String label();
 
-    /** Why this event cannot happen in this run (a tooltip), or null when it can. */
+    /** Why this event cannot happen in this run now (a tooltip: which scenario key turns it on), or null when it can. */
     String unavailable(DemoRun run);
 
     /** What the event does, for the button's tooltip when it is available. */
     String description();
 
-    /** Makes it happen now; returns a line for the caption (what happened). */
+    /** Makes it happen now; returns a line for the caption (what happened), or null when it could not. */
     String fire(DemoRun run);
 }

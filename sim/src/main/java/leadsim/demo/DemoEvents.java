@@ -9,12 +9,9 @@ final class DemoEvents {
     static List<DemoEvent> all() {
         return List.of(
                 new SwitchRegimeEvent(),
-                new NotYetEvent("champion_leaves", "Champion leaves",
-                        "departures of reform champions (leadsim.model.reform)"),
-                new NotYetEvent("mandate_practice", "Mandate a practice",
-                        "practices and mandates (leadsim.model.innovate)"),
-                new NotYetEvent("turnover_wave", "Turnover wave",
-                        "staff turnover (leadsim.model.reform)"));
+                new ChampionLeavesEvent(),
+                new MandatePracticeEvent(),
+                new TurnoverWaveEvent());
     }
 
     static DemoEvent byId(String id) {

@@ -62,12 +62,15 @@ public final class DemoRun implements java.io.Serializable {
         return sim.schedule.getTime() >= loaded.scenario().horizon().days();
     }
 
-    /** Switches the decision-rights table now; needs already under way keep their route. */
+    /**
+     * Switches the decision-rights table now, as a scenario's {@code regime_change} event would
+     * (so innovation's autonomy follows); needs already under way keep their route.
+     */
     void switchRegime(String name) {
         if (sim.decisionFlow() == null) {
             return; // not started yet: the run starts under its own table anyway
         }
-        sim.decisionFlow().setDecisionRights(regimes.table(name));
+        sim.happen(ModelEvents.rights(regimes.table(name)));
         regime = name;
     }
 

@@ -30,7 +30,7 @@ public final class DemoSetup {
     /**
      * @param first a scenario or a lesson file
      * @param compare a second scenario to run beside it, or null (a lesson may name one)
-     * @param seed the master seed, or null for the (first) scenario's own
+     * @param seed the master seed, or null for the lesson's, else the (first) scenario's own
      */
     public static DemoSetup of(Path first, Path compare, Long seed) throws ScenarioException, DemoException {
         Lesson lesson = null;
@@ -47,7 +47,8 @@ public final class DemoSetup {
         if (compare != null) {
             loaded.add(ScenarioLoader.load(compare));
         }
-        long master = seed != null ? seed : loaded.get(0).scenario().seed();
+        long master = seed != null ? seed
+                : lesson != null && lesson.seed() != null ? lesson.seed() : loaded.get(0).scenario().seed();
         long runSeed = Seeds.runSeed(master, 0, 0);
         List<String> warnings = new ArrayList<>();
         loaded.forEach(l -> l.warnings().forEach(w -> warnings.add(w.toString())));

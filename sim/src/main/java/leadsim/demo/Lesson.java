@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * A ready lesson: a scenario (perhaps compared with another), how fast to play it, and a script
- * of cues: at a day, show a caption, fire an event, turn knobs, or pause for discussion.
+ * of cues: at a day, show a caption, fire an event, turn knobs, or pause for discussion. A
+ * lesson may fix the master seed (a replicate that tells its story typically); {@code --seed}
+ * still overrides it.
  * Bound from YAML with the scenario language's strict rules (snake_case, unknown keys fail).
  */
 public record Lesson(
@@ -13,6 +15,7 @@ public record Lesson(
         String description,
         String scenario,
         String compare,
+        Long seed,
         Double days,
         Double daysPerSecond,
         String colour,

@@ -85,8 +85,9 @@ final class LiveParameters implements java.io.Serializable {
         }
         double v = Math.max(knob.min(), Math.min(knob.max(), value));
         switch (key) {
-            case SAFETY -> flow.setPsychologicalSafety(v);
-            case TRANSPARENCY -> flow.setTransparency(v);
+            // culture changes as a regime_change event of the scenario would: decisions and innovation alike
+            case SAFETY -> run.sim().happen(ModelEvents.culture(v, null));
+            case TRANSPARENCY -> run.sim().happen(ModelEvents.culture(null, v));
             default -> peopleOf(key.substring(CAPACITY_PREFIX.length())).forEach(p -> p.setCapacityHours(v));
         }
     }

@@ -17,8 +17,8 @@ import sim.portrayal.simple.OvalPortrayal2D;
 
 /**
  * Words on the display itself, so snapshots carry them: the title (scenario, day, regime), the
- * colour legend, role names beside their rows, the lesson's caption, and what a mode cannot
- * show yet. Drawn last, over the organisation, in the bands the layout leaves free.
+ * colour legend (and the mode's note on the state now), role names beside their rows, the
+ * lesson's caption, and why a mode shows nothing in this run. Drawn last, over the organisation, in the bands the layout leaves free.
  */
 final class OverlayPortrayal extends FieldPortrayal2D {
     private static final long serialVersionUID = 1L;
@@ -51,11 +51,6 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         DemoRun run = view.run();
         ColourMode mode = view.colours().mode();
 
-        // title
-        g.setColor(INK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(base * 1.15f)));
-        String title = String.format("%s  \u00b7  day %.0f  \u00b7  rights: %s", run.label(), Math.floor(run.now()), run.regime());
-        g.drawString(title, (float) (x0 + unit), (float) (y0 + unit * 2 + base));
 
         // role names beside their rows
         g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, Math.round(base * 0.8f)));
@@ -64,7 +59,21 @@ final class OverlayPortrayal extends FieldPortrayal2D {
             g.drawString(label.text(), (float) (x0 + label.x() * unit), (float) (y0 + label.y() * unit + base * 0.3));
         }
 
-        legend(g, mode.legend(), x0 + info.draw.width - unit, y0 + unit * 1.2, unit * 30, base);
+        double legendLeft = legend(g, mode.legend(), mode.note(run), x0 + info.draw.width - unit, y0 + unit * 1.2, unit * 30, base);
+
+        // title, left of the legend; a long scenario name puts the day and rights on a second line
+        g.setColor(INK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(base * 1.15f)));
+        String when = String.format("day %.0f  \u00b7  rights: %s", Math.floor(run.now()), run.regime());
+        String title = run.label() + "  \u00b7  " + when;
+        float titleX = (float) (x0 + unit);
+        float titleY = (float) (y0 + unit * 2 + base);
+        if (titleX + g.getFontMetrics().stringWidth(title) > legendLeft - unit) {
+            g.drawString(run.label(), titleX, titleY);
+            g.drawString(when, titleX, titleY + g.getFontMetrics().getHeight());
+        } else {
+            g.drawString(title, titleX, titleY);
+        }
 
         String missing = mode.unavailable(run);
         if (missing != null) {
@@ -79,8 +88,12 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         g.setStroke(new BasicStroke(1f));
     }
 
-    /** The colour scale with its title and end labels, and the key to the lit paths, right-aligned at {@code right}. */
-    private static void legend(Graphics2D g, ColourMode.Legend legend, double right, double y, double barWidth, float base) {
+    /**
+     * The colour scale with its title and end labels, the key to the lit paths and the mode's
+     * note, right-aligned at {@code right}; returns the legend's left edge.
+     */
+    private static double legend(Graphics2D g, ColourMode.Legend legend, String note, double right, double y, double barWidth,
+                               float base) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base * 0.8f)));
         FontMetrics fm = g.getFontMetrics();
         String key = "path of a need (fades in a day)";
@@ -112,6 +125,13 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         g.setColor(INK);
         g.drawString(key, (float) (x + keyLine + fm.getHeight() * 0.5), (float) (keyY + fm.getAscent() / 2.0 - 1));
         g.setStroke(new BasicStroke(1f));
+        if (note != null) {
+            // the state now (which practice leads, where the champion is), right-aligned under the key
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(base * 0.8f)));
+            FontMetrics bold = g.getFontMetrics();
+            g.drawString(note, (float) (right - bold.stringWidth(note)), (float) (keyY + fm.getHeight() * 1.1 + fm.getAscent() / 2.0));
+        }
+        return x;
     }
 
     /** Text wrapped into a rounded box of the given width. */

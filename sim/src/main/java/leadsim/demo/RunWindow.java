@@ -144,9 +144,10 @@ final class RunWindow {
         });
     }
 
-    /** Called on the Swing thread as days pass. */
+    /** Called on the Swing thread as days pass (an event may have become possible, or spent). */
     void refreshCharts() {
         charts.forEach(ChartSlot::refresh);
+        refreshButtons();
     }
 
     JFrame frame() {

@@ -20,7 +20,8 @@ import sim.portrayal.DrawInfo2D;
 
 /**
  * Pictures of a run for slides, drawn without any window: the organisation (the same layers the
- * live display draws), each chart, and the two side by side as the window shows them.
+ * live display draws), each chart, and the two side by side as the window shows them; when
+ * comparing, also both runs side by side with their charts under them.
  */
 final class SnapshotImages {
     /** Pixels per field unit: a one-school display comes out about 1000 pixels wide. */
@@ -106,6 +107,7 @@ final class SnapshotImages {
     static List<Path> write(DemoGUI gui, Path dir, String suffix) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
+        List<BufferedImage> displays = new ArrayList<>();
         for (RunPortrayals view : gui.views()) {
             DemoRun run = view.run();
             String stem = slug(run.label());
@@ -121,8 +123,52 @@ final class SnapshotImages {
                 }
             }
             written.add(save(sideBySide(display, charts), dir.resolve(stem + "-" + suffix + ".png")));
+            displays.add(display);
+        }
+        if (gui.views().size() > 1) {
+            written.add(save(compare(gui, displays), dir.resolve("compare-" + suffix + ".png")));
         }
         return written;
+    }
+
+    /**
+     * A comparison as its windows show it: the displays side by side, each with its live charts
+     * in a grid of two rows under it (only the charts the scenarios feed, so no empty cards).
+     */
+    static BufferedImage compare(DemoGUI gui, List<BufferedImage> displays) {
+        List<ChartFeed> feeds = new ArrayList<>();
+        for (ChartFeed feed : ChartFeeds.all()) {
+            if (gui.views().stream().anyMatch(v -> feed.unavailable(v.run()) == null)) {
+                feeds.add(feed);
+            }
+        }
+        int columns = feeds.size() <= 3 ? feeds.size() : (feeds.size() + 1) / 2;
+        int width = displays.stream().mapToInt(BufferedImage::getWidth).max().orElse(800);
+        int displayHeight = displays.stream().mapToInt(BufferedImage::getHeight).max().orElse(600);
+        int chartWidth = width / Math.max(1, columns);
+        int chartHeight = 230;
+        int rows = (feeds.size() + columns - 1) / Math.max(1, columns);
+        int gap = 12;
+        BufferedImage out = new BufferedImage(displays.size() * width + (displays.size() - 1) * gap,
+                displayHeight + rows * chartHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        for (int i = 0; i < displays.size(); i++) {
+            int left = i * (width + gap);
+            g.drawImage(displays.get(i), left, 0, null);
+            DemoRun run = gui.views().get(i).run();
+            for (int k = 0; k < feeds.size(); k++) {
+                g.drawImage(chart(feeds.get(k), run, chartWidth, chartHeight),
+                        left + (k % columns) * chartWidth, displayHeight + (k / columns) * chartHeight, null);
+            }
+            if (i > 0) {
+                g.setColor(new Color(0xCFD8DC));
+                g.fillRect(left - gap / 2 - 1, 0, 2, out.getHeight());
+            }
+        }
+        g.dispose();
+        return out;
     }
 
     static Path save(BufferedImage image, Path file) throws IOException {

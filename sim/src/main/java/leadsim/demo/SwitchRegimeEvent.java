@@ -1,6 +1,10 @@
 package leadsim.demo;
 
-/** Swaps the decision-rights table now: hierarchical to distributed or back. */
+/**
+ * Swaps the decision-rights table now, hierarchical to distributed or back, as the scenario
+ * event {@code regime_change} with {@code decision_rights} does (innovation's autonomy follows).
+ * The culture stays as it is: the knobs change it, through the same event.
+ */
 final class SwitchRegimeEvent implements DemoEvent {
     static final String ID = "switch_regime";
 

@@ -152,6 +152,27 @@ public final class SchoolSim extends SimState {
         return slow.reform();
     }
 
+    public leadsim.model.people.Turnover turnover() {
+        return slow.turnover();
+    }
+
+    /**
+     * The daily columns of innovation, reform and people (adoption, implementation, staff
+     * counts) as far as the run has gone: row d is the end of day d+1, NaN before it is reached.
+     */
+    public DailySeries slowSeries() {
+        return slow.series();
+    }
+
+    /**
+     * Makes a scenario event (as in {@code events:}; its {@code at_day} is ignored) happen now,
+     * by the very code that runs the scenario's own events: for live interventions between two
+     * steps. The event must be valid for this scenario, as the loader would check.
+     */
+    public void happen(Scenario.Event event) {
+        slow.events().apply(event, schedule.getTime());
+    }
+
     public RunRecorder recorder() {
         return recorder;
     }

@@ -39,6 +39,7 @@ final class SlowProcesses implements Steppable {
     private final StudentGrowth growth;
     private final StaffMeasures staffMeasures;
     private final DailySeries series;
+    private final ScenarioEvents events;
     private final List<Person> teachers = new ArrayList<>();
 
     SlowProcesses(Scenario scenario, Organisation org, Network network, DecisionFlow flow, Schedule schedule,
@@ -68,7 +69,8 @@ final class SlowProcesses implements Steppable {
             schedule.scheduleOnce(scenario.reform().startDay(), ORDER_REFORM_START,
                     state -> reform.start(scenario.reform().championRole(), state.schedule.getTime()));
         }
-        ScenarioEvents.schedule(scenario, org, schedule, flow, turnover, innovation, reform);
+        events = new ScenarioEvents(scenario, org, flow, turnover, innovation, reform);
+        events.schedule(schedule);
         schedule.scheduleRepeating(1.0, ORDER_DAILY, this, 1.0);
     }
 
@@ -110,5 +112,9 @@ final class SlowProcesses implements Steppable {
 
     Turnover turnover() {
         return turnover;
+    }
+
+    ScenarioEvents events() {
+        return events;
     }
 }

@@ -49,17 +49,24 @@ class LiveControlsTest {
     }
 
     @Test
-    void placeholdersSayWhatIsMissing() throws Exception {
+    void modesAndChartsOfMechanismsThatAreOffSaySo() throws Exception {
         DemoRun run = started("distributed.yaml");
         assertNull(ColourModes.byId("queue").unavailable(run));
         assertNull(ColourModes.byId("expertise").unavailable(run));
-        assertTrue(ColourModes.byId("adoption").unavailable(run).contains("not in this model yet"));
-        assertTrue(ColourModes.byId("commitment").unavailable(run).contains("not in this model yet"));
-        for (String id : List.of("champion_leaves", "mandate_practice", "turnover_wave")) {
-            assertTrue(DemoEvents.byId(id).unavailable(run).startsWith("Not in this model yet"), id);
-        }
+        assertTrue(ColourModes.byId("adoption").unavailable(run).contains("innovation is off"));
+        assertTrue(ColourModes.byId("commitment").unavailable(run).contains("no reform"));
         long live = ChartFeeds.all().stream().filter(f -> f.unavailable(run) == null).count();
-        assertEquals(2, live, "latency and queues are live; adoption and implementation wait for the model");
+        assertEquals(2, live, "latency and queues; no innovation or reform in distributed.yaml");
+    }
+
+    @Test
+    void safetyTurnsInnovationsCultureToo() throws Exception {
+        DemoRun run = started("innovation.yaml");
+        run.parameters().set(LiveParameters.SAFETY, 0.2);
+        run.parameters().set(LiveParameters.TRANSPARENCY, 0.1);
+        // both through the regime_change path: each keeps the other's value
+        assertEquals(0.2, run.sim().decisionFlow().psychologicalSafety(), 1e-12);
+        assertEquals(0.1, run.sim().decisionFlow().transparency(), 1e-12);
     }
 
     @Test

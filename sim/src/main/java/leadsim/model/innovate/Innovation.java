@@ -271,6 +271,49 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         mandates.mandate(chosen, fidelity, reinforceEvery, now);
     }
 
+    /** The practice with the most users now (the older on a tie), or -1 while nobody uses any. */
+    public int leadingPractice() {
+        Practice best = null;
+        for (Practice practice : practices) {
+            if (practice.users > 0 && (best == null || practice.users > best.users)) {
+                best = practice;
+            }
+        }
+        return best == null ? -1 : best.id;
+    }
+
+    /** How many use the practice now. */
+    public int users(int practice) {
+        return practices.get(practice).users;
+    }
+
+    /** True when the practice's true value (which nobody in the school sees) is positive. */
+    public boolean good(int practice) {
+        return practices.get(practice).good;
+    }
+
+    /** True when the practice was mandated by a leader (nominal use for everyone in the school). */
+    public boolean mandated(int practice) {
+        return practices.get(practice).mandateFidelity > 0;
+    }
+
+    /**
+     * A person's use of a practice now: the fidelity in (0,1] when they use it (1 when chosen,
+     * lower when mandated), 0 when not (or for practice -1, none); NaN for someone outside the
+     * staff (a leader, the office).
+     */
+    public double fidelity(int practice, Person p) {
+        int i = staff.indexOf(p);
+        if (i < 0) {
+            return Double.NaN;
+        }
+        if (practice < 0) {
+            return 0;
+        }
+        Practice pr = practices.get(practice);
+        return pr.state[i] == Practice.USER ? pr.fidelity[i] : 0;
+    }
+
     public double defaultMandateFidelity() {
         return spec.mandateFidelity();
     }

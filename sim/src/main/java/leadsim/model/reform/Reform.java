@@ -92,6 +92,37 @@ public final class Reform implements StaffListener, java.io.Serializable {
         return started;
     }
 
+    /** Alive: started and neither dead nor cancelled. */
+    public boolean alive() {
+        return alive;
+    }
+
+    /** The champion's slot (the first holder of the champion role at the start), or null before the start. */
+    public Person champion() {
+        return champion;
+    }
+
+    /** True while the champion who started the reform is still in post (a successor does not count). */
+    public boolean championPresent() {
+        return championPresent;
+    }
+
+    /** The day the champion left, or NaN. */
+    public double championDepartureDay() {
+        return departureDay;
+    }
+
+    /** The day the reform died, or NaN while it lives. */
+    public double deathDay() {
+        return deathDay;
+    }
+
+    /** A staff member's commitment in [0,1] now; NaN for someone outside the staff or before the start. */
+    public double commitment(Person p) {
+        int i = staff.indexOf(p);
+        return !started || i < 0 ? Double.NaN : commitment[i];
+    }
+
     /** One school day of commitment, then the death rule and the daily series. */
     public void day(double now) {
         int day = (int) Math.round(now);

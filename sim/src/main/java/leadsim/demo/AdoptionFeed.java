@@ -1,0 +1,40 @@
+package leadsim.demo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * New practices in use per staff member at the end of each day (the model's {@code adoption}
+ * column), and the part of it that is good practice ({@code adoption_good}). One teacher using
+ * two practices counts twice, so the line can pass 1.
+ */
+final class AdoptionFeed implements ChartFeed {
+    @Override
+    public String id() {
+        return "adoption";
+    }
+
+    @Override
+    public String title() {
+        return "Adoption: new practices in use";
+    }
+
+    @Override
+    public String yLabel() {
+        return "per staff member";
+    }
+
+    @Override
+    public String unavailable(DemoRun run) {
+        return run.loaded().scenario().innovation().enabled() ? null
+                : "Innovation is off in this scenario (innovation: {enabled: true})";
+    }
+
+    @Override
+    public Map<String, double[]> series(DemoRun run) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        out.put("all", SlowColumns.column(run, "adoption"));
+        out.put("good ones", SlowColumns.column(run, "adoption_good"));
+        return out;
+    }
+}

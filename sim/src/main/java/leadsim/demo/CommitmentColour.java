@@ -1,0 +1,87 @@
+package leadsim.demo;
+
+import java.awt.Color;
+import leadsim.model.Body;
+import leadsim.model.Person;
+import leadsim.model.reform.Reform;
+
+/**
+ * Colour by each staff member's commitment to the reform, in [0,1], white to deep blue. The
+ * champion carries a "C" while in post; leaders outside the staff are grey.
+ */
+final class CommitmentColour implements ColourMode {
+    @Override
+    public String id() {
+        return "commitment";
+    }
+
+    @Override
+    public String label() {
+        return "Commitment";
+    }
+
+    @Override
+    public String unavailable(DemoRun run) {
+        var spec = run.loaded().scenario().reform();
+        if (!spec.enabled()) {
+            return "Commitment: there is no reform in this scenario (turn it on with reform: {enabled: true})";
+        }
+        Reform reform = reform(run);
+        if (reform != null && !reform.started()) {
+            return String.format("Commitment: the reform starts on day %.0f", spec.startDay());
+        }
+        return null;
+    }
+
+    private static Reform reform(DemoRun run) {
+        return run.sim().decisionFlow() == null ? null : run.sim().reform();
+    }
+
+    private static double commitment(DemoRun run, Person person) {
+        Reform reform = reform(run);
+        return reform == null ? Double.NaN : reform.commitment(person);
+    }
+
+    @Override
+    public Color person(DemoRun run, Person person) {
+        double c = commitment(run, person);
+        return Double.isNaN(c) ? ColourRamp.OUTSIDE : ColourRamp.COMMITMENT.at(c);
+    }
+
+    @Override
+    public Color body(DemoRun run, Body body) {
+        double sum = 0;
+        int n = 0;
+        for (Person member : body.members()) {
+            double c = commitment(run, member);
+            if (!Double.isNaN(c)) {
+                sum += c;
+                n++;
+            }
+        }
+        return n == 0 ? ColourRamp.OUTSIDE : ColourRamp.COMMITMENT.at(sum / n);
+    }
+
+    @Override
+    public String badge(DemoRun run, Person person) {
+        Reform reform = reform(run);
+        return reform != null && reform.championPresent() && reform.champion() == person ? "C" : null;
+    }
+
+    @Override
+    public String note(DemoRun run) {
+        Reform reform = reform(run);
+        if (reform == null || !reform.started()) {
+            return null;
+        }
+        String champion = reform.championPresent() ? "champion (C) in post"
+                : String.format("champion left on day %.0f", reform.championDepartureDay());
+        String state = reform.alive() ? "reform alive" : String.format("reform died on day %.0f", reform.deathDay());
+        return champion + "  \u00b7  " + state;
+    }
+
+    @Override
+    public Legend legend() {
+        return new Legend("Commitment to the reform (grey: not staff)", ColourRamp.COMMITMENT, "0", "1");
+    }
+}

@@ -1,0 +1,46 @@
+package leadsim.demo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The reform each day: the staff's mean commitment (the model's {@code implementation} column)
+ * and the share at or above the fidelity threshold ({@code implementation_share}); both 0 once
+ * the reform is dead.
+ */
+final class ImplementationFeed implements ChartFeed {
+    @Override
+    public String id() {
+        return "implementation";
+    }
+
+    @Override
+    public String title() {
+        return "Implementation of the reform";
+    }
+
+    @Override
+    public String yLabel() {
+        return "commitment / share";
+    }
+
+    @Override
+    public Double yMax() {
+        return 1.0;
+    }
+
+    @Override
+    public String unavailable(DemoRun run) {
+        return run.loaded().scenario().reform().enabled() ? null
+                : "No reform in this scenario (reform: {enabled: true})";
+    }
+
+    @Override
+    public Map<String, double[]> series(DemoRun run) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        out.put("mean commitment", SlowColumns.column(run, "implementation"));
+        double threshold = run.loaded().scenario().reform().fidelityThreshold();
+        out.put("share >= " + threshold, SlowColumns.column(run, "implementation_share"));
+        return out;
+    }
+}
