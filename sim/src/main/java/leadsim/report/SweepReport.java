@@ -30,6 +30,8 @@ import leadsim.scenario.ScenarioMapper;
  * hypercube, Sobol points) are grouped into {@value #BINS} equal-count bins labelled by their
  * midpoints. The variance shares are first-order (main-effect) shares, the correlation ratio
  * eta squared of each factor's levels; they are not Sobol indices, which need a Saltelli design.
+ * When the sweep ran a Saltelli or Morris design, {@link SweepSensitivity} replaces them (and the
+ * summary's sentences) with Sobol indices or Morris elementary effects.
  */
 final class SweepReport {
     static final int MAX_LEVELS = 12;
@@ -70,8 +72,10 @@ final class SweepReport {
         }
 
         ReportSection summary = report.section("Summary");
+        SweepSensitivity design = SweepSensitivity.of(sweep);
+        List<SweepSensitivity.Result> indices = design == null ? List.of() : design.analyse(runs, outcomes);
         double[][] shares = new double[outcomes.size()][factors.size()];
-        List<String> sentences = new ArrayList<>();
+        List<String> sentences = new ArrayList<>(design == null ? List.of() : design.sentences(indices));
         for (int o = 0; o < outcomes.size(); o++) {
             double[] y = runs.numbers(outcomes.get(o).column());
             int best = -1;
@@ -81,7 +85,7 @@ final class SweepReport {
                     best = f;
                 }
             }
-            if (best >= 0) {
+            if (best >= 0 && design == null) {
                 sentences.add(sentence(outcomes.get(o), factors.get(best), MainEffects.of(levels.get(best), y),
                         shares[o][best], factors.size()));
             }
@@ -127,7 +131,9 @@ final class SweepReport {
             }
         }
 
-        if (!outcomes.isEmpty() && !factors.isEmpty()) {
+        if (design != null) {
+            design.section(report, indices, out);
+        } else if (!outcomes.isEmpty() && !factors.isEmpty()) {
             sensitivity(report, outcomes, factors, shares, out);
         }
         manifest(report, sweep, out);
@@ -375,7 +381,7 @@ final class SweepReport {
         return m.label().replaceAll("\\s*\\([^)]*\\)$", "");
     }
 
-    private static String lowerFirst(String s) {
+    static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
