@@ -94,6 +94,9 @@ final class SweepReport {
             summary.meaning("In short", String.join(" ", sentences));
         }
         pointsTable(summary, sweep, outcomes, out);
+        if (design != null) {
+            design.section(report, indices, out); // the question a sensitivity design was run for comes first
+        }
 
         for (int o = 0; o < outcomes.size(); o++) {
             MetricCatalogue.Metric outcome = outcomes.get(o);
@@ -131,9 +134,7 @@ final class SweepReport {
             }
         }
 
-        if (design != null) {
-            design.section(report, indices, out);
-        } else if (!outcomes.isEmpty() && !factors.isEmpty()) {
+        if (design == null && !outcomes.isEmpty() && !factors.isEmpty()) {
             sensitivity(report, outcomes, factors, shares, out);
         }
         manifest(report, sweep, out);
@@ -221,7 +222,7 @@ final class SweepReport {
             List<String> cells = new ArrayList<>(List.of(point));
             List<String> csvCells = new ArrayList<>(List.of(point));
             for (String factor : sweep.factors()) {
-                cells.add(t.get(0, factor));
+                cells.add(cell(t.get(0, factor))); // 0.22499999999999998 reads as 0.225; the CSV keeps every digit
                 csvCells.add(t.get(0, factor));
             }
             cells.add(Integer.toString(t.rowCount()));
@@ -240,6 +241,16 @@ final class SweepReport {
                 + " design points (all in tables/points.csv)" : "Each design point")
                 + ": mean over its runs \u00b1 half the width of the 95% confidence interval", header, rows);
         out.table("points", csvHeader, csv);
+    }
+
+    /** A factor's value for the page: numbers to three significant figures, anything else as it is. */
+    static String cell(String text) {
+        try {
+            double v = Double.parseDouble(text);
+            return Double.isFinite(v) ? new java.math.BigDecimal(Fmt.num(v)).stripTrailingZeros().toPlainString() : text;
+        } catch (NumberFormatException | NullPointerException e) {
+            return text;
+        }
     }
 
     private static void manifest(HtmlReport report, ExperimentDir sweep, ReportOutput out) throws IOException {

@@ -200,14 +200,20 @@ final class SweepSensitivity {
         }
         List<SobolIndices.FactorIndices> ranked = new ArrayList<>(r.sobol().factors());
         ranked.sort(Comparator.comparingDouble(SobolIndices.FactorIndices::totalOrder).reversed());
-        List<SobolIndices.FactorIndices> matter = ranked.stream().filter(f -> f.totalOrder() >= MINOR).toList();
-        List<String> minor = ranked.stream().filter(f -> !(f.totalOrder() >= MINOR))
+        // Chance left in the point means adds about its share to every total-order index, an inert
+        // factor's included: a factor matters when its total order is clearly above that floor.
+        double chance = Double.isNaN(r.noiseShare()) ? 0 : r.noiseShare();
+        double floor = chance < MINOR ? MINOR : Math.ceil(100 * (MINOR + chance)) / 100;
+        String under = " (under " + Fmt.num(Math.round(100 * floor)) + "% even with interactions"
+                + (chance >= MINOR ? ", about what chance between replicates adds)" : ")");
+        List<SobolIndices.FactorIndices> matter = ranked.stream().filter(f -> f.totalOrder() >= floor).toList();
+        List<String> minor = ranked.stream().filter(f -> !(f.totalOrder() >= floor))
                 .map(f -> label(factors.get(f.factor()))).toList();
         StringBuilder s = new StringBuilder();
         if (matter.isEmpty()) {
-            s.append("No factor moves ").append(r.outcome().noun()).append(" much: every total-order index is under ")
-                    .append(Fmt.percent(MINOR));
-            return s.append('.').toString();
+            s.append("No factor moves ").append(r.outcome().noun()).append(" much: every total-order index is")
+                    .append(under.replace(" even with interactions", ""));
+            return s.append('.').append(noiseWarning(r)).toString();
         }
         for (int i = 0; i < matter.size(); i++) {
             SobolIndices.FactorIndices f = matter.get(i);
@@ -226,7 +232,7 @@ final class SweepSensitivity {
         }
         if (!minor.isEmpty()) {
             s.append("; ").append(list(minor)).append(minor.size() == 1 ? " hardly matters" : " hardly matter")
-                    .append(" (under ").append(Fmt.percent(MINOR)).append(" even with interactions)");
+                    .append(under);
         }
         return s.append('.').append(noiseWarning(r)).toString();
     }
@@ -285,7 +291,6 @@ final class SweepSensitivity {
                 + ": chance between replicates that is left in those means adds to every total-order index.");
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
-        List<String> sentences = new ArrayList<>();
         for (Result r : results) {
             String name = SweepReport.shortLabel(r.outcome());
             if (r.sobol() == null) {
@@ -299,7 +304,7 @@ final class SweepSensitivity {
             double[] st = fi.stream().mapToDouble(f -> 100 * f.totalOrder()).toArray();
             double[] stLow = fi.stream().mapToDouble(f -> 100 * f.totalOrderLow()).toArray();
             double[] stHigh = fi.stream().mapToDouble(f -> 100 * f.totalOrderHigh()).toArray();
-            var chart = CategoryBarChart.builder("Sensitivity of " + SweepReport.lowerFirst(name), "Factor",
+            var chart = CategoryBarChart.builder("What drives " + r.outcome().noun() + ": Sobol indices", "Factor",
                     "Share of variance (%)", factors)
                     .series("first order (alone)", s1, s1Low, s1High)
                     .series("total order (with interactions)", st, stLow, stHigh).build();
@@ -309,7 +314,7 @@ final class SweepSensitivity {
                             + " its interactions), as a share of the variance across design points, with bootstrap"
                             + " 95% intervals." + noise(r),
                     "Bar chart of first- and total-order Sobol indices per factor for " + SweepReport.lowerFirst(name) + ".");
-            sentences.add(sobolSentence(r));
+            section.meaning(sobolSentence(r));
             for (SobolIndices.FactorIndices f : fi) {
                 String factor = factors.get(f.factor());
                 rows.add(List.of(name, factor, interval(f.firstOrder(), f.firstOrderLow(), f.firstOrderHigh()),
@@ -320,9 +325,6 @@ final class SweepSensitivity {
                         Double.toString(f.totalOrderHigh()), Double.toString(r.sobol().variance()),
                         Double.toString(r.noiseShare())));
             }
-        }
-        if (!sentences.isEmpty()) {
-            section.meaning(String.join(" ", sentences));
         }
         if (!rows.isEmpty()) {
             section.table("Sobol indices as shares of variance, with bootstrap 95% intervals (tables/sobol-indices.csv)",
@@ -344,7 +346,6 @@ final class SweepSensitivity {
                 + " point counts with the mean of its " + replicates + (replicates == 1 ? " run." : " runs."));
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
-        List<String> sentences = new ArrayList<>();
         for (Result r : results) {
             String name = SweepReport.shortLabel(r.outcome());
             if (r.morris() == null) {
@@ -356,14 +357,14 @@ final class SweepSensitivity {
                     : r.outcome().unit();
             double[] muStar = r.morris().stream().mapToDouble(e -> scale * e.muStar()).toArray();
             double[] sigma = r.morris().stream().mapToDouble(e -> scale * e.sigma()).toArray();
-            var chart = CategoryBarChart.builder("Elementary effects on " + SweepReport.lowerFirst(name), "Factor",
+            var chart = CategoryBarChart.builder("What drives " + r.outcome().noun() + ": Morris screening", "Factor",
                     "Change across the factor's range (" + unit + ")", factors)
                     .series("mu* (importance)", muStar).series("sigma (non-linearity, interactions)", sigma).build();
             SavedChart saved = out.chart(chart, "morris-" + SchoolSections.slug(r.outcome().column()));
             section.figure(saved.png(), saved.svg(), "Morris screening of each factor for "
                             + SweepReport.lowerFirst(name) + ": mu* and sigma of the elementary effects." + noise(r),
                     "Bar chart of mu* and sigma per factor for " + SweepReport.lowerFirst(name) + ".");
-            sentences.add(morrisSentence(r));
+            section.meaning(morrisSentence(r));
             for (MorrisScreening.Effect e : r.morris()) {
                 String factor = factors.get(e.factor());
                 rows.add(List.of(name, factor, Fmt.num(scale * e.muStar()), Fmt.num(scale * e.mu()),
@@ -371,9 +372,6 @@ final class SweepSensitivity {
                 csv.add(List.of(r.outcome().column(), factor, Double.toString(e.muStar()), Double.toString(e.mu()),
                         Double.toString(e.sigma()), Double.toString(r.noiseShare())));
             }
-        }
-        if (!sentences.isEmpty()) {
-            section.meaning(String.join(" ", sentences));
         }
         if (!rows.isEmpty()) {
             section.table("Elementary effects across each factor's range (shares in percentage points;"
@@ -391,8 +389,8 @@ final class SweepSensitivity {
                 + " of the variance of the point means.";
     }
 
-    /** Above this share of chance in the point means, a sentence says its numbers are rough. */
-    static final double NOISY = 0.25;
+    /** From this share of chance in the point means on, a sentence says how much of the variance it is. */
+    static final double NOISY = 0.1;
 
     /** From this share of chance in the point means on, the outcome's variation is (about) all chance. */
     static final double CHANCE = 0.8;
@@ -407,8 +405,9 @@ final class SweepSensitivity {
         if (!(r.noiseShare() >= NOISY)) {
             return "";
         }
-        return " But chance between replicates is about " + Fmt.wordsPercent(Math.min(1, r.noiseShare()))
-                + " of that variance, so these figures are rough: more replicates would sharpen them.";
+        return " Chance between replicates is about " + Fmt.wordsPercent(Math.min(1, r.noiseShare()))
+                + " of that variance; it " + (r.sobol() != null ? "adds to every total-order figure"
+                : "blurs the elementary effects") + ", and more replicates would shrink it.";
     }
 
     private static String interval(double v, double low, double high) {
