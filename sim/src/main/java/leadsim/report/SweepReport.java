@@ -37,6 +37,7 @@ final class SweepReport {
     static final int MAX_LEVELS = 12;
     static final int BINS = 5;
     static final int TABLE_ROWS = 40;
+    static final int SENSITIVITY_TABLE_ROWS = 10;
 
     /** The outcomes a sweep report describes, when runs.csv has them. */
     static final List<String> OUTCOMES = List.of("latency_mean", "on_time_share", "quality_mean", "adoption_final",
@@ -93,7 +94,8 @@ final class SweepReport {
         if (!sentences.isEmpty()) {
             summary.meaning("In short", String.join(" ", sentences));
         }
-        pointsTable(summary, sweep, outcomes, out);
+        // a sensitivity design's points are many and alike: a few show its shape, the CSV has them all
+        pointsTable(summary, sweep, outcomes, out, design == null ? TABLE_ROWS : SENSITIVITY_TABLE_ROWS);
         if (design != null) {
             design.section(report, indices, out); // the question a sensitivity design was run for comes first
         }
@@ -199,7 +201,7 @@ final class SweepReport {
     }
 
     private static void pointsTable(ReportSection section, ExperimentDir sweep, List<MetricCatalogue.Metric> outcomes,
-                                    ReportOutput out) throws IOException {
+                                    ReportOutput out, int shown) throws IOException {
         Map<String, Table> byPoint = sweep.runs().groupBy("point");
         List<String> points = new ArrayList<>(byPoint.keySet());
         points.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
@@ -232,12 +234,12 @@ final class SweepReport {
                 cells.add(Fmt.value(o, s.mean()) + " \u00b1 " + Fmt.value(o, s.halfWidth()));
                 csvCells.addAll(List.of(Double.toString(s.mean()), Double.toString(s.ciLow()), Double.toString(s.ciHigh())));
             }
-            if (rows.size() < TABLE_ROWS) {
+            if (rows.size() < shown) {
                 rows.add(cells);
             }
             csv.add(csvCells);
         }
-        section.table((points.size() > TABLE_ROWS ? "The first " + TABLE_ROWS + " of " + points.size()
+        section.table((points.size() > shown ? "The first " + shown + " of " + points.size()
                 + " design points (all in tables/points.csv)" : "Each design point")
                 + ": mean over its runs \u00b1 half the width of the 95% confidence interval", header, rows);
         out.table("points", csvHeader, csv);
