@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import leadsim.analysis.sensitivity.MorrisScreening;
+import leadsim.analysis.sensitivity.SaltelliDesign;
 
 /**
  * The design points of a sweep: every combination of the grid factors' values (the first
@@ -27,14 +29,23 @@ public final class Design {
         this.points = points;
     }
 
-    /** The design of a spec; sampled points are drawn from the master seed (Latin hypercube). */
+    /**
+     * The design of a spec; random designs (Latin hypercube, Morris trajectories) are drawn from
+     * {@link #designSeed}. A Saltelli design's point {@code p} is row {@code p} of
+     * {@link SaltelliDesign#of}(k, N), a Morris design's row {@code p} of
+     * {@link MorrisScreening#design}(k, levels, trajectories, design seed): the spec reader
+     * allows no grid factor beside them, so the sensitivity analysis can read the rows back.
+     */
     public static Design of(List<Factor> factors, SweepSpec.Sampling sampling, long masterSeed) {
         int sampledDims = (int) factors.stream().filter(Factor::sampled).count();
         double[][] samples = null;
         if (sampledDims > 0) {
             samples = switch (sampling.method()) {
                 case "sobol" -> SobolPoints.sample(sampling.points(), sampledDims);
-                default -> LatinHypercube.sample(sampling.points(), sampledDims, Seeds.runSeed(masterSeed, -1, -1));
+                case "saltelli" -> SaltelliDesign.of(sampledDims, sampling.baseSamples()).points();
+                case "morris" -> MorrisScreening.design(sampledDims, sampling.levels(), sampling.trajectories(),
+                        designSeed(masterSeed)).points();
+                default -> LatinHypercube.sample(sampling.points(), sampledDims, designSeed(masterSeed));
             };
         }
         long[] stride = new long[factors.size()];
@@ -48,6 +59,11 @@ public final class Design {
         }
         long points = Math.multiplyExact(combinations, samples == null ? 1 : samples.length);
         return new Design(factors, stride, samples, points);
+    }
+
+    /** The seed of a random design, derived from the master seed. */
+    public static long designSeed(long masterSeed) {
+        return Seeds.runSeed(masterSeed, -1, -1);
     }
 
     public long points() {

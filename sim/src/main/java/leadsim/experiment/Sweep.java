@@ -125,8 +125,48 @@ public final class Sweep implements Experiment {
         m.put("spec", spec.tree());
         m.put("scenario_file", spec.scenario().toString());
         m.put("factors", factorColumns());
-        m.put("sampling", spec.sampling() == null ? null
-                : Map.of("method", spec.sampling().method(), "points", spec.sampling().points()));
+        m.put("sampling", sampling());
+        return m;
+    }
+
+    /**
+     * The sampled design as the manifest records it; for Saltelli and Morris designs enough to
+     * rebuild it, so a report can tell which design point is which row (A, B, AB_i; trajectory, step).
+     */
+    private Map<String, Object> sampling() {
+        SweepSpec.Sampling s = spec.sampling();
+        if (s == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", s.method());
+        m.put("points", s.points());
+        List<String> sampled = spec.factors().stream().filter(Factor::sampled).map(Factor::path).toList();
+        int k = sampled.size();
+        switch (s.method()) {
+            case "saltelli" -> {
+                m.put("base_samples", s.baseSamples());
+                m.put("factors", sampled);
+                List<String> blocks = new ArrayList<>(List.of("A", "B"));
+                for (int i = 0; i < k; i++) {
+                    blocks.add("AB_" + (i + 1) + " (" + sampled.get(i) + " from B)");
+                }
+                m.put("blocks", blocks);
+                m.put("row_rule", "design point p is row p of SaltelliDesign.of(" + k + ", " + s.baseSamples()
+                        + "): block p / " + s.baseSamples() + " (0 = A, 1 = B, 1 + i = AB_i), base sample p % "
+                        + s.baseSamples());
+            }
+            case "morris" -> {
+                m.put("trajectories", s.trajectories());
+                m.put("levels", s.levels());
+                m.put("design_seed", Design.designSeed(masterSeed));
+                m.put("factors", sampled);
+                m.put("row_rule", "design point p is row p of MorrisScreening.design(" + k + ", " + s.levels() + ", "
+                        + s.trajectories() + ", design_seed): trajectory p / " + (k + 1) + ", step p % " + (k + 1));
+            }
+            default -> {
+            }
+        }
         return m;
     }
 }

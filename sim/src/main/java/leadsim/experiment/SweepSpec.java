@@ -28,8 +28,31 @@ public record SweepSpec(String name, String file, String sha256, JsonNode tree, 
                         Long seed, SeriesSelection series, int[] seriesPlace, Sampling sampling,
                         List<ScenarioOverride> fixed, List<Factor> factors) {
 
-    /** A sampled design over the sampled factors: Latin hypercube or Sobol, with its size. */
-    public record Sampling(String method, int points) {
-        public static final List<String> METHODS = List.of("lhs", "sobol");
+    /**
+     * A sampled design over the sampled factors, with its size: a Latin hypercube or Sobol
+     * points ({@code points} given), a Saltelli design for Sobol indices (N base samples give
+     * N (k + 2) points) or Morris trajectories for elementary effects (r trajectories on a
+     * p-level grid give r (k + 1) points).
+     *
+     * @param method       lhs, sobol, saltelli or morris
+     * @param points       the number of sampled points
+     * @param baseSamples  N of a Saltelli design, else 0
+     * @param trajectories r of a Morris design, else 0
+     * @param levels       p of a Morris design, else 0
+     */
+    public record Sampling(String method, int points, int baseSamples, int trajectories, int levels) {
+        public static final List<String> METHODS = List.of("lhs", "sobol", "saltelli", "morris");
+        /** Morris grid levels when the spec gives none (the customary 4). */
+        public static final int MORRIS_LEVELS = 4;
+
+        /** A Latin hypercube or Sobol sample of {@code points} points. */
+        public Sampling(String method, int points) {
+            this(method, points, 0, 0, 0);
+        }
+
+        /** Whether the design is one whose rows a sensitivity analysis reads back in order. */
+        public boolean structured() {
+            return method.equals("saltelli") || method.equals("morris");
+        }
     }
 }

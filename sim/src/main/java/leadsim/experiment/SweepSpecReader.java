@@ -78,6 +78,8 @@ public final class SweepSpecReader {
         private final Path file;
         private final String text;
         private final SpecProblems problems;
+        /** The spec's key of each factor read, e.g. factors[2], in the order of the factors. */
+        private final List<String> factorKeys = new ArrayList<>();
 
         Reading(JsonNode tree, Path file, String text, SpecProblems problems) {
             this.tree = tree;
@@ -213,6 +215,7 @@ public final class SweepSpecReader {
                 if (path != null && (values != null || sample != null)) {
                     int[] place = problems.place(at + ".path"); // the entry's first key: where users look
                     factors.add(new Factor(path, values, sample, problems.file(), place[0], place[1]));
+                    factorKeys.add(at);
                 }
             }
             return factors;
@@ -327,26 +330,111 @@ public final class SweepSpecReader {
                 return null;
             }
             if (!node.isObject()) {
-                problems.add("sampling", "expected {method: lhs or sobol, points: N}");
+                problems.add("sampling", "expected {method: lhs or sobol, points: N}, {method: saltelli, base_samples: N}"
+                        + " or {method: morris, trajectories: R}");
                 return null;
             }
-            unknownKeys("sampling", node, List.of("method", "points"));
             String method = node.hasNonNull("method") ? text("sampling.method", node.get("method")) : null;
-            if (method == null) {
-                problems.missing("sampling.method", "one of " + String.join(", ", SweepSpec.Sampling.METHODS));
-            } else if (!SweepSpec.Sampling.METHODS.contains(method)) {
+            if (method != null && !SweepSpec.Sampling.METHODS.contains(method)) {
                 problems.add("sampling.method", "unknown value `" + method + "`; allowed: " + String.join(", ", SweepSpec.Sampling.METHODS));
                 method = null;
             }
-            int points = node.has("points") ? wholeAtLeast("sampling.points", node.get("points"), 1, 0) : 0;
-            if (!node.has("points")) {
-                problems.missing("sampling.points", "the number of sampled design points, a whole number >= 1");
+            String kind = method == null ? "" : method;
+            unknownKeys("sampling", node, switch (kind) {
+                case "saltelli" -> List.of("method", "base_samples");
+                case "morris" -> List.of("method", "trajectories", "levels");
+                default -> List.of("method", "points");
+            });
+            if (method == null && !node.hasNonNull("method")) {
+                problems.missing("sampling.method", "one of " + String.join(", ", SweepSpec.Sampling.METHODS));
             }
+            int k = (int) factors.stream().filter(Factor::sampled).count();
+            SweepSpec.Sampling sampling = switch (kind) {
+                case "saltelli" -> saltelli(node, factors, k);
+                case "morris" -> morris(node, factors, k);
+                default -> {
+                    int points = node.has("points") ? wholeAtLeast("sampling.points", node.get("points"), 1, 0) : 0;
+                    if (!node.has("points")) {
+                        problems.missing("sampling.points", "the number of sampled design points, a whole number >= 1");
+                    }
+                    yield method == null || points < 1 ? null : new SweepSpec.Sampling(method, points);
+                }
+            };
             if (!anySampled) {
                 problems.add("sampling", "no factor has sample: {from, to}; remove sampling: or sample a factor");
                 return null;
             }
-            return method == null || points < 1 ? null : new SweepSpec.Sampling(method, points);
+            return sampling;
+        }
+
+        /** N base samples of a Saltelli design: N (k + 2) points, every factor sampled. */
+        private SweepSpec.Sampling saltelli(JsonNode node, List<Factor> factors, int k) {
+            int n = 0;
+            if (!node.has("base_samples")) {
+                problems.missing("sampling.base_samples", "the number of base samples N, a whole number >= 2"
+                        + " (the design has N (k + 2) points for k factors; powers of two balance it best)");
+            } else {
+                n = wholeAtLeast("sampling.base_samples", node.get("base_samples"), 2, 0);
+            }
+            boolean whole = everyFactorSampled("saltelli", factors);
+            long points = (long) n * (k + 2);
+            if (n < 2 || !whole || k == 0 || !fits("sampling.base_samples", "N (k + 2)", points, k)) {
+                return null;
+            }
+            return new SweepSpec.Sampling("saltelli", (int) points, n, 0, 0);
+        }
+
+        /** R trajectories of a Morris design on a p-level grid: R (k + 1) points, every factor sampled. */
+        private SweepSpec.Sampling morris(JsonNode node, List<Factor> factors, int k) {
+            int r = 0;
+            if (!node.has("trajectories")) {
+                problems.missing("sampling.trajectories", "the number of trajectories R, a whole number >= 2"
+                        + " (the design has R (k + 1) points for k factors; 10 to 50 is customary)");
+            } else {
+                r = wholeAtLeast("sampling.trajectories", node.get("trajectories"), 2, 0);
+            }
+            int levels = SweepSpec.Sampling.MORRIS_LEVELS;
+            if (node.has("levels")) {
+                JsonNode l = node.get("levels");
+                levels = wholeAtLeast("sampling.levels", l, 2, 0);
+                if (levels >= 2 && levels % 2 != 0) {
+                    problems.add("sampling.levels", "must be even (got " + levels + "); 4 is customary");
+                    levels = 0;
+                }
+            }
+            boolean whole = everyFactorSampled("morris", factors);
+            long points = (long) r * (k + 1);
+            if (r < 2 || levels < 2 || !whole || k == 0 || !fits("sampling.trajectories", "R (k + 1)", points, k)) {
+                return null;
+            }
+            return new SweepSpec.Sampling("morris", (int) points, 0, r, levels);
+        }
+
+        /** Saltelli and Morris designs are read back row by row, so no grid may be crossed with them. */
+        private boolean everyFactorSampled(String method, List<Factor> factors) {
+            boolean all = true;
+            for (int f = 0; f < factors.size(); f++) {
+                if (!factors.get(f).sampled()) {
+                    String at = factorKeys.get(f);
+                    problems.addAt(at, at + ".path", method + " sampling varies every factor; give this one"
+                            + " sample: {from, to}, or fix its value under set:");
+                    all = false;
+                }
+            }
+            return all;
+        }
+
+        private boolean fits(String at, String formula, long points, int k) {
+            if (k > SobolPoints.MAX_DIMENSIONS / 2) {
+                problems.add("factors", "a design for sensitivity indices takes at most " + SobolPoints.MAX_DIMENSIONS / 2
+                        + " sampled factors (got " + k + ")");
+                return false;
+            }
+            if (points > ExperimentCheck.MAX_RUNS) {
+                problems.add(at, "gives " + formula + " = " + points + " design points; at most " + ExperimentCheck.MAX_RUNS);
+                return false;
+            }
+            return true;
         }
 
         private void unknownKeys(String at, JsonNode node, List<String> allowed) {

@@ -30,11 +30,14 @@ import leadsim.scenario.ScenarioMapper;
  * hypercube, Sobol points) are grouped into {@value #BINS} equal-count bins labelled by their
  * midpoints. The variance shares are first-order (main-effect) shares, the correlation ratio
  * eta squared of each factor's levels; they are not Sobol indices, which need a Saltelli design.
+ * When the sweep ran a Saltelli or Morris design, {@link SweepSensitivity} replaces them (and the
+ * summary's sentences) with Sobol indices or Morris elementary effects.
  */
 final class SweepReport {
     static final int MAX_LEVELS = 12;
     static final int BINS = 5;
     static final int TABLE_ROWS = 40;
+    static final int SENSITIVITY_TABLE_ROWS = 10;
 
     /** The outcomes a sweep report describes, when runs.csv has them. */
     static final List<String> OUTCOMES = List.of("latency_mean", "on_time_share", "quality_mean", "adoption_final",
@@ -70,8 +73,10 @@ final class SweepReport {
         }
 
         ReportSection summary = report.section("Summary");
+        SweepSensitivity design = SweepSensitivity.of(sweep);
+        List<SweepSensitivity.Result> indices = design == null ? List.of() : design.analyse(runs, outcomes);
         double[][] shares = new double[outcomes.size()][factors.size()];
-        List<String> sentences = new ArrayList<>();
+        List<String> sentences = new ArrayList<>(design == null ? List.of() : design.sentences(indices));
         for (int o = 0; o < outcomes.size(); o++) {
             double[] y = runs.numbers(outcomes.get(o).column());
             int best = -1;
@@ -81,7 +86,7 @@ final class SweepReport {
                     best = f;
                 }
             }
-            if (best >= 0) {
+            if (best >= 0 && design == null) {
                 sentences.add(sentence(outcomes.get(o), factors.get(best), MainEffects.of(levels.get(best), y),
                         shares[o][best], factors.size()));
             }
@@ -89,7 +94,11 @@ final class SweepReport {
         if (!sentences.isEmpty()) {
             summary.meaning("In short", String.join(" ", sentences));
         }
-        pointsTable(summary, sweep, outcomes, out);
+        // a sensitivity design's points are many and alike: a few show its shape, the CSV has them all
+        pointsTable(summary, sweep, outcomes, out, design == null ? TABLE_ROWS : SENSITIVITY_TABLE_ROWS);
+        if (design != null) {
+            design.section(report, indices, out); // the question a sensitivity design was run for comes first
+        }
 
         for (int o = 0; o < outcomes.size(); o++) {
             MetricCatalogue.Metric outcome = outcomes.get(o);
@@ -127,7 +136,7 @@ final class SweepReport {
             }
         }
 
-        if (!outcomes.isEmpty() && !factors.isEmpty()) {
+        if (design == null && !outcomes.isEmpty() && !factors.isEmpty()) {
             sensitivity(report, outcomes, factors, shares, out);
         }
         manifest(report, sweep, out);
@@ -192,7 +201,7 @@ final class SweepReport {
     }
 
     private static void pointsTable(ReportSection section, ExperimentDir sweep, List<MetricCatalogue.Metric> outcomes,
-                                    ReportOutput out) throws IOException {
+                                    ReportOutput out, int shown) throws IOException {
         Map<String, Table> byPoint = sweep.runs().groupBy("point");
         List<String> points = new ArrayList<>(byPoint.keySet());
         points.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
@@ -215,7 +224,7 @@ final class SweepReport {
             List<String> cells = new ArrayList<>(List.of(point));
             List<String> csvCells = new ArrayList<>(List.of(point));
             for (String factor : sweep.factors()) {
-                cells.add(t.get(0, factor));
+                cells.add(cell(t.get(0, factor))); // 0.22499999999999998 reads as 0.225; the CSV keeps every digit
                 csvCells.add(t.get(0, factor));
             }
             cells.add(Integer.toString(t.rowCount()));
@@ -225,15 +234,25 @@ final class SweepReport {
                 cells.add(Fmt.value(o, s.mean()) + " \u00b1 " + Fmt.value(o, s.halfWidth()));
                 csvCells.addAll(List.of(Double.toString(s.mean()), Double.toString(s.ciLow()), Double.toString(s.ciHigh())));
             }
-            if (rows.size() < TABLE_ROWS) {
+            if (rows.size() < shown) {
                 rows.add(cells);
             }
             csv.add(csvCells);
         }
-        section.table((points.size() > TABLE_ROWS ? "The first " + TABLE_ROWS + " of " + points.size()
+        section.table((points.size() > shown ? "The first " + shown + " of " + points.size()
                 + " design points (all in tables/points.csv)" : "Each design point")
                 + ": mean over its runs \u00b1 half the width of the 95% confidence interval", header, rows);
         out.table("points", csvHeader, csv);
+    }
+
+    /** A factor's value for the page: numbers to three significant figures, anything else as it is. */
+    static String cell(String text) {
+        try {
+            double v = Double.parseDouble(text);
+            return Double.isFinite(v) ? new java.math.BigDecimal(Fmt.num(v)).stripTrailingZeros().toPlainString() : text;
+        } catch (NumberFormatException | NullPointerException e) {
+            return text;
+        }
     }
 
     private static void manifest(HtmlReport report, ExperimentDir sweep, ReportOutput out) throws IOException {
@@ -375,7 +394,7 @@ final class SweepReport {
         return m.label().replaceAll("\\s*\\([^)]*\\)$", "");
     }
 
-    private static String lowerFirst(String s) {
+    static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import leadsim.analysis.sensitivity.MorrisScreening;
+import leadsim.analysis.sensitivity.SaltelliDesign;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,5 +114,66 @@ class DesignTest {
         assertEquals(List.of(0.5, 0.1), List.of(second.culture().psychologicalSafety(), second.culture().transparency()));
         assertEquals(List.of("{\"psychological_safety\":0.9}", "{\"transparency\":0.1}"),
                 List.of(s.factorCells(0).get(0), s.factorCells(1).get(0)));
+    }
+
+    @Test
+    void saltelliGivesNTimesKPlusTwoPointsInTheBlocksOfItsDesign() throws Exception {
+        Sweep s = sweep("""
+                scenario: queue.yaml
+                replicates: 2
+                sampling: {method: saltelli, base_samples: 4}
+                factors:
+                  - path: roles.decider.capacity_hours
+                    sample: {from: 1.0, to: 2.0}
+                  - path: roles.decider.count
+                    sample: {from: 1, to: 4, integer: true}
+                  - path: arrivals[0].rate_per_day
+                    sample: {from: 0.2, to: 0.4}
+                """);
+        assertEquals(4 * (3 + 2), s.points());
+        SaltelliDesign design = SaltelliDesign.of(3, 4);
+        List<Factor> factors = s.spec().factors();
+        for (long p = 0; p < s.points(); p++) {
+            double[] u = design.point((int) p);
+            List<String> expected = new ArrayList<>();
+            for (int f = 0; f < 3; f++) {
+                expected.add(Cells.of(Design.scale(factors.get(f).sample(), u[f])));
+            }
+            assertEquals(expected, s.factorCells(p), "point " + p);
+        }
+        // AB_2 (block 3) is A with the second factor's column from B
+        for (int j = 0; j < 4; j++) {
+            List<String> a = s.factorCells(design.row(SaltelliDesign.BLOCK_A, j));
+            List<String> b = s.factorCells(design.row(SaltelliDesign.BLOCK_B, j));
+            List<String> ab = s.factorCells(design.row(SaltelliDesign.mixedBlock(1), j));
+            assertEquals(List.of(a.get(0), b.get(1), a.get(2)), ab);
+        }
+        assertEquals(new SweepSpec.Sampling("saltelli", 20, 4, 0, 0), s.spec().sampling());
+        @SuppressWarnings("unchecked")
+        var recorded = (java.util.Map<String, Object>) s.describe().get("sampling");
+        assertEquals(4, recorded.get("base_samples"));
+        assertEquals(List.of("A", "B", "AB_1 (roles.decider.capacity_hours from B)", "AB_2 (roles.decider.count from B)",
+                "AB_3 (arrivals[0].rate_per_day from B)"), recorded.get("blocks"));
+    }
+
+    @Test
+    void morrisGivesRTimesKPlusOnePointsOnItsGrid() throws Exception {
+        Sweep s = sweep("""
+                scenario: queue.yaml
+                replicates: 1
+                seed: 3
+                sampling: {method: morris, trajectories: 3}
+                factors:
+                  - path: roles.decider.capacity_hours
+                    sample: {from: 1.0, to: 2.5}
+                  - path: arrivals[0].rate_per_day
+                    sample: {from: 0.2, to: 0.5}
+                """);
+        assertEquals(3 * (2 + 1), s.points());
+        double[][] rows = MorrisScreening.design(2, 4, 3, Design.designSeed(3)).points();
+        for (int p = 0; p < rows.length; p++) {
+            assertEquals(Csv.number(1.0 + 1.5 * rows[p][0]), s.factorCells(p).get(0));
+            assertTrue(List.of("1", "1.5", "2", "2.5").contains(s.factorCells(p).get(0)), "on the 4-level grid");
+        }
     }
 }

@@ -118,4 +118,59 @@ class SweepSpecErrorsTest {
         assertTrue(result.err().startsWith("error: " + tmp.resolve("queue.yaml") + ":8:23: roles.decider.capacity_hours: must be > 0"),
                 result.err());
     }
+
+    @Test
+    void aSaltelliDesignNeedsBaseSamplesAndEveryFactorSampled() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                sampling: {method: saltelli, points: 8}
+                factors:
+                  - path: roles.decider.capacity_hours
+                    sample: {from: 1, to: 2}
+                  - path: routing.queue_discipline
+                    values: [fifo, urgency]
+                """);
+        assertEquals("error: " + spec + ":2:30: sampling.points: unknown key `points`; allowed here: base_samples, method\n"
+                + "error: " + spec + ":2:1: sampling.base_samples: missing; expected the number of base samples N,"
+                + " a whole number >= 2 (the design has N (k + 2) points for k factors; powers of two balance it best)\n"
+                + "error: " + spec + ":6:5: factors[1]: saltelli sampling varies every factor; give this one"
+                + " sample: {from, to}, or fix its value under set:\n", result.err());
+    }
+
+    @Test
+    void badSizesOfSaltelliAndMorrisDesignsAreNamed() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                sampling: {method: saltelli, base_samples: 1}
+                factors:
+                  - path: roles.decider.capacity_hours
+                    sample: {from: 1, to: 2}
+                """);
+        assertEquals("error: " + spec + ":2:30: sampling.base_samples: must be >= 2 (got 1)\n", result.err());
+        result = sweep("""
+                scenario: queue.yaml
+                sampling: {method: morris, trajectories: 10, levels: 3, points: 4}
+                factors:
+                  - path: roles.decider.capacity_hours
+                    sample: {from: 1, to: 2}
+                """);
+        assertEquals("error: " + spec + ":2:57: sampling.points: unknown key `points`; allowed here: levels, method,"
+                + " trajectories\n"
+                + "error: " + spec + ":2:46: sampling.levels: must be even (got 3); 4 is customary\n", result.err());
+        result = sweep("""
+                scenario: queue.yaml
+                sampling: {method: salteli, base_samples: 8}
+                factors:
+                  - path: roles.decider.capacity_hours
+                    sample: {from: 1, to: 2}
+                """);
+        assertEquals("error: " + spec + ":2:12: sampling.method: unknown value `salteli`; allowed: lhs, sobol, saltelli,"
+                + " morris\n"
+                + "error: " + spec + ":2:29: sampling.base_samples: unknown key `base_samples`; allowed here: method,"
+                + " points\n"
+                + "error: " + spec + ":2:1: sampling.points: missing; expected the number of sampled design points,"
+                + " a whole number >= 1\n", result.err());
+    }
 }

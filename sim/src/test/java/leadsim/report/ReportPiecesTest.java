@@ -95,4 +95,17 @@ class ReportPiecesTest {
         return new RunData(Path.of("x"), JsonNodeFactory.instance.objectNode(),
                 Table.fromRows(List.of("replicate", "seed", "latency_mean"), rows), null);
     }
+
+    @Test
+    void factorPathsReadAsWordsAndFactorValuesAsShortNumbers() {
+        assertEquals("psychological safety", SweepSensitivity.label("culture.psychological_safety"));
+        assertEquals("context loss per hop", SweepSensitivity.label("quality.context_loss_per_hop"));
+        assertEquals("PLC cadence days", SweepSensitivity.label("bodies.plc.cadence_days"));
+        assertEquals("teacher capacity hours", SweepSensitivity.label("roles.teacher.capacity_hours"));
+        assertEquals("service cv", SweepSensitivity.label("service.cv"));
+        assertEquals("0.225", SweepReport.cell("0.22499999999999998"));
+        assertEquals("0.7", SweepReport.cell("0.7000000000000001"));
+        assertEquals("12", SweepReport.cell("12"));
+        assertEquals("fifo", SweepReport.cell("fifo"));
+    }
 }
