@@ -48,16 +48,8 @@ final class AdoptionColour implements ColourMode {
 
     @Override
     public Color body(DemoRun run, Body body) {
-        double sum = 0;
-        int n = 0;
-        for (Person member : body.members()) {
-            double u = use(run, member);
-            if (!Double.isNaN(u)) {
-                sum += u;
-                n++;
-            }
-        }
-        return n == 0 ? ColourRamp.OUTSIDE : ColourRamp.ADOPTION.at(sum / n);
+        double mean = MemberMean.of(body, member -> use(run, member));
+        return Double.isNaN(mean) ? ColourRamp.OUTSIDE : ColourRamp.ADOPTION.at(mean);
     }
 
     @Override

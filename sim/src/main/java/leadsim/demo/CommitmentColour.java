@@ -50,16 +50,8 @@ final class CommitmentColour implements ColourMode {
 
     @Override
     public Color body(DemoRun run, Body body) {
-        double sum = 0;
-        int n = 0;
-        for (Person member : body.members()) {
-            double c = commitment(run, member);
-            if (!Double.isNaN(c)) {
-                sum += c;
-                n++;
-            }
-        }
-        return n == 0 ? ColourRamp.OUTSIDE : ColourRamp.COMMITMENT.at(sum / n);
+        double mean = MemberMean.of(body, member -> commitment(run, member));
+        return Double.isNaN(mean) ? ColourRamp.OUTSIDE : ColourRamp.COMMITMENT.at(mean);
     }
 
     @Override

@@ -33,12 +33,8 @@ final class ExpertiseColour implements ColourMode {
 
     @Override
     public Color body(DemoRun run, Body body) {
-        double sum = 0;
-        for (Person member : body.members()) {
-            sum += mean(member);
-        }
-        double mean = body.members().isEmpty() ? LOW : sum / body.members().size();
-        return ColourRamp.SKILL.at((mean - LOW) / (HIGH - LOW));
+        double mean = MemberMean.of(body, ExpertiseColour::mean);
+        return ColourRamp.SKILL.at(((Double.isNaN(mean) ? LOW : mean) - LOW) / (HIGH - LOW));
     }
 
     private static double mean(Person person) {
