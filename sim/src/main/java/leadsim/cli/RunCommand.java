@@ -62,24 +62,41 @@ final class RunCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(dir + " is a file, not a directory; choose another --out (nothing was written)");
         }
-        if (Files.exists(dir.resolve("runs.csv"))) {
-            throw new InputException(dir + " already holds runs.csv; choose another --out (nothing was written)");
-        }
         List<Long> seeds = new ArrayList<>();
         for (int r = 0; r < replicates; r++) {
             seeds.add(Seeds.runSeed(master, 0, r));
         }
-        Map<String, Object> manifest = Manifests.forRun(loaded, master, seeds, workers,
+        Map<String, Object> manifest = Manifests.forRun(loaded, master, seeds, workers, !noSeries,
                 spec.commandLine().getParseResult().originalArgs(), OffsetDateTime.now().toString());
+        boolean resuming = Files.exists(dir.resolve("manifest.json"));
+        if (resuming) {
+            String other = Manifests.differenceFromRun(dir.resolve("manifest.json"), manifest);
+            if (other != null) {
+                throw new InputException(dir + " holds another run (" + other + "); resuming needs the same scenario, "
+                        + "seed, replicates and series; choose another --out (nothing was written)");
+            }
+        }
         List<ReplicateRun> done;
-        try (RunStore store = RunStore.create(dir, manifest)) {
-            done = ReplicateRunner.run(loaded.scenario(), master, 0, replicates, workers, !noSeries, run -> {
-                try {
-                    store.append(run);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+        try (RunStore store = resuming ? RunStore.resume(dir, manifest) : RunStore.create(dir, manifest)) {
+            List<ReplicateRun> earlier = store.completed();
+            java.util.Set<Integer> skip = new java.util.HashSet<>();
+            earlier.forEach(r -> skip.add(r.replicate()));
+            if (resuming) {
+                spec.commandLine().getErr().printf("resuming %s: %d of %d replicates already done%n", dir, skip.size(),
+                        replicates);
+                spec.commandLine().getErr().flush();
+            }
+            List<ReplicateRun> fresh = ReplicateRunner.run(loaded.scenario(), master, 0, replicates, skip, workers,
+                    !noSeries, run -> {
+                        try {
+                            store.append(run);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+            done = new ArrayList<>(earlier);
+            done.addAll(fresh);
+            done.sort(java.util.Comparator.comparingInt(ReplicateRun::replicate));
             store.finish(done, OffsetDateTime.now().toString());
         }
         SummaryTable.print(spec.commandLine().getOut(), loaded.scenario().name(), done);

@@ -22,10 +22,21 @@ public final class ReplicateRunner {
     public static List<ReplicateRun> run(Scenario scenario, long masterSeed, long point, int replicates,
                                          int threads, boolean keepSeries, Consumer<ReplicateRun> inOrder)
             throws InterruptedException, ExecutionException {
+        return run(scenario, masterSeed, point, replicates, java.util.Set.of(), threads, keepSeries, inOrder);
+    }
+
+    /** As {@link #run}, skipping the replicates {@code alreadyDone} (a resumed run). */
+    public static List<ReplicateRun> run(Scenario scenario, long masterSeed, long point, int replicates,
+                                         java.util.Set<Integer> alreadyDone, int threads, boolean keepSeries,
+                                         Consumer<ReplicateRun> inOrder)
+            throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
         try {
             List<Future<ReplicateRun>> pending = new ArrayList<>();
             for (int r = 0; r < replicates; r++) {
+                if (alreadyDone.contains(r)) {
+                    continue;
+                }
                 int replicate = r;
                 long seed = Seeds.runSeed(masterSeed, point, replicate);
                 pending.add(pool.submit(() -> new ReplicateRun(replicate, seed, runOne(scenario, seed, keepSeries))));

@@ -29,6 +29,7 @@ public final class RunStore implements Closeable {
     private BufferedWriter runs;
     private BufferedWriter series;
     private List<String> metricColumns;
+    private final List<ReplicateRun> completed = new ArrayList<>();
 
     private RunStore(Path dir, Map<String, Object> manifest) {
         this.dir = dir;
@@ -61,12 +62,8 @@ public final class RunStore implements Closeable {
                 series.write(Csv.row(seriesHeader));
             }
         }
-        List<Object> row = new ArrayList<>(List.of(run.replicate(), run.seed()));
-        for (String column : metricColumns) {
-            row.add(result.metrics().get(column));
-        }
-        runs.write(Csv.row(row));
-        runs.flush();
+        // The series first, then the row: a replicate counts as done only once its row is
+        // complete, and by then its days are on disk.
         if (series != null) {
             StringBuilder block = new StringBuilder();
             for (double[] day : result.series()) {
@@ -78,6 +75,85 @@ public final class RunStore implements Closeable {
             }
             series.write(block.toString());
             series.flush();
+        }
+        List<Object> row = new ArrayList<>(List.of(run.replicate(), run.seed()));
+        for (String column : metricColumns) {
+            row.add(result.metrics().get(column));
+        }
+        runs.write(Csv.row(row));
+        runs.flush();
+    }
+
+    /**
+     * Reopens the files of an interrupted run: keeps the complete rows of runs.csv (a torn last
+     * line is cut), keeps in series.csv only the days of those replicates, and appends from
+     * there. {@link #completed()} gives the replicates already done.
+     */
+    public static RunStore resume(Path dir, Map<String, Object> manifest) throws IOException {
+        RunStore store = new RunStore(dir, manifest);
+        Path runsFile = dir.resolve("runs.csv");
+        List<String> lines = completeLines(runsFile);
+        if (lines.isEmpty()) {
+            Files.deleteIfExists(runsFile);
+            Files.deleteIfExists(dir.resolve("series.csv"));
+            store.writeManifest();
+            return store;
+        }
+        List<String> header = CsvLine.split(lines.get(0));
+        store.metricColumns = new ArrayList<>(header.subList(2, header.size()));
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> cells = CsvLine.split(line);
+            done.add(cells.get(0));
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            for (int c = 2; c < cells.size(); c++) {
+                metrics.put(header.get(c), parsed(cells.get(c)));
+            }
+            store.completed.add(new ReplicateRun(Integer.parseInt(cells.get(0)), Long.parseLong(cells.get(1)),
+                    new RunResult(metrics, List.of(), new double[0][], 0)));
+        }
+        AtomicFiles.write(runsFile, String.join("\n", lines) + "\n");
+        store.runs = Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Path seriesFile = dir.resolve("series.csv");
+        if (Files.exists(seriesFile)) {
+            List<String> days = completeLines(seriesFile);
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < days.size(); i++) {
+                String line = days.get(i);
+                if (i == 0 || done.contains(line.substring(0, Math.max(0, line.indexOf(','))))) {
+                    kept.append(line).append('\n');
+                }
+            }
+            AtomicFiles.write(seriesFile, kept.toString());
+            store.series = Files.newBufferedWriter(seriesFile, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        }
+        store.writeManifest();
+        return store;
+    }
+
+    /** Replicates found complete when the store was resumed, in replicate order. */
+    public List<ReplicateRun> completed() {
+        return List.copyOf(completed);
+    }
+
+    private static List<String> completeLines(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        if (end < 0) {
+            return List.of();
+        }
+        return new ArrayList<>(List.of(text.substring(0, end).split("\n", -1)));
+    }
+
+    /** A cell as the model reported it: a number (NaN included) or text such as a role's name. */
+    private static Object parsed(String cell) {
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            return cell;
         }
     }
 

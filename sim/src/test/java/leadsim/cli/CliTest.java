@@ -205,7 +205,7 @@ class CliTest {
     // --- run ----------------------------------------------------------------------------
 
     @Test
-    void runWritesTheResultStoreAndRefusesToOverwriteIt() throws Exception {
+    void runWritesTheResultStoreAndRunningItAgainChangesNothing() throws Exception {
         Path file = write("mm1.yaml", shortMm1());
         Path out = dir.resolve("out");
         String[] args = {"run", file.toString(), "--replicates", "2", "--threads", "2", "--out", out.toString()};
@@ -273,13 +273,53 @@ class CliTest {
             assertEquals(mean + half, s.get("ci95_high").asDouble(), 1e-9 * Math.max(Math.abs(half), 1e-300), metric);
         }
 
-        // Again into the same directory: refused, and what is there stays as it was.
+        // Again into the same directory: a complete run has nothing left to do, and its results
+        // stay byte for byte as they were.
         byte[] runsBefore = Files.readAllBytes(out.resolve("runs.csv"));
-        byte[] manifestBefore = Files.readAllBytes(out.resolve("manifest.json"));
-        assertEquals(new Result(2, "", "error: " + out + " already holds runs.csv; choose another --out "
-                + "(nothing was written)\n"), leadsim(args));
+        byte[] seriesBefore = Files.readAllBytes(out.resolve("series.csv"));
+        byte[] summaryBefore = Files.readAllBytes(out.resolve("summary.json"));
+        Result again = leadsim(args);
+        assertEquals(0, again.code(), again.err());
+        assertEquals("resuming " + out + ": 2 of 2 replicates already done\n", again.err());
         assertArrayEquals(runsBefore, Files.readAllBytes(out.resolve("runs.csv")));
-        assertArrayEquals(manifestBefore, Files.readAllBytes(out.resolve("manifest.json")));
+        assertArrayEquals(seriesBefore, Files.readAllBytes(out.resolve("series.csv")));
+        assertArrayEquals(summaryBefore, Files.readAllBytes(out.resolve("summary.json")));
+
+        // Another seed into the same directory is another run: refused, nothing touched.
+        List<String> otherSeed = new java.util.ArrayList<>(List.of(args));
+        otherSeed.addAll(List.of("--seed", "77"));
+        assertEquals(new Result(2, "", "error: " + out + " holds another run (its master_seed differs); resuming needs "
+                + "the same scenario, seed, replicates and series; choose another --out (nothing was written)\n"),
+                leadsim(otherSeed.toArray(String[]::new)));
+        assertArrayEquals(runsBefore, Files.readAllBytes(out.resolve("runs.csv")));
+    }
+
+    @Test
+    void anInterruptedRunResumesToTheSameBytes() throws Exception {
+        Path file = write("short.yaml", shortMm1());
+        Path whole = dir.resolve("whole");
+        Path cut = dir.resolve("cut");
+        for (Path out : List.of(whole, cut)) {
+            assertEquals(0, leadsim("run", file.toString(), "--replicates", "4", "--threads", "2", "--out",
+                    out.toString()).code());
+        }
+        // A crash after replicate 1's row, in the middle of writing replicate 2: a torn last line
+        // in runs.csv and part of replicate 2's days in series.csv.
+        List<String> rows = Files.readAllLines(cut.resolve("runs.csv"));
+        Files.writeString(cut.resolve("runs.csv"), String.join("\n", rows.subList(0, 3)) + "\n"
+                + rows.get(3).substring(0, rows.get(3).length() / 2));
+        List<String> days = Files.readAllLines(cut.resolve("series.csv"));
+        int firstOfReplicate2 = 1 + 2 * 2000;
+        Files.writeString(cut.resolve("series.csv"), String.join("\n", days.subList(0, firstOfReplicate2 + 17)) + "\n"
+                + days.get(firstOfReplicate2 + 17).substring(0, 5));
+        Files.delete(cut.resolve("summary.json"));
+
+        Result resumed = leadsim("run", file.toString(), "--replicates", "4", "--threads", "2", "--out", cut.toString());
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals("resuming " + cut + ": 2 of 4 replicates already done\n", resumed.err());
+        for (String name : List.of("runs.csv", "series.csv", "summary.json")) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(name)), Files.readAllBytes(cut.resolve(name)), name);
+        }
     }
 
     @Test
