@@ -325,7 +325,8 @@ public final class SweepSpecReader {
             boolean anySampled = factors.stream().anyMatch(Factor::sampled);
             if (node == null || node.isNull()) {
                 if (anySampled) {
-                    problems.missing("sampling", "{method: lhs or sobol, points: N} because a factor has sample:");
+                    problems.missing("sampling", "{method: lhs or sobol, points: N}, {method: saltelli, base_samples: N} or"
+                            + " {method: morris, trajectories: R} because a factor has sample:");
                 }
                 return null;
             }

@@ -91,7 +91,8 @@ class SweepSpecErrorsTest {
                 + " (got values, range)\n"
                 + "error: " + spec + ":9:5: factors[2].path: missing; expected a scenario key path,"
                 + " e.g. culture.psychological_safety\n"
-                + "error: " + spec + ": sampling: missing; expected {method: lhs or sobol, points: N} because a factor"
+                + "error: " + spec + ": sampling: missing; expected {method: lhs or sobol, points: N}, {method: saltelli, base_samples: N} or"
+                + " {method: morris, trajectories: R} because a factor"
                 + " has sample:\n", result.err());
     }
 
