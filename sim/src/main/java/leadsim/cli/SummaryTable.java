@@ -41,5 +41,19 @@ final class SummaryTable {
         if (bottleneck instanceof Map<?, ?> counts) {
             out.printf("  %-24s %s%n", "bottleneck_role", counts.get("counts"));
         }
+        // Latency counts decided needs only: when many are still waiting at the end, a desk's
+        // queue is growing without bound and the figures above depend on the horizon.
+        Map<String, Object> open = (Map<String, Object>) summary.get("open_share");
+        Map<String, Object> busiest = (Map<String, Object>) summary.get("utilization_max");
+        if (open != null && open.get("mean") instanceof Double share && share > 0.05) {
+            String role = "?";
+            if (summary.get("utilization_max_role") instanceof Map<?, ?> roles && roles.get("counts") instanceof Map<?, ?> c) {
+                role = ((Map<String, Integer>) c).entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey).orElse("?");
+            }
+            out.printf("note: %.0f%% of needs were still open at the end; the busiest role (%s) was busy %.0f%% of its"
+                    + " decision hours: its queue grows through the run, so latency depends on the horizon%n",
+                    100 * share, role, 100 * (Double) busiest.get("mean"));
+        }
     }
 }

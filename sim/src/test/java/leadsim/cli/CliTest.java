@@ -336,6 +336,8 @@ class CliTest {
                 "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals(warning, run.err());
+        assertTrue(run.out().contains("of needs were still open at the end; the busiest role (decider) was busy 98%"),
+                "the summary says the queue grew through the run: " + run.out());
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(List.of(file + OVERLOAD_WARNING), texts(manifest.get("warnings")));
         assertFalse(Files.exists(out.resolve("series.csv")));
