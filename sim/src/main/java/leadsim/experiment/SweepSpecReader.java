@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import leadsim.scenario.LocationIndex;
 import leadsim.scenario.ScenarioException;
+import leadsim.scenario.ScenarioFiles;
 import leadsim.scenario.ScenarioMapper;
 import leadsim.scenario.ScenarioOverride;
 import leadsim.scenario.ScenarioProblem;
@@ -41,14 +40,7 @@ public final class SweepSpecReader {
 
     public static SweepSpec read(Path file) throws ScenarioException {
         String label = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new ScenarioProblem(label, 0, 0, "", "file not found"));
-        } catch (IOException e) {
-            throw new ScenarioException(new ScenarioProblem(label, 0, 0, "", "cannot read file: " + e.getMessage()));
-        }
+        String text = ScenarioFiles.text(file);
         JsonNode tree;
         LocationIndex index;
         try {

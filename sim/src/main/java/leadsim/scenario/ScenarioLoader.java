@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,17 +33,7 @@ public final class ScenarioLoader {
     private ScenarioLoader() {}
 
     public static LoadedScenario load(Path file) throws ScenarioException {
-        String label = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new ScenarioProblem(label, 0, 0, "", "file not found"));
-        } catch (IOException e) {
-            throw new ScenarioException(new ScenarioProblem(label, 0, 0, "", "cannot read file: " + e.getMessage()));
-        }
-        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return parse(text, label, stem);
+        return ScenarioTemplate.load(file).resolve();
     }
 
     /** Reads scenario text; {@code defaultName} names the scenario when the text does not. */

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +44,8 @@ public final class ScenarioTemplate {
     /** Reads a scenario file; YAML syntax errors are reported now, everything else on resolution. */
     public static ScenarioTemplate load(Path file) throws ScenarioException {
         String label = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new ScenarioProblem(label, 0, 0, "", "file not found"));
-        } catch (IOException e) {
-            throw new ScenarioException(new ScenarioProblem(label, 0, 0, "", "cannot read file: " + e.getMessage()));
-        }
-        return parse(text, label, file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+        String text = ScenarioFiles.text(file);
+        return parse(text, label, ScenarioFiles.stem(file));
     }
 
     /** Reads scenario text; {@code defaultName} names the scenario when the text does not. */
