@@ -13,7 +13,7 @@ import sim.field.network.Network;
 
 /** The collegial network: cliques inside teams, a few cross-team ties, some team ties rewired. */
 class CollegialNetworkTest {
-    private static final Scenario SCHOOL = Runs.shipped("distributed.yaml");
+    private static final Scenario SCHOOL = Runs.load("distributed.yaml");
 
     /** The shipped school's network settings with other cross-team ties and rewiring. */
     private static Scenario.CollegialTies ties(double crossTeamTies, double rewire) {

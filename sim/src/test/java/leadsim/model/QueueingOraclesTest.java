@@ -21,7 +21,7 @@ class QueueingOraclesTest {
     @Test
     void singleDeciderIsMM1() {
         // M/M/1 with lambda = 0.8, mu = 1: W = 1/(mu - lambda) = 5, Wq = rho/(mu - lambda) = 4, L = lambda W = 4
-        List<RunResult> runs = Runs.replicates(Runs.shipped("validation/mm1.yaml"), MASTER, REPLICATES);
+        List<RunResult> runs = Runs.replicates(Runs.load("validation/mm1.yaml"), MASTER, REPLICATES);
         assertEquals(5.0, mean(metric(runs, "latency_mean")), 5.0 * 0.03, "W");
         assertEquals(4.0, mean(metric(runs, "wait_mean")), 4.0 * 0.03, "Wq");
         assertEquals(4.0, mean(metric(runs, "in_system_mean")), 4.0 * 0.03, "L");
@@ -33,7 +33,7 @@ class QueueingOraclesTest {
     void pooledBodyOfTwoIsMM2() {
         // M/M/2 with lambda = 1.6, mu = 1 (rho = 0.8): P0 = 1/9, Wq = P0 * (2 rho)^2 / (2! (1-rho)^2) * rho / lambda
         // = (1/9) * 2.56 / (2 * 0.04) * 0.5 = 1.7778 days
-        List<RunResult> runs = Runs.replicates(Runs.shipped("validation/mm2-pooled-body.yaml"), MASTER, REPLICATES);
+        List<RunResult> runs = Runs.replicates(Runs.load("validation/mm2-pooled-body.yaml"), MASTER, REPLICATES);
         assertEquals(1.778, mean(metric(runs, "wait_mean")), 1.778 * 0.03, "Wq");
         assertEquals(1.0, mean(metric(runs, "decided_share_front_office")), 1e-12, "the body decides, not a clerk alone");
         assertLittle(runs);
@@ -42,7 +42,7 @@ class QueueingOraclesTest {
     @Test
     void threeDecidersInSeriesAddUp() {
         // Jackson network: each M/M/1 stage has W = 5, so the chain has W = 15
-        List<RunResult> runs = Runs.replicates(Runs.shipped("validation/tandem-three.yaml"), MASTER, REPLICATES);
+        List<RunResult> runs = Runs.replicates(Runs.load("validation/tandem-three.yaml"), MASTER, REPLICATES);
         assertEquals(15.0, mean(metric(runs, "latency_mean")), 15.0 * 0.03, "W");
         assertEquals(1.0, mean(metric(runs, "decided_share_third")), 1e-12, "the last holder of the chain decides");
         assertLittle(runs);
@@ -50,7 +50,7 @@ class QueueingOraclesTest {
 
     @Test
     void littlesLawHoldsOnTheShippedSchool() {
-        assertLittle(Runs.replicates(Runs.shipped("distributed.yaml"), MASTER, 4));
+        assertLittle(Runs.replicates(Runs.load("distributed.yaml"), MASTER, 4));
     }
 
     /** L = lambda W within 1% in every run. */

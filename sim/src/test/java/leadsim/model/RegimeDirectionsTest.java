@@ -21,8 +21,8 @@ class RegimeDirectionsTest {
 
     @BeforeAll
     static void runBoth() {
-        hierarchical = Runs.replicates(Runs.shipped("hierarchical.yaml"), 7L, PAIRS);
-        distributed = Runs.replicates(Runs.shipped("distributed.yaml"), 7L, PAIRS);
+        hierarchical = Runs.replicates(Runs.load("hierarchical.yaml"), 7L, PAIRS);
+        distributed = Runs.replicates(Runs.load("distributed.yaml"), 7L, PAIRS);
     }
 
     private static PairedDifference distributedMinusHierarchical(String metric) {

@@ -1,5 +1,6 @@
 package leadsim.model;
 
+import leadsim.testing.Runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

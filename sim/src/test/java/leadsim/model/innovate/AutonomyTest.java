@@ -2,7 +2,7 @@ package leadsim.model.innovate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import leadsim.model.Runs;
+import leadsim.testing.Runs;
 import leadsim.model.SchoolSim;
 import leadsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import leadsim.model.RunResult;
-import leadsim.model.Runs;
+import leadsim.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /** The diffusion oracles of MODEL.md section 11, each on its scenario in scenarios/validation/. */

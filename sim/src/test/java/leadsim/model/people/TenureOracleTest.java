@@ -3,7 +3,7 @@ package leadsim.model.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import leadsim.model.RunResult;
-import leadsim.model.Runs;
+import leadsim.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /** Principal turnover of 0.19 a year: in steady state 1 - 0.81^2 = 34.4% have under two years' tenure. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import leadsim.model.RunResult;
-import leadsim.model.Runs;
+import leadsim.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /**

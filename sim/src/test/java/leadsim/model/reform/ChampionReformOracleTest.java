@@ -2,7 +2,7 @@ package leadsim.model.reform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import leadsim.model.Runs;
+import leadsim.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /**
