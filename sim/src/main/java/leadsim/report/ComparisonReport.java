@@ -88,12 +88,7 @@ final class ComparisonReport {
         scenarioTable(summary, runs, labels, out);
 
         SchoolSections sections = new SchoolSections(report, out, runs);
-        sections.latency();
-        sections.bottlenecks();
-        sections.whoDecides();
-        sections.innovation();
-        sections.reform();
-        sections.manifest();
+        sections.all();
         return report;
     }
 

@@ -22,12 +22,7 @@ final class RunReport {
         headlineTable(summary, run, out);
 
         SchoolSections sections = new SchoolSections(report, out, List.of(run));
-        sections.latency();
-        sections.bottlenecks();
-        sections.whoDecides();
-        sections.innovation();
-        sections.reform();
-        sections.manifest();
+        sections.all();
         return report;
     }
 

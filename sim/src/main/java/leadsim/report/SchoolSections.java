@@ -490,6 +490,16 @@ final class SchoolSections {
 
     // ---------------------------------------------------------------- what was run
 
+    /** Every section, in the order a reader meets them; one that has no data stays out. */
+    void all() throws IOException {
+        latency();
+        bottlenecks();
+        whoDecides();
+        innovation();
+        reform();
+        manifest();
+    }
+
     void manifest() throws IOException {
         ReportSection section = report.section("What was run");
         section.paragraph("Everything needed to run this again: the scenario file and its hash, the master seed and"
