@@ -18,6 +18,7 @@ import leadsim.experiment.SweepReport;
 import leadsim.scenario.LoadedScenario;
 import leadsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the first scenario's seed).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Result directory (default: results/compare/<a>-vs-<b>/).")
     Path out;
@@ -60,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
         if (seed != null && seed == 0) {
             throw new InputException("--seed must not be 0 (MASON treats seed 0 as invalid)");
         }
-        int workers = Threads.resolve(threads);
+        int workers = threads.workers();
         List<LoadedScenario> scenarios = new ArrayList<>();
         for (Path file : files) {
             scenarios.add(ScenarioLoader.load(file));

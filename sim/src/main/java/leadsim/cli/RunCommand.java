@@ -37,8 +37,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replicates", paramLabel = "R", defaultValue = "10", description = "Replicates (default: ${DEFAULT-VALUE}).")
     int replicates;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/<timestamp>/).")
     Path out;
@@ -51,10 +51,7 @@ final class RunCommand implements Callable<Integer> {
         if (replicates < 1) {
             throw new InputException("--replicates must be >= 1 (got " + replicates + ")");
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new InputException("--threads must be >= 1 (got " + workers + ")");
-        }
+        int workers = threads.workers();
         LoadedScenario loaded = scenario.load(spec.commandLine());
         long master = seed != null ? seed : loaded.scenario().seed();
         Path dir = out != null ? out : Path.of("results", loaded.scenario().name(),

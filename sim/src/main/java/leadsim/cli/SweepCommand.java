@@ -14,6 +14,7 @@ import leadsim.experiment.Sweep;
 import leadsim.experiment.SweepReport;
 import leadsim.experiment.SweepSpecReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep spec (YAML), e.g. scenarios/sweeps/safety-by-cadence.yaml")
     Path specFile;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Result directory (default: results/<sweep>/, or results/<sweep>/shard-<i>-of-<N>/ for a shard).")
@@ -62,7 +63,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int workers = Threads.resolve(threads);
+        int workers = threads.workers();
         if (shards < 1 || shard < 0 || shard >= shards) {
             throw new InputException("--shard must be in 0.." + (shards - 1) + " for --shards " + shards + " (got " + shard + ")");
         }
