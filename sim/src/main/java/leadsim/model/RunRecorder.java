@@ -195,12 +195,14 @@ public final class RunRecorder implements FlowObserver, Steppable {
         // a need still open past its deadline at the horizon is late already; one still within
         // its deadline is not judged
         long openLate = 0;
+        // waits still running at the horizon count up to it, without changing the running totals
+        double[] waits = waitAt.clone();
         for (Need need : open) {
             if (need.deadline() < horizon) {
                 openLate++;
             }
             if (need.waitingAt() != null) {
-                waitAt[need.waitingAt().index()] += horizon - need.enqueuedAt();
+                waits[need.waitingAt().index()] += horizon - need.enqueuedAt();
             }
         }
         m.put("open_share", raised == 0 ? Double.NaN : open.size() / (double) raised);
@@ -210,14 +212,14 @@ public final class RunRecorder implements FlowObserver, Steppable {
         m.put("hops_mean", decided == 0 ? Double.NaN : hops / (double) decided);
         double totalWait = 0;
         int bottleneck = 0;
-        for (int i = 0; i < waitAt.length; i++) {
-            totalWait += waitAt[i];
-            if (waitAt[i] > waitAt[bottleneck]) {
+        for (int i = 0; i < waits.length; i++) {
+            totalWait += waits[i];
+            if (waits[i] > waits[bottleneck]) {
                 bottleneck = i;
             }
         }
         m.put("bottleneck_role", totalWait > 0 ? levels.get(bottleneck).name() : "none");
-        m.put("bottleneck_wait_share", totalWait > 0 ? waitAt[bottleneck] / totalWait : 0.0);
+        m.put("bottleneck_wait_share", totalWait > 0 ? waits[bottleneck] / totalWait : 0.0);
         double maxUtil = 0;
         String maxRole = "none";
         Map<String, Double> utilisation = new LinkedHashMap<>();
@@ -241,7 +243,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         }
         utilisation.forEach((role, u) -> m.put("utilization_" + role, u));
         for (Level level : levels) {
-            m.put("wait_share_" + level.name(), totalWait > 0 ? waitAt[level.index()] / totalWait : 0.0);
+            m.put("wait_share_" + level.name(), totalWait > 0 ? waits[level.index()] / totalWait : 0.0);
         }
         return keepSeries ? new RunResult(m, seriesColumns(), seriesRows(), events) : new RunResult(m, List.of(), new double[0][], events);
     }
