@@ -54,6 +54,27 @@ final class FlowObservers {
         }
 
         @Override
+        public void met(Person person, double start, double end) {
+            for (FlowObserver o : all) {
+                o.met(person, start, end);
+            }
+        }
+
+        @Override
+        public void gaveUp(Need need, Level level, leadsim.model.decide.Outcome how, double quality, double now) {
+            for (FlowObserver o : all) {
+                o.gaveUp(need, level, how, quality, now);
+            }
+        }
+
+        @Override
+        public void rerouted(Need need, Level level, double now) {
+            for (FlowObserver o : all) {
+                o.rerouted(need, level, now);
+            }
+        }
+
+        @Override
         public void queueChanged(Level level, int delta) {
             for (FlowObserver o : all) {
                 o.queueChanged(level, delta);

@@ -45,6 +45,22 @@ final class ObserverPair implements FlowObserver, java.io.Serializable {
     }
 
     @Override
+    public void met(Person person, double start, double end) {
+        first.met(person, start, end);
+    }
+
+    @Override
+    public void gaveUp(Need need, Level level, leadsim.model.decide.Outcome how, double quality, double now) {
+        first.gaveUp(need, level, how, quality, now);
+        second.gaveUp(need, level, how, quality, now);
+    }
+
+    @Override
+    public void rerouted(Need need, Level level, double now) {
+        first.rerouted(need, level, now);
+    }
+
+    @Override
     public void queueChanged(Level level, int delta) {
         first.queueChanged(level, delta);
     }

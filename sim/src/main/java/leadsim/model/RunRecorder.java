@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import leadsim.model.decide.FlowObserver;
 import leadsim.model.decide.Need;
+import leadsim.model.decide.Outcome;
+import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 import sim.engine.SimState;
@@ -13,12 +15,16 @@ import sim.engine.Steppable;
 import sim.util.DoubleBag;
 
 /**
- * Measures a run from the decision flow's reports: latency and its quantiles, lateness,
- * quality, where decisions are taken, who waits and who is busy. Only needs raised after the
- * warm-up count; time averages cover the window from warm-up to the horizon.
+ * Measures a run from the decision flow's reports: how every need ended (decided by the holder
+ * of its right, decided by default, lapsed, still open), latency over the needs decided and
+ * over every need (open and lapsed ones censored), lateness, quality, where decisions are
+ * taken, who waits and who is busy deciding or in meetings, per level, per person and per
+ * domain. Only needs raised after the warm-up count; time averages cover the window from
+ * warm-up to the horizon. Exact definitions: sim/ODD.md section 7.10.
  */
 public final class RunRecorder implements FlowObserver, Steppable {
     private static final long serialVersionUID = 1L;
+    private static final int TOP_DESKS = 3;
 
     private final List<Level> levels;
     private final int[] headcount;
@@ -26,21 +32,47 @@ public final class RunRecorder implements FlowObserver, Steppable {
     private final double horizon;
     private final boolean keepSeries;
     private final int days;
+    /** The restricted mean of time to decision looks this far (one school year, or the window). */
+    private final double daysPerYear;
+    /** The scenario's overload rule, or null when needs wait for ever (then no give-up columns). */
+    private final String onExpiry;
+    /** Domains needs can be raised in (the arrival mixes, and trials), in vocabulary order. */
+    private final int[] domains;
+    private final DeskNames names;
+    private final Organisation org;
+    private final DeskTime desks;
 
     private long raised;
-    private long decided;
+    private long decidedByHolder;
+    private long defaulted;
+    private long lapsed;
+    private long reroutes;
     private long onTime;
     private long escalations;
     private long hops;
     private double qualitySum;
+    private double defaultQualitySum;
     private double waitSum;
+    /** Latency of every need decided (by the holder or by default), for quantiles and the curve. */
     private final DoubleBag latencies = new DoubleBag();
+    /** Ages at the horizon of needs that lapsed: never decided, censored like open ones. */
+    private final DoubleBag lapsedCreated = new DoubleBag();
     private final long[] decidedAt;
+    private final double[] latencyAt;
+    private final long[] onTimeAt;
+    private final long[] gaveUpAt;
+    private final long[] reroutedAt;
+    private final long[] raisedIn;
+    private final long[] decisionsIn;
+    private final double[] latencyIn;
+    private final long[] onTimeIn;
+    private final long[] lateIn;
     private final double[] waitAt;
     private final double[] busyAt;
+    private final double[] meetingAt;
     private final int[] queuedAt;
-    /** Needs raised after warm-up and not yet decided, so the end of the run can judge them. */
-    private final java.util.ArrayList<Need> open = new java.util.ArrayList<>();
+    /** Needs raised after warm-up and not yet ended, so the end of the run can judge them. */
+    private final ArrayList<Need> open = new ArrayList<>();
     private int inSystem;
     private double inSystemArea;
     private double lastChange;
@@ -48,11 +80,15 @@ public final class RunRecorder implements FlowObserver, Steppable {
     // daily series, filled only when keepSeries
     private final int[][] queueByDay;
     private final int[][] decidedByDay;
+    private final int[] gaveUpByDay;
     private final double[][] busyByDay;
     private final double[] latencySumByDay;
     private final int[] latencyCountByDay;
 
-    public RunRecorder(Organisation org, double warmup, double horizon, boolean keepSeries) {
+    public RunRecorder(Organisation org, double warmup, double horizon, double daysPerYear, boolean keepSeries,
+                       String onExpiry, int[] domains) {
+        this.daysPerYear = daysPerYear;
+        this.org = org;
         this.levels = org.levels();
         this.headcount = new int[levels.size()];
         for (Level level : levels) {
@@ -61,18 +97,39 @@ public final class RunRecorder implements FlowObserver, Steppable {
         this.warmup = warmup;
         this.horizon = horizon;
         this.keepSeries = keepSeries;
+        this.onExpiry = "keep_waiting".equals(onExpiry) ? null : onExpiry;
+        this.domains = domains.clone();
+        this.names = new DeskNames(org);
+        this.desks = new DeskTime(org.people().size(), org.bodies().size(), warmup, horizon);
         this.days = (int) Math.ceil(horizon);
         int n = levels.size();
         decidedAt = new long[n];
+        latencyAt = new double[n];
+        onTimeAt = new long[n];
+        gaveUpAt = new long[n];
+        reroutedAt = new long[n];
+        int d = leadsim.scenario.Vocabulary.DOMAINS.size();
+        raisedIn = new long[d];
+        decisionsIn = new long[d];
+        latencyIn = new double[d];
+        onTimeIn = new long[d];
+        lateIn = new long[d];
         waitAt = new double[n];
         busyAt = new double[n];
+        meetingAt = new double[n];
         queuedAt = new int[n];
         lastChange = warmup;
         queueByDay = keepSeries ? new int[days][n] : null;
         decidedByDay = keepSeries ? new int[days][n] : null;
+        gaveUpByDay = keepSeries ? new int[days] : null;
         busyByDay = keepSeries ? new double[days][n] : null;
         latencySumByDay = keepSeries ? new double[days] : null;
         latencyCountByDay = keepSeries ? new int[days] : null;
+    }
+
+    /** Names of the desks (people and body instances), as runs.csv and the needs log write them. */
+    public DeskNames deskNames() {
+        return names;
     }
 
     @Override
@@ -80,6 +137,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         countInSystem(now, +1);
         if (need.created() >= warmup) {
             raised++;
+            raisedIn[need.domain()]++;
             need.openSlot(open.size());
             open.add(need);
         }
@@ -96,6 +154,15 @@ public final class RunRecorder implements FlowObserver, Steppable {
     public void waited(Need need, Level level, double waited, double now) {
         if (need.created() >= warmup) {
             waitAt[level.index()] += waited;
+            bookDeskWait(need, waited);
+        }
+    }
+
+    private void bookDeskWait(Need need, double waited) {
+        if (need.headingToBody() != null) {
+            desks.waitAtBody[need.headingToBody().id()] += waited;
+        } else if (need.headingToPerson() != null) {
+            desks.waitAtPerson[need.headingToPerson().id()] += waited;
         }
     }
 
@@ -106,13 +173,23 @@ public final class RunRecorder implements FlowObserver, Steppable {
 
     @Override
     public void served(Person person, double start, double end) {
-        int level = person.level().index();
-        double from = Math.max(start, warmup);
-        double to = Math.min(end, horizon);
-        if (to > from) {
-            busyAt[level] += to - from;
-        }
+        double inWindow = desks.clip(start, end);
+        busyAt[person.level().index()] += inWindow;
+        desks.deciding[person.id()] += inWindow;
+        bookDaily(person, start, end);
+    }
+
+    @Override
+    public void met(Person person, double start, double end) {
+        double inWindow = desks.clip(start, end);
+        meetingAt[person.level().index()] += inWindow;
+        desks.meeting[person.id()] += inWindow;
+        bookDaily(person, start, end);
+    }
+
+    private void bookDaily(Person person, double start, double end) {
         if (keepSeries) {
+            int level = person.level().index();
             for (int day = (int) Math.floor(start); day < days && day < end; day++) {
                 double overlap = Math.min(end, day + 1.0) - Math.max(start, day);
                 if (overlap > 0) {
@@ -131,24 +208,74 @@ public final class RunRecorder implements FlowObserver, Steppable {
             latencySumByDay[day] += now - need.created();
             latencyCountByDay[day]++;
         }
-        if (need.created() < warmup) {
+        if (!close(need)) {
             return;
+        }
+        decidedByHolder++;
+        double latency = now - need.created();
+        boolean timely = now <= need.deadline();
+        countDecision(need, latency, quality);
+        if (timely) {
+            onTime++;
+            onTimeAt[level.index()]++;
+            onTimeIn[need.domain()]++;
+        } else {
+            lateIn[need.domain()]++;
+        }
+        hops += need.hops();
+        decidedAt[level.index()]++;
+        latencyAt[level.index()] += latency;
+    }
+
+    @Override
+    public void gaveUp(Need need, Level level, Outcome how, double quality, double now) {
+        countInSystem(now, -1);
+        if (keepSeries) {
+            gaveUpByDay[Math.min(days - 1, (int) now)]++;
+        }
+        if (!close(need)) {
+            return;
+        }
+        gaveUpAt[level.index()]++;
+        lateIn[need.domain()]++; // a need that gave up was not decided in time by the school
+        if (how == Outcome.LAPSE) {
+            lapsed++;
+            lapsedCreated.add(need.created());
+        } else {
+            defaulted++;
+            defaultQualitySum += quality;
+            countDecision(need, now - need.created(), quality);
+        }
+    }
+
+    @Override
+    public void rerouted(Need need, Level level, double now) {
+        if (need.created() >= warmup) {
+            reroutes++;
+            reroutedAt[level.index()]++;
+        }
+    }
+
+    /** Any decision, by the holder or by default: latency, quality and waiting. */
+    private void countDecision(Need need, double latency, double quality) {
+        latencies.add(latency);
+        qualitySum += quality;
+        waitSum += need.waitedDays();
+        decisionsIn[need.domain()]++;
+        latencyIn[need.domain()] += latency;
+    }
+
+    /** Takes a counted need off the open list; false for needs raised during the warm-up. */
+    private boolean close(Need need) {
+        if (need.created() < warmup) {
+            return false;
         }
         Need last = open.remove(open.size() - 1);
         if (last != need) {
             open.set(need.openSlot(), last);
             last.openSlot(need.openSlot());
         }
-        decided++;
-        double latency = now - need.created();
-        latencies.add(latency);
-        if (now <= need.deadline()) {
-            onTime++;
-        }
-        qualitySum += quality;
-        waitSum += need.waitedDays();
-        hops += need.hops();
-        decidedAt[level.index()]++;
+        return true;
     }
 
     private void countInSystem(double now, int delta) {
@@ -177,43 +304,77 @@ public final class RunRecorder implements FlowObserver, Steppable {
         return queuedAt[level.index()];
     }
 
+    /** Needs raised after the warm-up and not yet ended (for the needs log at the horizon). */
+    public List<Need> openNeeds() {
+        return java.util.Collections.unmodifiableList(open);
+    }
+
     public RunResult result(long events) {
         countInSystem(horizon, 0);
         double window = horizon - warmup;
         Map<String, Object> m = new LinkedHashMap<>();
+        long decided = decidedByHolder + defaulted;
         double[] values = latencies.toArray();
         m.put("needs_raised", (double) raised);
         m.put("needs_decided", (double) decided);
-        m.put("needs_open", (double) (raised - decided));
-        m.put("latency_mean", mean(values));
+        m.put("needs_open", (double) open.size());
+        m.put("open_share", share(open.size(), raised));
+        m.put("holder_share", share(decidedByHolder, raised));
+        if (onExpiry != null) {
+            m.put("needs_defaulted", (double) defaulted);
+            m.put("needs_lapsed", (double) lapsed);
+            m.put("default_share", share(defaulted, raised));
+            m.put("lapse_share", share(lapsed, raised));
+            m.put("reroute_share", share(reroutes, raised));
+            m.put("default_quality_mean", defaulted == 0 ? Double.NaN : defaultQualitySum / defaulted);
+        }
+        // every need counted: open and lapsed needs are censored at their age at the horizon
+        DoubleBag censored = new DoubleBag();
+        for (int i = 0; i < lapsedCreated.numObjs; i++) {
+            censored.add(horizon - lapsedCreated.objs[i]);
+        }
+        long openLate = 0;
+        double[] waits = waitAt.clone();
+        double[] personWaits = desks.waitAtPerson.clone();
+        double[] bodyWaits = desks.waitAtBody.clone();
+        long[] openLateIn = new long[lateIn.length];
+        for (Need need : open) {
+            censored.add(horizon - need.created());
+            if (need.deadline() < horizon) {
+                openLate++;
+                openLateIn[need.domain()]++;
+            }
+            // waits still running at the horizon count up to it, without changing the running totals
+            if (need.waitingAt() != null) {
+                double running = horizon - need.enqueuedAt();
+                waits[need.waitingAt().index()] += running;
+                if (need.headingToBody() != null) {
+                    bodyWaits[need.headingToBody().id()] += running;
+                } else if (need.headingToPerson() != null) {
+                    personWaits[need.headingToPerson().id()] += running;
+                }
+            }
+        }
+        double[] km = LatencyCensoring.estimate(latencies, censored, Math.min(window, daysPerYear));
+        m.put("latency_km_median", km[0]);
+        m.put("latency_km_p90", km[1]);
+        m.put("latency_rmean", km[2]);
+        m.put("latency_mean", values.length == 0 ? Double.NaN : StatUtils.mean(values));
         Percentile quantiles = new Percentile().withEstimationType(EstimationType.R_7);
         quantiles.setData(values);
         m.put("latency_p50", quantile(quantiles, values.length, 50));
         m.put("latency_p90", quantile(quantiles, values.length, 90));
         m.put("latency_p99", quantile(quantiles, values.length, 99));
         m.put("wait_mean", decided == 0 ? Double.NaN : waitSum / decided);
-        // a need still open past its deadline at the horizon is late already; one still within
-        // its deadline is not judged
-        long openLate = 0;
-        // waits still running at the horizon count up to it, without changing the running totals
-        double[] waits = waitAt.clone();
-        for (Need need : open) {
-            if (need.deadline() < horizon) {
-                openLate++;
-            }
-            if (need.waitingAt() != null) {
-                waits[need.waitingAt().index()] += horizon - need.enqueuedAt();
-            }
-        }
-        m.put("open_share", raised == 0 ? Double.NaN : open.size() / (double) raised);
-        m.put("on_time_share", decided + openLate == 0 ? Double.NaN : onTime / (double) (decided + openLate));
+        // judged: every need that ended, and open needs already past their deadline
+        long judged = decided + lapsed + openLate;
+        m.put("on_time_share", share(onTime, judged));
         m.put("quality_mean", decided == 0 ? Double.NaN : qualitySum / decided);
-        m.put("escalations_per_need", raised == 0 ? Double.NaN : escalations / (double) raised);
-        m.put("hops_mean", decided == 0 ? Double.NaN : hops / (double) decided);
-        double totalWait = 0;
+        m.put("escalations_per_need", share(escalations, raised));
+        m.put("hops_mean", decidedByHolder == 0 ? Double.NaN : hops / (double) decidedByHolder);
+        double totalWait = StatUtils.sum(waits);
         int bottleneck = 0;
         for (int i = 0; i < waits.length; i++) {
-            totalWait += waits[i];
             if (waits[i] > waits[bottleneck]) {
                 bottleneck = i;
             }
@@ -223,12 +384,15 @@ public final class RunRecorder implements FlowObserver, Steppable {
         double maxUtil = 0;
         String maxRole = "none";
         Map<String, Double> utilisation = new LinkedHashMap<>();
+        Map<String, Double> meetingShare = new LinkedHashMap<>();
         for (Level level : levels) {
             if (level.isBody()) {
                 continue;
             }
-            double u = headcount[level.index()] == 0 ? 0 : busyAt[level.index()] / (headcount[level.index()] * window);
+            int n = headcount[level.index()];
+            double u = n == 0 ? 0 : (busyAt[level.index()] + meetingAt[level.index()]) / (n * window);
             utilisation.put(level.name(), u);
+            meetingShare.put(level.name(), n == 0 ? 0 : meetingAt[level.index()] / (n * window));
             if (u > maxUtil) {
                 maxUtil = u;
                 maxRole = level.name();
@@ -236,16 +400,103 @@ public final class RunRecorder implements FlowObserver, Steppable {
         }
         m.put("utilization_max", maxUtil);
         m.put("utilization_max_role", maxRole);
+        putDesks(m, personWaits, bodyWaits, totalWait, window);
         m.put("in_system_mean", inSystemArea / window);
         m.put("arrival_rate", raised / window);
         for (Level level : levels) {
-            m.put("decided_share_" + level.name(), decided == 0 ? Double.NaN : decidedAt[level.index()] / (double) decided);
+            m.put("decided_share_" + level.name(), share(decidedAt[level.index()], decidedByHolder));
         }
         utilisation.forEach((role, u) -> m.put("utilization_" + role, u));
+        meetingShare.forEach((role, u) -> m.put("meeting_share_" + role, u));
         for (Level level : levels) {
             m.put("wait_share_" + level.name(), totalWait > 0 ? waits[level.index()] / totalWait : 0.0);
         }
+        for (Level level : levels) {
+            // time-average number of counted needs waiting there (Little's law over the waits)
+            m.put("queue_mean_" + level.name(), waits[level.index()] / window);
+        }
+        for (Level level : levels) {
+            long n = decidedAt[level.index()];
+            m.put("latency_mean_at_" + level.name(), n == 0 ? Double.NaN : latencyAt[level.index()] / n);
+            m.put("on_time_share_at_" + level.name(), share(onTimeAt[level.index()], n));
+        }
+        for (int d : domains) {
+            String domain = leadsim.scenario.Vocabulary.DOMAINS.get(d);
+            m.put("latency_mean_in_" + domain, decisionsIn[d] == 0 ? Double.NaN : latencyIn[d] / decisionsIn[d]);
+            m.put("on_time_share_in_" + domain, share(onTimeIn[d], onTimeIn[d] + lateIn[d] + openLateIn[d]));
+        }
+        if (onExpiry != null) {
+            String prefix = "lapse".equals(onExpiry) ? "lapse_share_at_" : "default_share_at_";
+            for (Level level : levels) {
+                m.put(prefix + level.name(), share(gaveUpAt[level.index()], raised));
+            }
+            if ("reroute".equals(onExpiry)) {
+                for (Level level : levels) {
+                    m.put("reroute_share_at_" + level.name(), share(reroutedAt[level.index()], raised));
+                }
+            }
+        }
         return keepSeries ? new RunResult(m, seriesColumns(), seriesRows(), events) : new RunResult(m, List.of(), new double[0][], events);
+    }
+
+    /**
+     * Bottlenecks by name: the desks (people or body instances) with the largest shares of all
+     * waiting, each with its utilisation (NaN for a body, whose members' time is their own),
+     * and the busiest person.
+     */
+    private void putDesks(Map<String, Object> m, double[] personWaits, double[] bodyWaits, double totalWait,
+                          double window) {
+        int people = personWaits.length;
+        double[] waits = new double[people + bodyWaits.length];
+        System.arraycopy(personWaits, 0, waits, 0, people);
+        System.arraycopy(bodyWaits, 0, waits, people, bodyWaits.length);
+        boolean[] taken = new boolean[waits.length];
+        for (int k = 1; k <= TOP_DESKS; k++) {
+            int best = -1;
+            for (int i = 0; i < waits.length; i++) {
+                if (!taken[i] && waits[i] > 0 && (best < 0 || waits[i] > waits[best])) {
+                    best = i;
+                }
+            }
+            String prefix = "top_wait_desk_" + k;
+            if (best < 0) {
+                m.put(prefix, "none");
+                m.put(prefix + "_share", 0.0);
+                m.put(prefix + "_utilization", Double.NaN);
+                continue;
+            }
+            taken[best] = true;
+            boolean person = best < people;
+            m.put(prefix, person ? names.of(org.people().get(best)) : names.of(org.bodies().get(best - people)));
+            m.put(prefix + "_share", waits[best] / totalWait);
+            m.put(prefix + "_utilization", person ? personUtilisation(best, window) : Double.NaN);
+        }
+        int busiest = -1;
+        for (int i = 0; i < people; i++) {
+            if (busiest < 0 || personUtilisation(i, window) > personUtilisation(busiest, window)) {
+                busiest = i;
+            }
+        }
+        m.put("busiest_desk", busiest < 0 ? "none" : names.of(org.people().get(busiest)));
+        m.put("busiest_desk_utilization", busiest < 0 ? Double.NaN : personUtilisation(busiest, window));
+    }
+
+    private double personUtilisation(int id, double window) {
+        return (desks.deciding[id] + desks.meeting[id]) / window;
+    }
+
+    /** Days person {@code id} spent deciding inside the window (for the hours accounting). */
+    public double decidingDays(Person person) {
+        return desks.deciding[person.id()];
+    }
+
+    /** Days person {@code id} spent in meetings inside the window. */
+    public double meetingDays(Person person) {
+        return desks.meeting[person.id()];
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? Double.NaN : part / (double) whole;
     }
 
     private List<String> seriesColumns() {
@@ -254,6 +505,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
         levels.forEach(l -> columns.add("queue_" + l.name()));
         levels.stream().filter(l -> !l.isBody()).forEach(l -> columns.add("utilization_" + l.name()));
         levels.forEach(l -> columns.add("decided_" + l.name()));
+        if (onExpiry != null) {
+            columns.add("gave_up");
+        }
         columns.add("latency_mean");
         return columns;
     }
@@ -275,21 +529,13 @@ public final class RunRecorder implements FlowObserver, Steppable {
             for (Level l : levels) {
                 row.add((double) decidedByDay[d][l.index()]);
             }
+            if (onExpiry != null) {
+                row.add((double) gaveUpByDay[d]);
+            }
             row.add(latencyCountByDay[d] == 0 ? Double.NaN : latencySumByDay[d] / latencyCountByDay[d]);
             rows[d] = row.stream().mapToDouble(Double::doubleValue).toArray();
         }
         return rows;
-    }
-
-    private static double mean(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
     }
 
     /** R's default (type 7) quantile, the one most readers will check against. */

@@ -53,7 +53,9 @@ public final class SchoolSim extends SimState {
         collegial = CollegialNetwork.build(organisation, scenario.network(),
                 new ec.util.MersenneTwisterFast(seed() ^ 0x9E3779B9L));
         double horizon = scenario.horizon().days();
-        recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon, keepSeries);
+        recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon,
+                scenario.horizon().daysPerYear(), keepSeries,
+                scenario.overload().onExpiry(), domainsInUse(scenario));
         StudentGrowth growth = new StudentGrowth(scenario, organisation);
         FlowObserver measures = new ObserverPair(recorder, growth);
         FlowObserver observer = watchers.isEmpty() ? measures : FlowObservers.fanOut(measures, watchers);
@@ -66,6 +68,17 @@ public final class SchoolSim extends SimState {
             schedule.scheduleRepeating(1.0, ORDER_RECORD, recorder, 1.0);
         }
         schedule.scheduleOnce(horizon, ORDER_END, state -> ended = true);
+    }
+
+    /** Domains needs can be raised in: the arrival mixes', and the trials' when innovation is on. */
+    private static int[] domainsInUse(Scenario scenario) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        scenario.arrivals().forEach(stream -> stream.mix().forEach(type -> used.add(type.domain())));
+        if (scenario.innovation() != null && Boolean.TRUE.equals(scenario.innovation().enabled())) {
+            used.add(scenario.innovation().trial().domain());
+        }
+        return leadsim.scenario.Vocabulary.DOMAINS.stream().filter(used::contains)
+                .mapToInt(leadsim.scenario.Vocabulary.DOMAINS::indexOf).toArray();
     }
 
     /** Runs from start to the horizon and measures. Events after the horizon never happen. */

@@ -24,6 +24,7 @@ public record Scenario(
         Escalation escalation,
         Learning learning,
         Service service,
+        Overload overload,
         CollegialTies network,
         Integer students,
         Map<String, Role> roles,
@@ -55,6 +56,20 @@ public record Scenario(
 
     /** Expertise gained per decision (a share of the gap to the cap), and the cap. */
     public record Learning(Double perDecision, Double cap) {}
+
+    /**
+     * What happens to a need still waiting at a desk or on an agenda when its patience runs out:
+     * {@code workaround} (whoever raised it decides it without the right, with a quality penalty),
+     * {@code lapse} (dropped unmet), {@code reroute} (to another allowed holder, once; otherwise a
+     * workaround), or {@code keep_waiting} (no impatience: the textbook queue).
+     */
+    public record Overload(String onExpiry, Double workaroundPenalty) {}
+
+    /**
+     * How long a need's raiser waits before giving up, counted from when it was raised: a fixed
+     * number of days, or exponential with a mean. Unset: the need's own deadline.
+     */
+    public record Patience(Double days, Double meanDays) {}
 
     /** Decision work per need in hours at size 1, drawn from a named distribution. */
     public record Service(String distribution, Double meanHours, Double cv) {}
@@ -116,7 +131,7 @@ public record Scenario(
      * A Poisson stream of needs raised by every student (from: student) or every holder of a
      * role. High-need students raise {@code multiplier} times the base rate.
      */
-    public record ArrivalStream(String from, Double ratePerDay, HighNeed highNeed, List<NeedType> mix) {}
+    public record ArrivalStream(String from, Double ratePerDay, HighNeed highNeed, Patience patience, List<NeedType> mix) {}
 
     /** Share of students who are high-need and how many times more needs they raise. */
     public record HighNeed(Double share, Double multiplier) {}

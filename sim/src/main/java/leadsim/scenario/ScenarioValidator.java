@@ -96,6 +96,10 @@ final class ScenarioValidator {
                 problems.add("service.cv", "must be > 0 for a lognormal distribution (use deterministic for no spread)");
             }
         }
+        if (problems.present("overload", s.overload())) {
+            problems.oneOf("overload.on_expiry", s.overload().onExpiry(), Vocabulary.ON_EXPIRY);
+            problems.probability("overload.workaround_penalty", s.overload().workaroundPenalty());
+        }
         if (problems.present("network", s.network())) {
             problems.atLeast("network.cross_team_ties", s.network().crossTeamTies(), 0);
             problems.probability("network.rewire", s.network().rewire());
@@ -355,7 +359,20 @@ final class ScenarioValidator {
                 problems.probability(child(at, "high_need.share"), stream.highNeed().share());
                 problems.atLeast(child(at, "high_need.multiplier"), stream.highNeed().multiplier(), 0);
             }
+            if (stream.patience() != null) {
+                checkPatience(child(at, "patience"), stream.patience());
+            }
             checkMix(child(at, "mix"), stream.mix());
+        }
+    }
+
+    private void checkPatience(String at, Scenario.Patience patience) {
+        if ((patience.days() == null) == (patience.meanDays() == null)) {
+            problems.add(at, "give exactly one of days (a fixed patience) or mean_days (exponential), e.g. {days: 5}");
+        } else if (patience.days() != null) {
+            problems.positive(child(at, "days"), patience.days());
+        } else {
+            problems.positive(child(at, "mean_days"), patience.meanDays());
         }
     }
 

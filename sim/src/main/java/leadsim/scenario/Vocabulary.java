@@ -14,4 +14,6 @@ public final class Vocabulary {
     public static final List<String> BODY_MODES = List.of("meeting", "pool");
     public static final List<String> BODY_PER = List.of("team", "school", "district");
     public static final String STUDENT_SOURCE = "student";
+    /** What follows when a waiting need's patience runs out (see {@link Scenario.Overload}). */
+    public static final List<String> ON_EXPIRY = List.of("workaround", "lapse", "reroute", "keep_waiting");
 }

@@ -29,9 +29,14 @@ final class CurveQuantile {
      * @param values curve value from each time on; NaN entries are skipped, as R does
      */
     static double median(double[] times, double[] values) {
+        return at(times, values, 0.5);
+    }
+
+    /** As {@link #median}, for the time the curve falls to {@code level} instead of 0.5. */
+    static double at(double[] times, double[] values, double level) {
         int first = -1;
         for (int i = 0; i < times.length; i++) {
-            if (!Double.isNaN(values[i]) && values[i] < 0.5 + TOLERANCE) {
+            if (!Double.isNaN(values[i]) && values[i] < level + TOLERANCE) {
                 first = i;
                 break;
             }
@@ -39,7 +44,7 @@ final class CurveQuantile {
         if (first < 0) {
             return Double.NaN;
         }
-        if (Math.abs(values[first] - 0.5) < TOLERANCE) {
+        if (Math.abs(values[first] - level) < TOLERANCE) {
             for (int i = first + 1; i < times.length; i++) {
                 if (!Double.isNaN(values[i]) && values[i] < values[first]) {
                     return (times[first] + times[i]) / 2;

@@ -180,6 +180,38 @@ public final class KaplanMeier {
         return new double[] {quantileOf(SurvivalStep::ciLow), quantileOf(SurvivalStep::ciHigh)};
     }
 
+    /**
+     * The first time the curve is at or below {@code level} (e.g. 0.1 for the 90th percentile
+     * of the time to event), by the rule of {@link #medianSurvival()}; NaN when never reached.
+     */
+    public double timeAtSurvival(double level) {
+        if (steps.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] values = steps.stream().mapToDouble(SurvivalStep::survival).toArray();
+        return CurveQuantile.at(stepTimes, values, level);
+    }
+
+    /**
+     * Restricted mean survival time up to {@code tau}: the area under the curve from 0 to tau
+     * (R: {@code print(survfit(...), rmean = tau)}). Beyond the last observed time the last
+     * value is carried forward, as {@link #survivalAt(double)} does.
+     */
+    public double restrictedMean(double tau) {
+        double area = 0;
+        double from = 0;
+        double s = 1;
+        for (SurvivalStep step : steps) {
+            if (step.time() >= tau) {
+                break;
+            }
+            area += s * (step.time() - from);
+            from = step.time();
+            s = step.survival();
+        }
+        return area + s * Math.max(0, tau - from);
+    }
+
     /** Distinct times at which someone was censored, ascending: where a plot puts its tick marks. */
     public double[] censorTimes() {
         return censorTimes.clone();

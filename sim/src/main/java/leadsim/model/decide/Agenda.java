@@ -14,13 +14,16 @@ final class Agenda implements Steppable {
     final Body body;
     final NeedQueue queue;
     final int itemsPerMeeting;
+    /** Hours of each member's decision time a meeting takes. */
+    final double meetingHours;
     Desk[] servers = new Desk[0];
     private final DecisionFlow flow;
 
-    Agenda(Body body, NeedQueue queue, int itemsPerMeeting, DecisionFlow flow) {
+    Agenda(Body body, NeedQueue queue, int itemsPerMeeting, double meetingHours, DecisionFlow flow) {
         this.body = body;
         this.queue = queue;
         this.itemsPerMeeting = itemsPerMeeting;
+        this.meetingHours = meetingHours;
         this.flow = flow;
     }
 

@@ -41,6 +41,13 @@ public final class DecisionFlow implements java.io.Serializable {
     private final Desk[] desks;
     private final Agenda[] agendas;
     private long sequence;
+    /** What follows when a waiting need's patience runs out; null keeps needs waiting for ever. */
+    private final Outcome onExpiry;
+    private final boolean rerouteFirst;
+    private final double workaroundPenalty;
+    private final double horizon;
+    /** Desk names for the needs log; null unless a log is kept. */
+    private leadsim.model.DeskNames trailNames;
 
     public DecisionFlow(Scenario scenario, Organisation org, Schedule schedule, MersenneTwisterFast random,
                         FlowObserver observer) {
@@ -58,6 +65,15 @@ public final class DecisionFlow implements java.io.Serializable {
         this.escalation = scenario.escalation();
         this.psychologicalSafety = scenario.culture().psychologicalSafety();
         this.learning = scenario.learning();
+        this.horizon = scenario.horizon().days();
+        String expiry = scenario.overload().onExpiry();
+        this.onExpiry = switch (expiry) {
+            case "keep_waiting" -> null;
+            case "lapse" -> Outcome.LAPSE;
+            default -> Outcome.WORKAROUND; // workaround, and reroute where no other holder is free
+        };
+        this.rerouteFirst = "reroute".equals(expiry);
+        this.workaroundPenalty = scenario.overload().workaroundPenalty();
         String discipline = scenario.routing().queueDiscipline();
         List<Person> people = org.people();
         this.desks = new Desk[people.size()];
@@ -68,7 +84,8 @@ public final class DecisionFlow implements java.io.Serializable {
         for (Body body : org.bodies()) {
             Scenario.Body spec = bodySpec(scenario, body.level().name());
             Agenda agenda = new Agenda(body, NeedQueue.of(discipline),
-                    spec.itemsPerMeeting() == null ? 0 : spec.itemsPerMeeting(), this);
+                    spec.itemsPerMeeting() == null ? 0 : spec.itemsPerMeeting(),
+                    spec.meetingHours() == null ? 0 : spec.meetingHours(), this);
             agendas[body.id()] = agenda;
             if (!body.meets()) {
                 agenda.servers = body.members().stream().map(m -> desks[m.id()]).toArray(Desk[]::new);
@@ -126,6 +143,16 @@ public final class DecisionFlow implements java.io.Serializable {
         return sequence++;
     }
 
+    /** Keeps every need's stations for a needs log, named as {@code names} says. Call before the run. */
+    public void keepTrails(leadsim.model.DeskNames names) {
+        this.trailNames = names;
+    }
+
+    /** True when needs give up once their patience runs out. */
+    public boolean impatient() {
+        return onExpiry != null;
+    }
+
     /** Sets the cells of the decision-rights table that {@code table} names; the others stay. */
     public void setRights(Map<String, Map<String, List<String>>> table) {
         table.forEach((domain, byScope) -> {
@@ -170,16 +197,130 @@ public final class DecisionFlow implements java.io.Serializable {
         Need need = new Need(nextSequence(), now, domain, scope, deadlineDays, size, origin, -1, origin.school(),
                 team, rights[domain][scope]);
         need.listener = listener;
+        need.patienceDays = deadlineDays;
         raise(need);
         return need;
     }
 
-    /** A new need enters the system at its origin. */
+    /**
+     * A new need enters the system at its origin. Its patience (set by whoever made it; the
+     * deadline by default) starts now, and a timer is set for it unless it would ring after the
+     * horizon or the scenario keeps needs waiting.
+     */
     public void raise(Need need) {
         need.flow = this;
-        observer.raised(need, schedule.getTime());
+        double now = schedule.getTime();
+        if (trailNames != null) {
+            need.trail = new NeedTrail();
+        }
+        observer.raised(need, now);
+        if (onExpiry != null) {
+            setPatienceTimer(need, now);
+        }
         route(need, need.origin);
     }
+
+    private void setPatienceTimer(Need need, double from) {
+        if (Double.isNaN(need.patienceDays)) {
+            need.patienceDays = need.deadline - need.created;
+        }
+        need.patienceEnd = from + need.patienceDays;
+        if (need.patienceEnd < horizon) {
+            schedule.scheduleOnce(need.patienceEnd, ORDER_FLOW, new PatienceTimer(need));
+        }
+    }
+
+    /**
+     * A need's patience ran out. Waiting in a queue or on an agenda, it leaves now; travelling or
+     * in service, it is marked and gives up at its next queue (a need in service is not taken
+     * from the person deciding it).
+     */
+    void patienceRanOut(Need need) {
+        double now = schedule.getTime();
+        if (need.outcome != Outcome.OPEN || now < need.patienceEnd) {
+            return;
+        }
+        if (need.waitingIn == null) {
+            need.impatient = true;
+            return;
+        }
+        Level level = need.waitingAt;
+        need.waitingIn.remove(need);
+        endWait(need, level, now);
+        expire(need, level, now);
+    }
+
+    /**
+     * What the scenario says follows an expired wait at {@code level}: a reroute to another
+     * holder of the same kind in the same school (once, and only where one exists), otherwise a
+     * workaround or a lapse.
+     */
+    private void expire(Need need, Level level, double now) {
+        if (rerouteFirst && !need.rerouted && rerouteToPeer(need, level, now)) {
+            return;
+        }
+        need.outcome = onExpiry;
+        if (onExpiry == Outcome.LAPSE) {
+            observer.gaveUp(need, level, Outcome.LAPSE, Double.NaN, now);
+            if (need.listener != null) {
+                need.listener.decided(need, null, null, Double.NaN, now);
+            }
+            return;
+        }
+        // decided by default: the raiser acts with their own expertise, full context (no hops),
+        // less a penalty for acting without the right; nobody learns from it
+        Person raiser = need.origin;
+        double quality = raiser.expertise(need.domain) * (1 - workaroundPenalty);
+        observer.gaveUp(need, level, Outcome.WORKAROUND, quality, now);
+        if (need.listener != null) {
+            need.listener.decided(need, raiser.level(), raiser, quality, now);
+        }
+    }
+
+    /** Sends the need to the least loaded other holder of its level in its school, if any. */
+    private boolean rerouteToPeer(Need need, Level level, double now) {
+        Person from = need.headingToDesk == null ? null : need.headingToDesk.person;
+        if (level.isBody()) {
+            Agenda here = need.headingToAgenda;
+            Agenda best = null;
+            for (Body body : org.bodies()) {
+                Agenda other = agendas[body.id()];
+                if (body.level() == level && body.school() == here.body.school() && other != here
+                        && (best == null || other.queue.size() < best.queue.size())) {
+                    best = other;
+                }
+            }
+            if (best == null) {
+                return false;
+            }
+            need.headingToAgenda = best;
+            need.headingToDesk = null;
+        } else {
+            Desk here = need.headingToDesk;
+            Desk best = null;
+            for (Person peer : org.peopleOf(level, here.person.school())) {
+                Desk other = desks[peer.id()];
+                if (other != here && peer.capacityHours() > 0
+                        && (best == null || load(other) < load(best))) {
+                    best = other;
+                }
+            }
+            if (best == null) {
+                return false;
+            }
+            need.headingToDesk = best;
+        }
+        need.rerouted = true;
+        observer.rerouted(need, level, now);
+        setPatienceTimer(need, now);
+        travel(need, from, level, 1);
+        return true;
+    }
+
+    private static int load(Desk desk) {
+        return desk.queue.size() + (desk.idle() ? 0 : 1);
+    }
+
 
     /** Sends the need toward the holder of its current stage, starting from {@code from}. */
     private void route(Need need, Person from) {
@@ -231,7 +372,9 @@ public final class DecisionFlow implements java.io.Serializable {
         double now = schedule.getTime();
         Agenda agenda = need.headingToAgenda;
         if (agenda != null) {
-            enqueue(need, agenda.queue, agenda.body.level(), now);
+            if (!enqueue(need, agenda.queue, agenda.body.level(), now)) {
+                return;
+            }
             for (Desk server : agenda.servers) {
                 if (server.idle()) {
                     startNext(server);
@@ -254,8 +397,7 @@ public final class DecisionFlow implements java.io.Serializable {
             travel(need, holder, above.level(), hops);
             return;
         }
-        enqueue(need, desk.queue, holder.level(), now);
-        if (desk.idle()) {
+        if (enqueue(need, desk.queue, holder.level(), now) && desk.idle()) {
             startNext(desk);
         }
     }
@@ -291,15 +433,57 @@ public final class DecisionFlow implements java.io.Serializable {
         return top;
     }
 
-    private void enqueue(Need need, NeedQueue queue, Level level, double now) {
+    /** Queues the need; false when its patience has already run out, so it gives up here at once. */
+    private boolean enqueue(Need need, NeedQueue queue, Level level, double now) {
+        if (need.trail != null) {
+            need.trail.arrive(station(need), now);
+        }
+        if (need.impatient) {
+            need.impatient = false;
+            if (need.trail != null) {
+                need.trail.leave(now);
+            }
+            expire(need, level, now);
+            return false;
+        }
         need.enqueuedAt = now;
         need.waitingAt = level;
+        need.waitingIn = queue;
         queue.add(need);
         observer.queueChanged(level, +1);
+        return true;
     }
 
-    /** An idle person takes the most pressing need among their own queue and their pools. */
+    private String station(Need need) {
+        return need.headingToAgenda != null ? trailNames.of(need.headingToAgenda.body) : trailNames.of(need.headingToDesk.person);
+    }
+
+    /** The need leaves its queue or agenda now: its wait is booked where it waited. */
+    private void endWait(Need need, Level level, double now) {
+        need.waitedDays += now - need.enqueuedAt;
+        need.waitingAt = null;
+        need.waitingIn = null;
+        if (need.trail != null) {
+            need.trail.leave(now);
+        }
+        observer.queueChanged(level, -1);
+        observer.waited(need, level, now - need.enqueuedAt, now);
+    }
+
+    /**
+     * An idle person first sits out the meeting time they owe (their desk is closed meanwhile),
+     * then takes the most pressing need among their own queue and their pools.
+     */
     private void startNext(Desk desk) {
+        if (desk.meetingHoursOwed > 0) {
+            double now = schedule.getTime();
+            desk.meeting = true;
+            desk.serviceStart = now;
+            double days = desk.meetingHoursOwed / desk.person.capacityHours();
+            desk.meetingHoursOwed = 0;
+            schedule.scheduleOnce(now + days, ORDER_FLOW, desk);
+            return;
+        }
         NeedQueue best = null;
         Level bestLevel = null;
         if (desk.queue.size() > 0) {
@@ -318,10 +502,7 @@ public final class DecisionFlow implements java.io.Serializable {
         }
         double now = schedule.getTime();
         Need need = best.poll();
-        need.waitedDays += now - need.enqueuedAt;
-        need.waitingAt = null;
-        observer.queueChanged(bestLevel, -1);
-        observer.waited(need, bestLevel, now - need.enqueuedAt, now);
+        endWait(need, bestLevel, now);
         double hours = need.size * serviceTimes.drawHours(random);
         desk.inHand = need;
         desk.inHandFor = bestLevel;
@@ -332,6 +513,12 @@ public final class DecisionFlow implements java.io.Serializable {
     /** A person finished deciding the need in hand (called as the desk's own event). */
     void completeService(Desk desk) {
         double now = schedule.getTime();
+        if (desk.meeting) {
+            desk.meeting = false;
+            observer.met(desk.person, desk.serviceStart, now);
+            startNext(desk);
+            return;
+        }
         Need need = desk.inHand;
         Level decidedAt = desk.inHandFor;
         desk.inHand = null;
@@ -340,6 +527,7 @@ public final class DecisionFlow implements java.io.Serializable {
         double quality = decider.expertise(need.domain) * retention(need);
         decider.learn(need.domain, learning.perDecision(), learning.cap());
         if (advance(need, decider, decidedAt)) {
+            need.outcome = Outcome.DECIDED;
             observer.decided(need, decidedAt, quality, now);
             if (need.listener != null) {
                 need.listener.decided(need, decidedAt, decider, quality, now);
@@ -350,17 +538,30 @@ public final class DecisionFlow implements java.io.Serializable {
         }
     }
 
-    /** A body meets and takes up to its capacity of items; the rest wait for the next meeting. */
+    /**
+     * A body meets and takes up to its capacity of items; the rest wait for the next meeting.
+     * The meeting takes {@code meeting_hours} of every member's decision time: each member's
+     * desk closes for that long as soon as the need in hand (if any) is done.
+     */
     void holdMeeting(Agenda agenda) {
         double now = schedule.getTime();
         Level level = agenda.body.level();
         for (int i = 0; i < agenda.itemsPerMeeting && agenda.queue.size() > 0; i++) {
             Need need = agenda.queue.poll();
-            need.waitedDays += now - need.enqueuedAt;
-            need.waitingAt = null;
-            observer.queueChanged(level, -1);
-            observer.waited(need, level, now - need.enqueuedAt, now);
+            endWait(need, level, now);
             decideAsBody(need, agenda.body, now);
+        }
+        if (agenda.meetingHours > 0) {
+            for (Person member : agenda.body.members()) {
+                if (member.capacityHours() <= 0) {
+                    continue; // an empty seat spends no time
+                }
+                Desk desk = desks[member.id()];
+                desk.meetingHoursOwed += agenda.meetingHours;
+                if (desk.idle()) {
+                    startNext(desk);
+                }
+            }
         }
     }
 
@@ -371,6 +572,7 @@ public final class DecisionFlow implements java.io.Serializable {
         }
         Person position = body.hasMember(need.origin) ? need.origin : body.members().get(0);
         if (advance(need, position, body.level())) {
+            need.outcome = Outcome.DECIDED;
             observer.decided(need, body.level(), quality, now);
             if (need.listener != null) {
                 need.listener.decided(need, body.level(), null, quality, now);
@@ -428,7 +630,9 @@ public final class DecisionFlow implements java.io.Serializable {
     /** Busy intervals still open when the run ends, so utilisation counts them up to the end. */
     public void flushOpenService(double end) {
         for (Desk desk : desks) {
-            if (!desk.idle()) {
+            if (desk.meeting) {
+                observer.met(desk.person, desk.serviceStart, end);
+            } else if (desk.inHand != null) {
                 observer.served(desk.person, desk.serviceStart, end);
             }
         }

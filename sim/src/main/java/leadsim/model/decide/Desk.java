@@ -18,6 +18,10 @@ final class Desk implements Steppable {
     /** The level the need in hand is decided for: the person's role, or the pooled body. */
     leadsim.model.Level inHandFor;
     double serviceStart;
+    /** Meeting hours owed: a meeting's time is taken from the desk before its next need. */
+    double meetingHoursOwed;
+    /** True while the person is in a meeting (their desk is closed). */
+    boolean meeting;
     private final DecisionFlow flow;
 
     Desk(Person person, NeedQueue queue, DecisionFlow flow) {
@@ -27,7 +31,7 @@ final class Desk implements Steppable {
     }
 
     boolean idle() {
-        return inHand == null;
+        return inHand == null && !meeting;
     }
 
     void joinPool(Agenda agenda) {

@@ -21,6 +21,18 @@ public interface FlowObserver {
     /** A person was busy serving from {@code start} to {@code end}. */
     default void served(Person person, double start, double end) {}
 
+    /** A person sat in a meeting of their body from {@code start} to {@code end} (their desk closed). */
+    default void met(Person person, double start, double end) {}
+
+    /**
+     * The need's patience ran out while it waited at {@code level}; it ended as {@code how}
+     * (a workaround, decided by its raiser with the given quality, or a lapse, quality NaN).
+     */
+    default void gaveUp(Need need, Level level, Outcome how, double quality, double now) {}
+
+    /** The need's patience ran out at {@code level} and it was sent to another holder there. */
+    default void rerouted(Need need, Level level, double now) {}
+
     /** Queue length at a level changed by {@code delta}. */
     default void queueChanged(Level level, int delta) {}
 

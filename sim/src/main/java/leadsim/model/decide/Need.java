@@ -38,6 +38,22 @@ public final class Need implements Steppable {
     DecisionFlow flow;
     /** Who wants to hear the final decision (a trial waiting for approval), or null. */
     NeedListener listener;
+    /**
+     * Days the raiser waits before giving up (from raising; after a reroute, from the reroute);
+     * NaN until set, which means the need's own deadline.
+     */
+    double patienceDays = Double.NaN;
+    /** When patience runs out; infinite when the scenario keeps needs waiting. */
+    double patienceEnd = Double.POSITIVE_INFINITY;
+    /** Patience ran out while the need travelled or was in service: it gives up on its next queue. */
+    boolean impatient;
+    boolean rerouted;
+    /** The queue that holds the need now (a desk's or an agenda's), so expiry can take it out. */
+    NeedQueue waitingIn;
+    /** How the need's journey ended, or {@link Outcome#OPEN} while it goes on. */
+    Outcome outcome = Outcome.OPEN;
+    /** Where it has been, for the needs log; null unless a log is kept. */
+    NeedTrail trail;
 
     Need(long sequence, double created, int domain, int scope, double deadlineDays, double size,
          Person origin, int student, int school, int team, Level[] holders) {
@@ -111,6 +127,31 @@ public final class Need implements Steppable {
 
     public double deadline() {
         return deadline;
+    }
+
+    public double size() {
+        return size;
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    public int school() {
+        return school;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public boolean rerouted() {
+        return rerouted;
+    }
+
+    /** Where the need has been (desks and meetings with times), or null when no log is kept. */
+    public NeedTrail trail() {
+        return trail;
     }
 
     /** The person whose desk the need is travelling to, or null when it goes to a body. */

@@ -31,6 +31,9 @@ public final class NeedArrivals implements Steppable {
     private final int[] scope;
     private final double[] deadlineDays;
     private final double[] size;
+    /** Fixed patience in days, or NaN; {@link #patienceMean} exponential, or NaN; both NaN: the deadline. */
+    private final double patienceFixed;
+    private final double patienceMean;
 
     public NeedArrivals(Scenario.ArrivalStream stream, Scenario scenario, Organisation org, DecisionFlow flow) {
         this.flow = flow;
@@ -73,6 +76,9 @@ public final class NeedArrivals implements Steppable {
             size[j] = need.size();
         }
         typePicker = new AliasTable(weights);
+        Scenario.Patience patience = stream.patience();
+        patienceFixed = patience == null || patience.days() == null ? Double.NaN : patience.days();
+        patienceMean = patience == null || patience.meanDays() == null ? Double.NaN : patience.meanDays();
     }
 
     /** Schedules the first arrival; a stream with no sources or zero rate stays silent. */
@@ -112,6 +118,11 @@ public final class NeedArrivals implements Steppable {
         }
         Need need = new Need(flow.nextSequence(), now, domain[type], scope[type], deadlineDays[type], size[type],
                 origin, student, school, team, flow.holders(domain[type], scope[type]));
+        if (!Double.isNaN(patienceFixed)) {
+            need.patienceDays = patienceFixed;
+        } else if (!Double.isNaN(patienceMean) && flow.impatient()) {
+            need.patienceDays = -patienceMean * Math.log(1.0 - random.nextDouble());
+        }
         flow.raise(need);
         state.schedule.scheduleOnce(now + nextGap(random), DecisionFlow.ORDER_FLOW, this);
     }

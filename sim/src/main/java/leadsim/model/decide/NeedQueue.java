@@ -16,6 +16,9 @@ abstract class NeedQueue implements java.io.Serializable {
 
     abstract int size();
 
+    /** Takes out a need that gave up waiting (linear in the queue's length; expiries are rare beside services). */
+    abstract void remove(Need need);
+
     /** True when {@code a} should be served before {@code b} under this discipline. */
     abstract boolean before(Need a, Need b);
 
@@ -30,6 +33,7 @@ abstract class NeedQueue implements java.io.Serializable {
         Need poll() { return line.pollFirst(); }
         Need peek() { return line.peekFirst(); }
         int size() { return line.size(); }
+        void remove(Need need) { line.removeFirstOccurrence(need); }
 
         boolean before(Need a, Need b) {
             return a.enqueuedAt < b.enqueuedAt || (a.enqueuedAt == b.enqueuedAt && a.sequence < b.sequence);
@@ -46,6 +50,7 @@ abstract class NeedQueue implements java.io.Serializable {
         Need poll() { return line.poll(); }
         Need peek() { return line.peek(); }
         int size() { return line.size(); }
+        void remove(Need need) { line.remove(need); }
         boolean before(Need a, Need b) { return ORDER.compare(a, b) < 0; }
     }
 }

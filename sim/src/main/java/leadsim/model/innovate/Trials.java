@@ -65,7 +65,7 @@ final class Trials implements java.io.Serializable {
             if (person.generation() != generation || practice.state[member] != Practice.PENDING) {
                 return; // she left, or the practice was mandated meanwhile
             }
-            if (now > need.deadline()) {
+            if (level == null || now > need.deadline()) { // lapsed unanswered, or answered too late
                 expired++;
                 practice.state[member] = Practice.DROPPED;
             } else if (decider != person && random.nextDouble() < spec.trial().refusal()) {
@@ -92,7 +92,7 @@ final class Trials implements java.io.Serializable {
                 return;
             }
             practice.leaving[member] = false;
-            if (now > need.deadline() || (decider != person && random.nextDouble() < spec.trial().refusal())) {
+            if (level == null || now > need.deadline() || (decider != person && random.nextDouble() < spec.trial().refusal())) {
                 stopsRefused++;
             } else {
                 innovation.abandon(practice, member);

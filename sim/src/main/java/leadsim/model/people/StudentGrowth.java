@@ -76,6 +76,23 @@ public final class StudentGrowth implements FlowObserver, java.io.Serializable {
         harm[student] += poorHarm * (1 - quality);
     }
 
+    /**
+     * A need that gave up: a workaround is a decision like any other (its lower quality does
+     * the harm); a lapsed need was never met, which harms as a late decision of quality 0.
+     */
+    @Override
+    public void gaveUp(Need need, leadsim.model.Level level, leadsim.model.decide.Outcome how, double quality, double now) {
+        int student = need.student();
+        if (student < 0 || need.created() < warmup) {
+            return;
+        }
+        if (how == leadsim.model.decide.Outcome.LAPSE) {
+            harm[student] += lateHarm + poorHarm;
+        } else {
+            decided(need, level, quality, now);
+        }
+    }
+
     public void addMetrics(Map<String, Object> m) {
         int n = students.count();
         if (n == 0 || years <= 0) {
