@@ -30,11 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             out.printf("%s: valid (scenario %s, sha256 %s)%n", loaded.file(), loaded.scenario().name(),
                     loaded.sha256().substring(0, 12));
-            double[] hours = LoadEstimate.leadershipHours(loaded.scenario());
-            out.printf("leadership hours per school day: %.2f deciding (roles other than the teachers) + %.2f in meetings%n",
-                    hours[0], hours[1]);
-            out.println("expected load per desk (offered work / capacity, before escalation):");
-            LoadEstimate.utilisation(loaded.scenario()).forEach((desk, u) -> out.printf("  %-24s %5.2f%n", desk, u));
+            BudgetTable.print(out, loaded.scenario());
         }
         out.flush();
         return 0;

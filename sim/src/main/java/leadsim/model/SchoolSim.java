@@ -35,6 +35,9 @@ public final class SchoolSim extends SimState {
     private boolean ended;
     /** Extra observers (a live display) told of every event after the recorder. */
     private final List<FlowObserver> watchers = new ArrayList<>();
+    /** Where the needs log goes, or null when none is kept. */
+    private java.util.function.Consumer<NeedRecord> needsSink;
+    private NeedsLog needsLog;
 
     /** @param seed a 32-bit non-zero seed (MASON keeps only the low 32 bits and rejects 0) */
     public SchoolSim(long seed, Scenario scenario, boolean keepSeries) {
@@ -58,8 +61,17 @@ public final class SchoolSim extends SimState {
                 scenario.overload().onExpiry(), domainsInUse(scenario));
         StudentGrowth growth = new StudentGrowth(scenario, organisation);
         FlowObserver measures = new ObserverPair(recorder, growth);
-        FlowObserver observer = watchers.isEmpty() ? measures : FlowObservers.fanOut(measures, watchers);
+        List<FlowObserver> others = new ArrayList<>(watchers);
+        needsLog = null;
+        if (needsSink != null) {
+            needsLog = new NeedsLog(needsSink, recorder.deskNames(), scenario.horizon().warmupDays());
+            others.add(needsLog);
+        }
+        FlowObserver observer = others.isEmpty() ? measures : FlowObservers.fanOut(measures, others);
         flow = new DecisionFlow(scenario, organisation, schedule, random, observer);
+        if (needsLog != null) {
+            flow.keepTrails(recorder.deskNames());
+        }
         for (Scenario.ArrivalStream stream : scenario.arrivals()) {
             new NeedArrivals(stream, scenario, organisation, flow).start(schedule, random);
         }
@@ -89,6 +101,11 @@ public final class SchoolSim extends SimState {
             events++;
         }
         flow.flushOpenService(scenario.horizon().days());
+        if (needsLog != null) {
+            for (leadsim.model.decide.Need need : recorder.openNeeds()) {
+                needsLog.open(need, scenario.horizon().days());
+            }
+        }
         finish();
         return withSlowProcesses(recorder.result(events));
     }
@@ -133,6 +150,15 @@ public final class SchoolSim extends SimState {
      */
     public void watch(FlowObserver observer) {
         watchers.add(observer);
+    }
+
+    /**
+     * Keeps a log of every need raised after the warm-up (its stations, how it ended), handed
+     * to {@code sink} one record as each need ends; needs still open come at the end of
+     * {@link #run()}. Call before {@link #start()}. Costs nothing when not called.
+     */
+    public void logNeeds(java.util.function.Consumer<NeedRecord> sink) {
+        this.needsSink = sink;
     }
 
     /** Advances one event time; false once the horizon is reached (for live displays). */

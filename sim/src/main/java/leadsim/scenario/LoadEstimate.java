@@ -10,14 +10,30 @@ import leadsim.scenario.Scenario.Role;
 
 /**
  * Expected decision load per desk before any run: each need type's rate routed to its
- * holders, ignoring escalation (which only adds load). A desk above capacity is a warning,
- * not an error: an overloaded principal is exactly what some scenarios are meant to show.
+ * holders, over the hours a desk has for deciding (its capacity less its meetings); either
+ * ignoring escalation, or with the escalation the culture brings in expectation (see
+ * {@link EscalationShares}). A desk above capacity is a warning, not an error: an overloaded
+ * principal is exactly what some scenarios are meant to show.
  */
 public final class LoadEstimate {
     private LoadEstimate() {}
 
-    /** Expected utilisation (offered load / capacity) per role or body name. */
+    /** Expected utilisation (offered load / deciding hours) per role or body name, before escalation. */
     public static Map<String, Double> utilisation(Scenario s) {
+        return utilisation(s, false);
+    }
+
+    /**
+     * Expected utilisation with expected escalation: each stage held by a person may be passed up
+     * the reporting line (out of fear to the top of the school, out of doubt one step), at the
+     * role's mean expertise; the work lands where it is decided.
+     */
+    public static Map<String, Double> utilisationWithEscalation(Scenario s) {
+        return utilisation(s, true);
+    }
+
+    private static Map<String, Double> utilisation(Scenario s, boolean escalate) {
+        EscalationShares shares = escalate ? new EscalationShares(s) : null;
         int teams = Headcount.teams(s.roles());
         int schools = Headcount.schoolCount(s);
         double studentsPerSchool = s.schools().stream()
@@ -32,7 +48,7 @@ public final class LoadEstimate {
             if (officeRoles.containsKey(stream.from())) {
                 sources = sources / schools; // office people are shared by every school
             }
-            double perSource = stream.ratePerDay();
+            double perSource = stream.ratePerDay() * s.workloadMultiplier();
             if (stream.highNeed() != null) {
                 perSource *= 1 - stream.highNeed().share() + stream.highNeed().share() * stream.highNeed().multiplier();
             }
@@ -40,10 +56,12 @@ public final class LoadEstimate {
             double totalWeight = stream.mix().stream().mapToDouble(NeedType::weight).sum();
             for (NeedType need : stream.mix()) {
                 double rate = perSchool * need.weight() / totalWeight;
-                for (String holder : s.decisionRights().get(need.domain()).get(need.scope())) {
-                    hoursPerDay.merge(holder, rate * need.size() * s.service().meanHours(), Double::sum);
-                    itemsPerDay.merge(holder, rate, Double::sum);
-                }
+                List<String> chain = s.decisionRights().get(need.domain()).get(need.scope());
+                Map<String, Double> deciders = escalate ? shares.deciders(chain) : EscalationShares.unescalated(chain);
+                deciders.forEach((holder, times) -> {
+                    hoursPerDay.merge(holder, times * rate * need.size() * s.service().meanHours(), Double::sum);
+                    itemsPerDay.merge(holder, times * rate, Double::sum);
+                });
             }
         }
         Map<String, Double> utilisation = new LinkedHashMap<>();
@@ -55,7 +73,8 @@ public final class LoadEstimate {
                 if (officeRoles.containsKey(holder)) {
                     people = people / schools;
                 }
-                utilisation.put(holder, entry.getValue() / (people * role.capacityHours()));
+                double deciding = role.capacityHours() - HoursBudget.meetingHoursPerPerson(s, holder);
+                utilisation.put(holder, deciding <= 0 ? Double.POSITIVE_INFINITY : entry.getValue() / (people * deciding));
                 continue;
             }
             Body body = s.bodies() != null && s.bodies().containsKey(holder) ? s.bodies().get(holder) : officeBodies.get(holder);
@@ -73,7 +92,7 @@ public final class LoadEstimate {
                     Role r = roleOf(s, member);
                     double perInstance = "team".equals(body.per()) && r.perTeam() == null
                             ? Headcount.people(r, teams) / (double) Math.max(1, teams) : Headcount.people(r, teams);
-                    memberHours += perInstance * r.capacityHours();
+                    memberHours += perInstance * (r.capacityHours() - HoursBudget.meetingHoursPerPerson(s, member));
                 }
                 utilisation.put(holder, entry.getValue() / instances / memberHours);
             }
@@ -113,11 +132,13 @@ public final class LoadEstimate {
     }
 
     static void warnOverload(Scenario s, Problems warnings) {
-        for (var entry : utilisation(s).entrySet()) {
+        boolean patient = "keep_waiting".equals(s.overload().onExpiry());
+        for (var entry : utilisationWithEscalation(s).entrySet()) {
             if (entry.getValue() >= 1.0) {
                 warnings.add(pathOf(s, entry.getKey()), String.format(java.util.Locale.ROOT,
-                        "expected load is %.2f times capacity (before escalation): queues here will grow without bound",
-                        entry.getValue()));
+                        "expected load is %.2f times its deciding hours (with expected escalation): %s",
+                        entry.getValue(), patient ? "its queue will grow without bound"
+                                : "needs there will run out of patience (overload." + s.overload().onExpiry() + ")"));
             }
         }
     }

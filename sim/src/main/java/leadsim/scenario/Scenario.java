@@ -33,6 +33,7 @@ public record Scenario(
         Office office,
         Map<String, Map<String, List<String>>> decisionRights,
         List<ArrivalStream> arrivals,
+        Double workloadMultiplier,
         Innovation innovation,
         Reform reform,
         People people,

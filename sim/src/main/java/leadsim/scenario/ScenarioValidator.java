@@ -105,6 +105,7 @@ final class ScenarioValidator {
             problems.probability("network.rewire", s.network().rewire());
         }
         problems.nonNegativeInt("students", s.students());
+        problems.positive("workload_multiplier", s.workloadMultiplier());
     }
 
     private void checkRoles(String path, Map<String, Role> roles, boolean office, Map<String, Role> all) {

@@ -109,6 +109,7 @@ class DecisionMechanismsTest {
                   - from: teacher
                     rate_per_day: 0.5
                     mix: [{domain: instruction, scope: team, weight: 1, deadline_days: 100, size: 1}]
+                overload: {on_expiry: keep_waiting}
                 """);
         // 2 PLCs meet at days 5, 10, ..., 2000 and each takes exactly one of its growing backlog
         assertEquals(2 * 400.0, r.number("needs_decided"), 0.0);
@@ -193,7 +194,8 @@ class DecisionMechanismsTest {
     @Test
     void needsStillOpenPastTheirDeadlineCountAsLate() {
         RunResult r = run(studentNeedsTo("head").replace("deadline_days: 100", "deadline_days: 1")
-                + "service: {distribution: deterministic, mean_hours: 10000, cv: 0}\n");
+                + "service: {distribution: deterministic, mean_hours: 10000, cv: 0}\n"
+                + "overload: {on_expiry: keep_waiting}\n");
         // the first need takes 1000 days at the head; everything else waits past its deadline
         assertEquals(0.0, r.number("on_time_share"), 1e-12);
         assertTrue(r.number("open_share") > 0.99);

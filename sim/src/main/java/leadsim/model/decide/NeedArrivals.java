@@ -50,7 +50,7 @@ public final class NeedArrivals implements Steppable {
                 rates[i] = stream.ratePerDay() * (org.students().isHighNeed(i, share) ? multiplier : 1);
                 sum += rates[i];
             }
-            totalRate = sum;
+            totalRate = sum * scenario.workloadMultiplier();
             sourcePicker = n == 0 ? null : new AliasTable(rates);
         } else {
             List<Person> people = org.peopleOf(org.level(stream.from()));
@@ -58,7 +58,7 @@ public final class NeedArrivals implements Steppable {
             double[] rates = new double[sources.length];
             java.util.Arrays.fill(rates, 1.0);
             sourcePicker = sources.length == 0 ? null : new AliasTable(rates);
-            totalRate = stream.ratePerDay() * sources.length;
+            totalRate = stream.ratePerDay() * sources.length * scenario.workloadMultiplier();
         }
         List<Scenario.NeedType> mix = stream.mix();
         int k = mix.size();
