@@ -49,6 +49,7 @@ class CliTest {
             name: overloaded
             horizon: {days: 200, warmup_days: 10}
             service: {distribution: exponential, mean_hours: 1.0, cv: 1.0}
+            overload: {on_expiry: keep_waiting}
             roles:
               decider: {count: 1, capacity_hours: 1.0, expertise: {mean: 0.5, sd: 0}}
             decision_rights:
@@ -59,8 +60,8 @@ class CliTest {
                 mix: [{domain: policy, scope: school, weight: 1, deadline_days: 10, size: 1}]
             """;
 
-    private static final String OVERLOAD_WARNING = ":5:3: roles.decider: expected load is 1.20 times capacity "
-            + "(before escalation): queues here will grow without bound";
+    private static final String OVERLOAD_WARNING = ":6:3: roles.decider: expected load is 1.20 times its deciding hours "
+            + "(with expected escalation): its queue will grow without bound";
 
     @TempDir
     Path dir;
@@ -188,9 +189,13 @@ class CliTest {
         Result r = leadsim("validate", MM1.toString());
         String sha = ScenarioLoader.load(MM1).sha256().substring(0, 12);
         assertEquals(new Result(0, MM1 + ": valid (scenario mm1, sha256 " + sha + ")\n"
-                + "leadership hours per school day: 1.00 deciding (roles other than the teachers) + 0.00 in meetings\n"
-                + "expected load per desk (offered work / capacity, before escalation):\n"
-                + "  decider                   0.80\n", ""), r);
+                + "staff hours per school day, per school (capacity_hours = deciding + meetings):\n"
+                + "  role                      people  deciding  meetings     total\n"
+                + "  decider                        1      1.00      0.00      1.00\n"
+                + "  all roles                      1      1.00      0.00      1.00\n"
+                + "expected load per desk (offered decision work / deciding hours):\n"
+                + "  desk                     before escalation   with escalation\n"
+                + "  decider                               0.80              0.80\n", ""), r);
     }
 
     @Test

@@ -78,8 +78,8 @@ class ScenarioValidationTest {
         Path file = write(change("name: mm1\n", "name: mm1\nhorizn: 3\n"));
         assertProblems(file, file + ":2:1: horizn: unknown key `horizn`; allowed here: arrivals, bodies, culture, "
                 + "decision_rights, description, escalation, events, horizon, innovation, learning, name, network, "
-                + "office, people, preset, quality, reform, roles, routing, schools, seed, service, student_growth, "
-                + "students");
+                + "office, overload, people, preset, quality, reform, roles, routing, schools, seed, service, "
+                + "student_growth, students, workload_multiplier");
     }
 
     @Test
@@ -389,8 +389,8 @@ class ScenarioValidationTest {
     void deciderAboveCapacityIsAWarningNotAnError() throws Exception {
         Path file = write(change("rate_per_day: 0.8", "rate_per_day: 1.2"));
         LoadedScenario loaded = ScenarioLoader.load(file);
-        assertEquals(List.of(file + ":17:3: roles.decider: expected load is 1.20 times capacity (before escalation): "
-                        + "queues here will grow without bound"),
+        assertEquals(List.of(file + ":17:3: roles.decider: expected load is 1.20 times its deciding hours (with expected "
+                        + "escalation): needs there will run out of patience (overload.workaround)"),
                 loaded.warnings().stream().map(ScenarioProblem::toString).toList());
     }
 
