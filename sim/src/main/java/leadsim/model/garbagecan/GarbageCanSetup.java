@@ -138,7 +138,8 @@ public record GarbageCanSetup(List<String> choices, List<String> needs, List<Str
         return order;
     }
 
-    private static int[] indices(List<String> names, List<String> all) {
+    /** The positions of {@code names} in {@code all}: a named entry order as indices. */
+    public static int[] indices(List<String> names, List<String> all) {
         return names.stream().mapToInt(all::indexOf).toArray();
     }
 }

@@ -9,6 +9,10 @@ import java.util.Map;
  * specification's section 9), under the specification's names. Counts are whole numbers;
  * energies are exact ten-thousandths, given in units of energy.
  *
+ * <p>{@code joint_shifts} is not in the paper: the problem shifts in which some decision maker
+ * also moved, in the same period, from another choice to the choice the problem moved to
+ * (problems and decision makers moving together from choice to choice).
+ *
  * <p>The last four ({@code port_*}) are the overlapping counters of the best-known public port,
  * kept only to show where they differ from the paper's styles: {@code port_resolutions} counts
  * choices open for two whole periods before being made, {@code port_oversights} choices made
@@ -19,7 +23,7 @@ public final class GarbageCanStatistics {
     /** The metric names, in the order runs.csv carries them. */
     public static final List<String> NAMES = List.of("resolution", "oversight", "flight", "choices_made",
             "choices_unmade", "problems_unsolved", "problem_activity", "problem_latency", "problem_shifts",
-            "dm_activity", "dm_shifts", "energy_spent", "energy_reserve", "energy_wasted", "choice_active_periods",
+            "dm_activity", "dm_shifts", "joint_shifts", "energy_spent", "energy_reserve", "energy_wasted", "choice_active_periods",
             "port_resolutions", "port_oversights", "port_flights", "port_quickies");
 
     private GarbageCanStatistics() {}
@@ -67,6 +71,23 @@ public final class GarbageCanStatistics {
                         && h.needAt()[t][p] != h.needAt()[t - 1][p] ? 1 : 0;
             }
         }
+        long joint = 0;
+        for (int t = 1; t <= periods; t++) {
+            boolean[] gainedDecider = new boolean[choices];
+            for (int d = 0; d < setup.deciders().size(); d++) {
+                int at = h.deciderAt()[t][d];
+                int before = h.deciderAt()[t - 1][d];
+                if (at != GarbageCanHistory.IDLE && before != GarbageCanHistory.IDLE && before != at) {
+                    gainedDecider[at] = true;
+                }
+            }
+            for (int p = 0; p < needs; p++) {
+                if (h.attachedAfter(p, t) && h.attachedAfter(p, t - 1) && h.needAt()[t][p] != h.needAt()[t - 1][p]
+                        && gainedDecider[h.needAt()[t][p]]) {
+                    joint++;
+                }
+            }
+        }
         long dmActivity = 0;
         long dmShifts = 0;
         long spent = 0;
@@ -93,6 +114,7 @@ public final class GarbageCanStatistics {
         m.put("problem_shifts", shifts);
         m.put("dm_activity", dmActivity);
         m.put("dm_shifts", dmShifts);
+        m.put("joint_shifts", joint);
         m.put("energy_spent", spent);
         m.put("energy_reserve", setup.totalEnergy() - spent);
         m.put("energy_wasted", wasted);
