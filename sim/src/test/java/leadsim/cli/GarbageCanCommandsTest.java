@@ -1,0 +1,81 @@
+package leadsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Garbage Can scenario through the commands: validate, run, replicate, and bad input. */
+class GarbageCanCommandsTest {
+    private static final String BASE = "../scenarios/replications/garbage-can/garbage-can.yaml";
+
+    @Test
+    void validateDescribesTheOrganisation() {
+        CliTest.Result r = CliTest.leadsim("validate", BASE);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Garbage Can organisation: 10 decision-maker roles, 10 choices; load moderate"), r.out());
+    }
+
+    @Test
+    void runGivesTheFirstWorkedTracesSummary(@TempDir Path dir) throws IOException {
+        CliTest.Result r = CliTest.leadsim("run", BASE, "--replicates", "1", "--threads", "1", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(dir.resolve("runs.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String> row = List.of(lines.get(1).split(","));
+        assertEquals("3", row.get(header.indexOf("resolution")));
+        assertEquals("7", row.get(header.indexOf("flight")));
+        assertEquals("54.12", row.get(header.indexOf("energy_spent")));
+        assertEquals("14.52", row.get(header.indexOf("energy_wasted")));
+    }
+
+    @Test
+    void replicateWritesTheReport(@TempDir Path dir) {
+        CliTest.Result r = CliTest.leadsim("replicate", "garbage-can", "--scenario", BASE, "--draws", "2",
+                "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("162 runs on random orders, 324 on the paper's orders"), r.out());
+        assertTrue(Files.exists(dir.resolve("report.html")));
+        for (String factor : List.of("load", "access", "decision", "energy")) {
+            assertTrue(Files.exists(dir.resolve("figures/styles-by-" + factor + ".png")), factor);
+        }
+        assertTrue(Files.exists(dir.resolve("tables/variants-random-orders.csv")));
+    }
+
+    @Test
+    void anUnknownModelIsRefusedWithNothingWritten(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        CliTest.Result r = CliTest.leadsim("replicate", "bass", "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown model `bass`; allowed: garbage-can"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aBadLevelIsNamedWithItsPlace(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of(BASE)).replace("  load: moderate ", "  load: extreme  ");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, text);
+        CliTest.Result r = CliTest.leadsim("validate", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("garbage_can.load: unknown level `extreme`; allowed: light, moderate, heavy"), r.err());
+        assertTrue(r.err().matches("(?s).*bad.yaml:\\d+:\\d+: garbage_can.load.*"), r.err());
+    }
+
+    @Test
+    void anEnergyOutsideWholeHundredthsIsRefused(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of(BASE)).replace("dm1: {count: 1, capacity_hours: 0.55}",
+                "dm1: {count: 1, capacity_hours: 0.555}");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, text);
+        CliTest.Result r = CliTest.leadsim("validate", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("roles.dm1.capacity_hours: must be >= 0 in whole hundredths"), r.err());
+    }
+}
