@@ -51,6 +51,8 @@ public final class GarbageCanReport {
         for (String factor : FACTORS) {
             styles(report.section("Decision styles by " + FACTOR_NAMES.get(factor)), out, factor, draws, random, paper);
         }
+        RegimeReading.section(report.section("What the Garbage Can reading adds to hierarchical versus distributed"),
+                out, random);
         port(report.section("The public port's style counters beside the paper's styles"), random);
         ReportSection tables = report.section("Every statistic by variant");
         tables.paragraph("tables/variants-random-orders.csv and tables/variants-paper-orders.csv give, for each of the "
