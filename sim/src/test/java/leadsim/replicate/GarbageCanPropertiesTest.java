@@ -80,4 +80,44 @@ class GarbageCanPropertiesTest {
         assertFalse(tracking.holds(), tracking.evidence());
         assertTrue(tracking.evidence().contains("r = -"), tracking.evidence());
     }
+
+    @Test
+    void theDocsFiguresAreThoseOfTheRuns() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(Path.of("..", "docs", "replication-garbage-can.md"))
+                .replaceAll("\\s+", " ");
+        for (GarbageCanFindings.Finding finding : GarbageCanFindings.of(runs)) {
+            assertTrue(doc.contains(finding.evidence()), finding.evidence());
+            assertTrue(doc.contains(finding.holds() ? ": holds." : ": does not hold as read"), finding.claim());
+        }
+        String[][] names = {{"load", "light", "light load"}, {"load", "moderate", "moderate load"},
+                {"load", "heavy", "heavy load"}, {"access", "A0", "A0 unsegmented access"},
+                {"access", "A1", "A1 hierarchical access"}, {"access", "A2", "A2 specialised access"},
+                {"decision", "D0", "D0 unsegmented decision structure"},
+                {"decision", "D1", "D1 hierarchical decision structure"},
+                {"decision", "D2", "D2 specialised decision structure"}};
+        for (String[] n : names) {
+            StyleShares s = StyleShares.byLevel(runs, n[0], List.of(n[1])).get(n[1]);
+            String row = String.format(java.util.Locale.ROOT, "| %s | %s | %s | %s | %.2f |", n[2],
+                    GarbageCanFindings.pct(s.resolution()), GarbageCanFindings.pct(s.oversight()),
+                    GarbageCanFindings.pct(s.flight()), s.unmadeMean());
+            assertTrue(doc.contains(row), row);
+        }
+        for (RegimeReading.Regime regime : RegimeReading.REGIMES) {
+            for (String load : GarbageCanVariant.LOADS) {
+                List<GarbageCanReplication.Run> cell = RegimeReading.of(runs, regime, load);
+                StyleShares s = StyleShares.of(cell);
+                String row = String.format(java.util.Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f | %.2f | %.1f |",
+                        regime.name(), load, GarbageCanFindings.pct(s.resolution()), GarbageCanFindings.pct(s.oversight()),
+                        GarbageCanFindings.pct(s.flight()), s.unmadeMean(),
+                        GarbageCanFindings.mean(cell, "problems_unsolved"), GarbageCanFindings.mean(cell, "problem_latency"));
+                assertTrue(doc.contains(row), row);
+            }
+        }
+        String port = String.format(java.util.Locale.ROOT, "resolution %.2f against the port's \"resolutions\" %.2f;"
+                        + " the port's \"oversights\" (%.2f) are oversight plus flight (%.2f + %.2f)",
+                GarbageCanFindings.mean(runs, "resolution"), GarbageCanFindings.mean(runs, "port_resolutions"),
+                GarbageCanFindings.mean(runs, "port_oversights"), GarbageCanFindings.mean(runs, "oversight"),
+                GarbageCanFindings.mean(runs, "flight"));
+        assertTrue(doc.contains(port), port);
+    }
 }

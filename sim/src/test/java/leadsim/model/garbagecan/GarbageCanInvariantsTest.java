@@ -37,6 +37,7 @@ class GarbageCanInvariantsTest {
         Map<String, Long> s = GarbageCanStatistics.exact(h);
         assertEquals(10, s.get("resolution") + s.get("oversight") + s.get("flight") + s.get("choices_unmade"), where);
         assertEquals(66 * GarbageCanSetup.UNIT, s.get("energy_spent") + s.get("energy_reserve"), where);
+        assertEquals(s.get("oversight") + s.get("flight"), s.get("port_oversights"), where + ": the port's oversights");
         if (variant.access().equals("A2")) {
             assertEquals(0, s.get("flight"), where + ": no flight under specialised access");
             assertEquals(0, s.get("problem_shifts"), where + ": no problem shift under specialised access");
