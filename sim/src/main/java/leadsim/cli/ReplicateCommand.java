@@ -45,6 +45,10 @@ final class ReplicateCommand implements Callable<Integer> {
             throw new InputException("replicate: --draws must be >= 1 (got " + draws + ") (nothing was written)");
         }
         ScenarioTemplate base = ScenarioTemplate.load(scenario);
+        if (base.resolve().scenario().garbageCan() == null) {
+            throw new InputException("replicate garbage-can: " + scenario + " is not a Garbage Can scenario (it has no "
+                    + "garbage_can: record); e.g. " + GARBAGE_CAN + " (nothing was written)");
+        }
         List<GarbageCanReplication.Run> random = GarbageCanReplication.randomOrders(base, draws);
         List<GarbageCanReplication.Run> paper = GarbageCanReplication.paperOrders(base);
         Files.createDirectories(out);

@@ -58,6 +58,16 @@ class GarbageCanCommandsTest {
     }
 
     @Test
+    void aSchoolScenarioIsRefused(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        CliTest.Result r = CliTest.leadsim("replicate", "garbage-can", "--scenario", "../scenarios/validation/mm1.yaml",
+                "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("is not a Garbage Can scenario (it has no garbage_can: record)"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aBadLevelIsNamedWithItsPlace(@TempDir Path dir) throws IOException {
         String text = Files.readString(Path.of(BASE)).replace("  load: moderate ", "  load: extreme  ");
         Path bad = dir.resolve("bad.yaml");
