@@ -36,6 +36,53 @@ class GarbageCanCommandsTest {
     }
 
     @Test
+    void aSweepCarriesTheFactorsAndTheStatisticsAsTheReplicationComputesThem(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, """
+                name: gc-small
+                scenario: %s
+                replicates: 1
+                seed: 5
+                set:
+                  garbage_can.energy: E1
+                  garbage_can.decision: D1
+                  garbage_can.entry.choices: random
+                  garbage_can.entry.needs: random
+                factors:
+                  - path: garbage_can.load
+                    values: [light, heavy]
+                  - path: garbage_can.access
+                    values: [A0, A2]
+                  - path: garbage_can.entry.draw
+                    values: [1, 2]
+                """.formatted(Path.of(BASE).toAbsolutePath()));
+        Path out = dir.resolve("out");
+        CliTest.Result r = CliTest.leadsim("sweep", spec.toString(), "--threads", "1", "--quiet", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        for (String column : List.of("garbage_can.load", "garbage_can.access", "resolution", "oversight", "flight",
+                "choices_unmade", "problems_unsolved", "problem_activity", "problem_latency", "problem_shifts",
+                "dm_activity", "dm_shifts", "energy_spent", "energy_reserve", "energy_wasted")) {
+            assertTrue(header.contains(column), column + " in " + header);
+        }
+        assertEquals(9, lines.size());
+        var replication = leadsim.replicate.GarbageCanReplication.randomOrders(
+                leadsim.scenario.ScenarioTemplate.load(Path.of(BASE)), 2);
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> row = List.of(line.split(","));
+            var variant = new leadsim.replicate.GarbageCanVariant(row.get(header.indexOf("garbage_can.load")), "E1",
+                    row.get(header.indexOf("garbage_can.access")), "D1");
+            String orders = "draw " + row.get(header.indexOf("garbage_can.entry.draw"));
+            var run = replication.stream().filter(x -> x.variant().equals(variant) && x.orders().equals(orders))
+                    .findFirst().orElseThrow();
+            for (String stat : List.of("resolution", "oversight", "flight", "problems_unsolved", "problem_shifts", "dm_shifts")) {
+                assertEquals(Long.toString(run.get(stat)), row.get(header.indexOf(stat)), variant + " " + orders + " " + stat);
+            }
+        }
+    }
+
+    @Test
     void replicateWritesTheReport(@TempDir Path dir) {
         CliTest.Result r = CliTest.leadsim("replicate", "garbage-can", "--scenario", BASE, "--draws", "2",
                 "--out", dir.toString());
