@@ -30,6 +30,15 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             out.printf("%s: valid (scenario %s, sha256 %s)%n", loaded.file(), loaded.scenario().name(),
                     loaded.sha256().substring(0, 12));
+            if (loaded.scenario().garbageCan() != null) {
+                var g = loaded.scenario().garbageCan();
+                out.printf("Garbage Can organisation: %d decision-maker roles, %d choices; load %s, energy %s, access %s,"
+                        + " decision %s%n", loaded.scenario().roles().size(), loaded.scenario().bodies().size(), g.load(),
+                        g.energy() == null ? "(roles' capacity_hours)" : g.energy(), g.access(),
+                        g.decision() == null ? "(bodies' members)" : g.decision());
+                out.flush();
+                return 0;
+            }
             BudgetTable.print(out, loaded.scenario());
         }
         out.flush();

@@ -96,7 +96,9 @@ public final class ScenarioTemplate {
             throw new ScenarioException(problems.list());
         }
         Problems warnings = new Problems(label, index, chain, overrides);
-        LoadEstimate.warnOverload(scenario, warnings);
+        if (scenario.garbageCan() == null) {
+            LoadEstimate.warnOverload(scenario, warnings);
+        }
         String resolved = ScenarioLoader.resolvedYaml(scenario);
         return new LoadedScenario(scenario, warnings.list(), label, resolved, ScenarioLoader.sha256(resolved));
     }

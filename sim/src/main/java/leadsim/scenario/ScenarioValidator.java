@@ -37,6 +37,10 @@ final class ScenarioValidator {
         if (s.seed() != null && s.seed() == 0) {
             problems.add("seed", "must not be 0 (MASON treats seed 0 as invalid); allowed: any other whole number");
         }
+        if (s.garbageCan() != null) {
+            GarbageCanValidator.check(s, problems); // a Garbage Can organisation, not a school
+            return;
+        }
         checkSettings();
         Map<String, Role> allRoles = new LinkedHashMap<>();
         checkRoles("roles", s.roles(), false, allRoles);
