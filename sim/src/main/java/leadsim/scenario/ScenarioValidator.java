@@ -239,6 +239,7 @@ final class ScenarioValidator {
                         problems.add(element(child(at, "members"), i), "office bodies take office roles");
                     }
                     people += peoplePerUnit(role, roles);
+                    allKnown &= headcountGiven(role);
                 }
                 if (people == 0 && allKnown) {
                     problems.add(child(at, "members"), "body has no members: every listed role has 0 people");
@@ -255,6 +256,11 @@ final class ScenarioValidator {
                 }
             }
         }
+    }
+
+    /** False when the role's headcount is missing (already reported): no knock-on "no people" problem. */
+    private static boolean headcountGiven(Role role) {
+        return role.count() != null || role.perTeam() != null;
     }
 
     private int peoplePerUnit(Role role, Map<String, Role> roles) {
@@ -316,7 +322,8 @@ final class ScenarioValidator {
                     if (!holders.contains(holder)) {
                         problems.add(where, "decision right held by `" + holder + "`, which is no role or body; allowed: "
                                 + String.join(", ", sorted(holders)));
-                    } else if (roles.containsKey(holder) && peoplePerUnit(roles.get(holder), roles) == 0) {
+                    } else if (roles.containsKey(holder) && headcountGiven(roles.get(holder))
+                            && peoplePerUnit(roles.get(holder), roles) == 0) {
                         problems.add(where, "decision right held by role `" + holder + "`, which has no people");
                     }
                 }
