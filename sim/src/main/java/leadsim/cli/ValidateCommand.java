@@ -3,6 +3,7 @@ package leadsim.cli;
 import java.util.concurrent.Callable;
 import leadsim.scenario.LoadEstimate;
 import leadsim.scenario.LoadedScenario;
+import leadsim.scenario.RunSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
             double[] hours = LoadEstimate.leadershipHours(loaded.scenario());
             out.printf("leadership hours per school day: %.2f deciding (roles other than the teachers) + %.2f in meetings%n",
                     hours[0], hours[1]);
+            out.println("one replicate: " + RunSize.of(loaded.scenario()).describe());
+            out.printf("limits per replicate: %s needs, %s of memory (half of this Java's maximum heap)%n",
+                    RunSize.count(RunSize.MAX_NEEDS), RunSize.bytes(RunSize.memoryLimit()));
             out.println("expected load per desk (offered work / capacity, before escalation):");
             LoadEstimate.utilisation(loaded.scenario()).forEach((desk, u) -> out.printf("  %-24s %5.2f%n", desk, u));
         }

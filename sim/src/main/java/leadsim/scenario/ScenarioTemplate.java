@@ -91,6 +91,11 @@ public final class ScenarioTemplate {
         if (problems.any()) {
             throw new ScenarioException(problems.list());
         }
+        // Size last: it needs a valid scenario, and must refuse before any run allocates or writes.
+        RunSize.check(scenario, problems);
+        if (problems.any()) {
+            throw new ScenarioException(problems.list());
+        }
         Problems warnings = new Problems(label, index, chain, overrides);
         LoadEstimate.warnOverload(scenario, warnings);
         String resolved = ScenarioLoader.resolvedYaml(scenario);
@@ -113,7 +118,7 @@ public final class ScenarioTemplate {
         ObjectNode tree = withPreset(overrides);
         ObjectNode merged = (ObjectNode) TreeMerge.over(layers(presetName(tree, overrides)), tree);
         if (!merged.hasNonNull("name")) {
-            merged.set("name", TextNode.valueOf(defaultName));
+            merged.set("name", TextNode.valueOf(ScenarioNames.fromStem(defaultName)));
         }
         for (ScenarioOverride override : overrides) {
             if (!override.keyPath().equals("preset")) {

@@ -34,6 +34,9 @@ final class ScenarioValidator {
 
     private void checkAll() {
         problems.text("name", s.name());
+        if (s.name() != null && !s.name().isBlank() && !ScenarioNames.allowed(s.name())) {
+            problems.add("name", "`" + s.name() + "` cannot be used as a name; allowed: " + ScenarioNames.RULE);
+        }
         if (s.seed() != null && s.seed() == 0) {
             problems.add("seed", "must not be 0 (MASON treats seed 0 as invalid); allowed: any other whole number");
         }
