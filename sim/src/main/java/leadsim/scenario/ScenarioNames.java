@@ -24,10 +24,10 @@ public final class ScenarioNames {
 
     /**
      * The default name for a file that gives none: its stem, with every run of other
-     * characters turned into '-' (so "my school.yaml" is named my-school).
+     * characters turned into '-' (so "my school (draft).yaml" is named my-school-draft).
      */
     static String fromStem(String stem) {
-        String name = NOT_ALLOWED.matcher(stem).replaceAll("-").replaceFirst("^[._-]+", "");
+        String name = NOT_ALLOWED.matcher(stem).replaceAll("-").replaceFirst("^[._-]+", "").replaceFirst("-+$", "");
         if (name.length() > MAX_LENGTH) {
             name = name.substring(0, MAX_LENGTH);
         }

@@ -346,7 +346,9 @@ final class ScenarioValidator {
                 problems.add(at, "empty stream; expected {from, rate_per_day, mix}");
                 continue;
             }
-            if (Vocabulary.STUDENT_SOURCE.equals(stream.from()) && Headcount.teams(roles) == 0
+            boolean teamFormer = s.roles() != null && s.roles().values().stream()
+                    .anyMatch(role -> role != null && role.teamSize() != null);
+            if (Vocabulary.STUDENT_SOURCE.equals(stream.from()) && !teamFormer
                     && s.roles() != null && !s.roles().isEmpty()) {
                 problems.add(child(at, "from"), "students need teachers: give the teachers' role a team_size "
                         + "(students are enrolled round-robin with the team-forming role)");

@@ -152,7 +152,9 @@ final class ShapeCheck {
             return "true/false";
         }
         if (value.isTextual()) {
-            return "text";
+            // YAML reads a number too long for any number type as text; say what it looked like
+            return value.asText().matches("[-+]?[0-9]+") ? "a number of " + value.asText().length()
+                    + " characters, too long to be read as one" : "text";
         }
         return value.isIntegralNumber() ? "a whole number" : "a fractional number";
     }
