@@ -11,7 +11,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Checks a scenario file without running it; exit code 2 if it is invalid.")
+        description = {"Checks a scenario file without running it.",
+                "Prints the size of one replicate (people, needs expected, approximate memory) against the limits, "
+                        + "and the expected load of every desk. An invalid file gets one line per problem (file, "
+                        + "line:column, key path, what is allowed) and exit code 2."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

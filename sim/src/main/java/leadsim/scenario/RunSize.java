@@ -105,9 +105,9 @@ public record RunSize(double staff, double students, double needs, double days, 
 
     /** The line {@code leadsim validate} prints. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s people (%s students, %s staff), %s needs expected over %s days, "
-                        + "about %s of memory", count(people()), count(students), count(staff), count(needs), count(days),
-                bytes(memoryBytes));
+        return String.format(Locale.ROOT, "%s %s (%s students, %s staff), %s needs expected over %s days, "
+                        + "about %s of memory", count(people()), Math.round(people()) == 1 ? "person" : "people",
+                count(students), count(staff), count(needs), count(days), bytes(memoryBytes));
     }
 
     private static double people(Role role, int teams) {
