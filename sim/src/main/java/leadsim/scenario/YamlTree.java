@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
  * wrote it. Values a scenario cannot use are refused here with a message in the user's terms:
  * {@code .nan} and {@code .inf}, numbers beyond any scenario's range, more than one document,
  * nesting deeper than {@value #MAX_DEPTH} levels, and aliases that expand beyond
- * {@value #MAX_VALUES} values (a "billion laughs" file).
+ * {@value #MAX_VALUES} values (a "billion laughs" file). Public so that other YAML inputs
+ * (sweep specs) can be read the same way.
  */
-final class YamlTree {
+public final class YamlTree {
     static final int MAX_DEPTH = 64;
     static final int MAX_VALUES = 200_000;
     private static final int MAX_NUMBER_CHARACTERS = 40;
@@ -46,7 +47,7 @@ final class YamlTree {
             .build();
 
     /** The tree and the place of every key in the text. */
-    record Read(JsonNode tree, LocationIndex index) {}
+    public record Read(JsonNode tree, LocationIndex index) {}
 
     private record Anchored(JsonNode node, String path, int values) {}
 
@@ -62,7 +63,7 @@ final class YamlTree {
     }
 
     /** The document's root (null when the text holds no value) and the key positions. */
-    static Read read(String text, String label) throws ScenarioException {
+    public static Read read(String text, String label) throws ScenarioException {
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
             YamlTree reader = new YamlTree(label, parser);
             JsonToken first = parser.nextToken();
