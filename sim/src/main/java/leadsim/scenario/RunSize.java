@@ -90,7 +90,7 @@ public record RunSize(double staff, double students, double needs, double days, 
     static void check(Scenario s, Problems problems) {
         RunSize size = of(s);
         if (!(size.needs() <= MAX_NEEDS)) {
-            problems.add("arrivals", "about " + count(size.needs()) + " needs expected in one replicate ("
+            problems.add("", "about " + count(size.needs()) + " needs expected in one replicate ("
                     + count(size.needs() / size.days()) + " a day for " + count(size.days()) + " days), more than the limit of "
                     + count(MAX_NEEDS) + " (about a minute of work); lower students, rate_per_day or horizon.days");
         }

@@ -99,19 +99,19 @@ class HostileInputTest {
                 refused("name-escapes.yaml", ":1:1: name: `../../escaped` cannot be used as a name; allowed: letters, digits, '.', "
                         + "'_' and '-', starting with a letter or digit, at most 100 characters (the name is used as a directory name)"),
                 refused("huge-students.yaml",
-                        ":9:1: arrivals: about 10,000,000,000 needs expected in one replicate (100,000,000 a day for 100 days), "
+                        ": about 10,000,000,000 needs expected in one replicate (100,000,000 a day for 100 days), "
                                 + "more than the limit of 50,000,000 (about a minute of work); lower students, rate_per_day or horizon.days",
                         ": one replicate would need about 1,557.2 GB of memory (2,000,000,010 people, 10,000,000,000 needs, 100 days), "
                                 + "more than the limit of " + limit + " (half of this Java's maximum heap; raise it with "
                                 + "LEADSIM_JAVA_OPTS=-Xmx...)"),
                 refused("absurd-rate.yaml",
-                        ":9:1: arrivals: about 1.0e+16 needs expected in one replicate (100,000,000,000,000 a day for 100 days), "
+                        ": about 1.0e+16 needs expected in one replicate (100,000,000,000,000 a day for 100 days), "
                                 + "more than the limit of 50,000,000 (about a minute of work); lower students, rate_per_day or horizon.days",
                         ": one replicate would need about 1.5e+09 GB of memory (110 people, 1.0e+16 needs, 100 days), "
                                 + "more than the limit of " + limit + " (half of this Java's maximum heap; raise it with "
                                 + "LEADSIM_JAVA_OPTS=-Xmx...)"),
                 refused("huge-horizon.yaml",
-                        ":9:1: arrivals: about 5,000,000,000,000 needs expected in one replicate (5 a day for 1,000,000,000,000 days), "
+                        ": about 5,000,000,000,000 needs expected in one replicate (5 a day for 1,000,000,000,000 days), "
                                 + "more than the limit of 50,000,000 (about a minute of work); lower students, rate_per_day or horizon.days",
                         ": one replicate would need about 1.1e+06 GB of memory (110 people, 5,000,000,000,000 needs, "
                                 + "1,000,000,000,000 days), more than the limit of " + limit + " (half of this Java's maximum heap; "
