@@ -11,9 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Reads a scenario file: YAML syntax, then the defaults and presets under it, then binding to
- * records (unknown keys and wrong types), then the meaning ({@link ScenarioValidator}). Every
- * problem names the file, the line and column where known, the key path and what is allowed.
+ * Reads a scenario file: its bytes as text ({@link TextBytes}), YAML syntax with anchors and
+ * merge keys ({@link YamlTree}), then the defaults and presets under it, then every unknown key
+ * and wrong type ({@link ShapeCheck}) and binding to records, then the meaning
+ * ({@link ScenarioValidator}), then the size of a replicate ({@link RunSize}). Every problem
+ * names the file, the line and column where known, the key path and what is allowed.
  * The steps live in {@link ScenarioTemplate}, which sweeps use to resolve a file many times
  * with overrides.
  */
