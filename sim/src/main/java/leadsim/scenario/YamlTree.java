@@ -295,7 +295,9 @@ public final class YamlTree {
             return new ScenarioProblem(label, line, column, "", message);
         }
         JsonLocation at = e.getLocation();
-        String message = "not valid YAML here";
+        String message = original.startsWith("Expected a field name")
+                ? "a key that is not plain text (a list, a map or an alias); scenario keys are names"
+                : "not valid YAML here";
         return at == null ? new ScenarioProblem(label, 0, 0, "", message)
                 : new ScenarioProblem(label, at.getLineNr(), at.getColumnNr(), "", message);
     }

@@ -98,6 +98,10 @@ class HostileInputTest {
                         + "hundred (is an alias nested in its own expansion many times?)"),
                 refused("name-escapes.yaml", ":1:1: name: `../../escaped` cannot be used as a name; allowed: letters, digits, '.', "
                         + "'_' and '-', starting with a letter or digit, at most 100 characters (the name is used as a directory name)"),
+                refused("escape-sequence.yaml", ":1:1: name: `\\u001B[2Jhostile` cannot be used as a name; allowed: letters, "
+                        + "digits, '.', '_' and '-', starting with a letter or digit, at most 100 characters (the name is used "
+                        + "as a directory name)"),
+                refused("key-not-text.yaml", ":13:4: a key that is not plain text (a list, a map or an alias); scenario keys are names"),
                 refused("huge-students.yaml",
                         ": about 10,000,000,000 needs expected in one replicate (100,000,000 a day for 100 days), "
                                 + "more than the limit of 50,000,000 (about a minute of work); lower students, rate_per_day or horizon.days",
