@@ -13,14 +13,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Shows a scenario live in MASON's Console, for teaching: the organisation, the path of "
-                + "each need as it climbs, live charts, knobs and events. SCENARIO may also be a lesson "
-                + "(scenarios/lessons/*.yaml): a scenario with a script of timed events and captions. See docs/demo.md.")
+        description = {"Shows a scenario live in MASON's Console, for teaching.",
+                "It shows the organisation, the path of each need as it climbs, live charts, knobs and events. "
+                        + "SCENARIO may also be a lesson (scenarios/lessons/*.yaml): a scenario with a script of timed "
+                        + "events and captions. See docs/demo.md for a guide."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario or lesson file (YAML), e.g. scenarios/hierarchical.yaml")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = {"Scenario or lesson file (YAML), for example", "scenarios/hierarchical.yaml"})
     Path scenario;
 
     @Option(names = "--compare", paramLabel = "B.yaml", description = "A second scenario run beside the first, in lockstep on the same seed.")

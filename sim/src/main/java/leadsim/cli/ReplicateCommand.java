@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "replicate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Replicates a published model and writes its report (report.html, figures/, tables/).",
-                "garbage-can: Cohen, March and Olsen's Garbage Can Model (1972), its 81 variants on random",
-                "draws of the entry orders and on the paper's four fixed pairings, run in process."})
+        description = {"Replicates a published model and writes its report.",
+                "The report is report.html, with its charts under figures/ and its tables under tables/.",
+                "garbage-can: Cohen, March and Olsen's Garbage Can Model (1972), its 81 variants on random draws of the entry orders and on the paper's four fixed pairings, run in process."})
 final class ReplicateCommand implements Callable<Integer> {
     static final Path GARBAGE_CAN = Path.of("scenarios", "replications", "garbage-can", "garbage-can.yaml");
 

@@ -1,8 +1,8 @@
 package leadsim.cli;
 
 import java.util.concurrent.Callable;
-import leadsim.scenario.LoadEstimate;
 import leadsim.scenario.LoadedScenario;
+import leadsim.scenario.RunSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,7 +10,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Checks a scenario file without running it; exit code 2 if it is invalid.")
+        description = {"Checks a scenario file without running it.",
+                "Prints the size of one replicate (people, needs expected, approximate memory) against the limits, "
+                        + "and the expected load of every desk. An invalid file gets one line per problem (file, "
+                        + "line:column, key path, what is allowed) and exit code 2."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,6 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
+            out.println("one replicate: " + RunSize.of(loaded.scenario()).describe());
+            out.printf("limits per replicate: %s needs, %s of memory (half of this Java's maximum heap)%n",
+                    RunSize.count(RunSize.MAX_NEEDS), RunSize.bytes(RunSize.memoryLimit()));
             BudgetTable.print(out, loaded.scenario());
         }
         out.flush();
