@@ -65,7 +65,7 @@ public final class DemoSetup {
         return new DemoSetup(runs, lesson, runSeed, warnings);
     }
 
-    /** Every {@code set:} key must be a knob of every run it may act on. */
+    /** Every {@code set:} key must be a knob of every run it may act on, every claim a measure it has. */
     private static void checkKnobs(Path file, Lesson lesson, List<DemoRun> runs) throws DemoException {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lesson.cues().size(); i++) {
@@ -83,6 +83,7 @@ public final class DemoSetup {
                 }
             }
         }
+        problems.addAll(LessonClaims.unknownMeasures(lesson, runs));
         if (!problems.isEmpty()) {
             throw new DemoException(file + ": " + String.join("\n" + file + ": ", problems));
         }
