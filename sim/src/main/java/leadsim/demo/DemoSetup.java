@@ -57,6 +57,11 @@ public final class DemoSetup {
         for (int i = 0; i < loaded.size(); i++) {
             String name = loaded.get(i).scenario().name();
             String label = sameName ? (i == 0 ? "A " : "B ") + name : name;
+            Lesson.Names names = lesson == null ? null : lesson.names();
+            String named = names == null ? null : i == 0 ? names.a() : names.b();
+            if (named != null && !named.isBlank()) {
+                label = named.trim();
+            }
             runs.add(new DemoRun(label, loaded.get(i), runSeed));
         }
         if (lesson != null) {

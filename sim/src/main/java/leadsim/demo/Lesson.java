@@ -19,7 +19,11 @@ public record Lesson(
         Double days,
         Double daysPerSecond,
         String colour,
+        Names names,
         List<Cue> cues) {
+
+    /** What to call the two schools on screen (titles, messages), instead of their scenario names. */
+    public record Names(String a, String b) {}
 
     /**
      * One cue. {@code target} picks the run it acts on when comparing ({@code a}, {@code b} or

@@ -48,6 +48,9 @@ public final class LessonLoader {
         if (lesson.colour() != null && ColourModes.byId(lesson.colour()) == null) {
             problems.add("colour: unknown `" + lesson.colour() + "`; allowed: " + String.join(", ", ColourModes.ids()));
         }
+        if (lesson.names() != null && lesson.names().b() != null && lesson.compare() == null) {
+            problems.add("names.b: the lesson compares nothing (add compare:)");
+        }
         if (lesson.daysPerSecond() != null && lesson.daysPerSecond() <= 0) {
             problems.add("days_per_second: must be > 0");
         }
