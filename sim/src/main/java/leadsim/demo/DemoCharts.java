@@ -71,12 +71,15 @@ final class DemoCharts {
         return known >= 0 ? PALETTE[known % PALETTE.length] : PALETTE[Math.floorMod(name.hashCode(), PALETTE.length)];
     }
 
-    /** "assistant principal (all 2)" as "asst principal 2", "mean commitment" as "mean": a legend for a narrow chart. */
+    /** "assistant principal (all 2)" as "asst principals (2)", "mean commitment" as "mean": a legend for a narrow chart. */
     static String shortLabel(String series) {
         String count = series.replaceAll("^.*\\(all (\\d+)\\)$", "$1");
         String name = baseName(series).replace("assistant ", "asst ").replace("leadership team", "leadership")
                 .replace("mean commitment", "mean").replace("teacher leader", "t. leader");
-        return count.equals(series) ? name : name + " " + count;
+        if (count.equals(series)) {
+            return name;
+        }
+        return (name.equals("plc") ? "PLCs" : name + "s") + " (" + count + ")";
     }
 
     private static String baseName(String series) {

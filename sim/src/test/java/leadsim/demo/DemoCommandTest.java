@@ -32,8 +32,8 @@ class DemoCommandTest {
         int code = run("demo", Scenarios.file("lessons/side-by-side.yaml").toString(),
                 "--snapshot", dir.toString(), "--days", "3", "--colour", "expertise");
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("hierarchical-day3.png"), out.toString());
-        assertTrue(Files.exists(dir.resolve("distributed-day3.png")));
+        assertTrue(out.toString().contains("hierarchical-school-day3.png"), out.toString());
+        assertTrue(Files.exists(dir.resolve("distributed-school-day3.png")));
     }
 
     @Test
