@@ -111,13 +111,7 @@ final class RunWindow {
             console.setFont(ui);
             console.setMargin(new java.awt.Insets(2, 6, 2, 6));
             console.setToolTipText("The MASON Console: knobs (Model tab), speed, restart");
-            console.addActionListener(e -> {
-                if (gui.controller instanceof java.awt.Frame f) {
-                    f.setVisible(true);
-                    f.setExtendedState(java.awt.Frame.NORMAL);
-                    f.toFront();
-                }
-            });
+            console.addActionListener(e -> showConsole());
             bar.add(console);
         }
         JPanel eventBar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
@@ -203,6 +197,12 @@ final class RunWindow {
 
         frame = new JFrame("leadsim demo: " + RunTitle.words(run.label()));
         frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE); // the Console's Displays menu shows it again
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                showConsole(); // a tucked-away Console comes back, so the demo can be quit or the window reopened
+            }
+        });
         frame.getContentPane().setLayout(new BorderLayout());
         frame.getContentPane().setBackground(Color.WHITE);
         frame.getContentPane().add(north, BorderLayout.NORTH);
@@ -217,6 +217,14 @@ final class RunWindow {
     /** The width of the chart column beside the display of a single run. */
     private static int chartColumnWidth(Rectangle bounds) {
         return Math.max(380, Math.min(620, Math.round(bounds.width * 0.32f)));
+    }
+
+    private void showConsole() {
+        if (gui.controller instanceof java.awt.Frame f) {
+            f.setVisible(true);
+            f.setExtendedState(java.awt.Frame.NORMAL);
+            f.toFront();
+        }
     }
 
     /** Play (start or resume) or pause the Console, as its own buttons would. */
