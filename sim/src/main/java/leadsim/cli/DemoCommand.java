@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import leadsim.demo.Demo;
 import leadsim.demo.DemoException;
 import leadsim.demo.DemoSetup;
+import leadsim.demo.LessonClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,8 +44,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--in-window", description = "With --snapshot: open the real Console and windows (needs a display, e.g. xvfb-run -a) and picture those.")
     boolean inWindow;
 
+    @Option(names = "--check", description = "For a lesson: play it without a window and say, for every caption's claim "
+            + "(expect:), whether it holds in this run; exit code 1 when one does not.")
+    boolean check;
+
     @Override
     public Integer call() throws Exception {
+        if (check && (snapshot != null || inWindow)) {
+            throw new InputException("--check plays the lesson without pictures: leave out --snapshot and --in-window");
+        }
         if (snapshot == null && (days != null || inWindow)) {
             throw new InputException("--days and --in-window go with --snapshot DIR");
         }
@@ -64,6 +72,17 @@ final class DemoCommand implements Callable<Integer> {
         setup.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         var out = spec.commandLine().getOut();
+        if (check) {
+            if (setup.lesson() == null) {
+                throw new InputException(scenario + ": --check needs a lesson (a file with cues:), not a scenario");
+            }
+            var verdicts = LessonClaims.check(setup);
+            verdicts.forEach(out::println);
+            long failed = verdicts.stream().filter(v -> !v.holds()).count();
+            out.println(verdicts.size() - failed + " of " + verdicts.size() + " claims hold");
+            out.flush();
+            return failed == 0 ? 0 : 1;
+        }
         try {
             if (snapshot != null) {
                 List<Path> files = inWindow ? Demo.snapshotInWindow(setup, snapshot, days) : Demo.snapshot(setup, snapshot, days);

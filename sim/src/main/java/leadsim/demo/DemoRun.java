@@ -20,6 +20,7 @@ public final class DemoRun implements java.io.Serializable {
     private final Regimes regimes;
     private final LiveParameters parameters;
     private volatile String regime;
+    private volatile double regimeSince = Double.NaN;
     private volatile String caption = "";
 
     DemoRun(String label, LoadedScenario loaded, long seed) {
@@ -41,6 +42,7 @@ public final class DemoRun implements java.io.Serializable {
         flashes.reset();
         series.reset(sim.organisation().levels());
         regime = regimes.initial();
+        regimeSince = Double.NaN;
     }
 
     /** Runs the model's events up to day {@code t} (the last may overshoot by one event). */
@@ -72,6 +74,7 @@ public final class DemoRun implements java.io.Serializable {
         }
         sim.happen(ModelEvents.rights(regimes.table(name)));
         regime = name;
+        regimeSince = name.equals(regimes.initial()) ? Double.NaN : Math.floor(now());
     }
 
     public String label() {
@@ -104,6 +107,11 @@ public final class DemoRun implements java.io.Serializable {
 
     String regime() {
         return regime;
+    }
+
+    /** The day the rights in force were switched to, or NaN while the run keeps its own table. */
+    double regimeSince() {
+        return regimeSince;
     }
 
     String caption() {
