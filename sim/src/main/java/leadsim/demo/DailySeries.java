@@ -19,7 +19,7 @@ final class DailySeries implements FlowObserver, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<double[]> latency = new ArrayList<>(); // {sum, count} per day
-    private final List<int[]> counts = new ArrayList<>();     // {raised, escalated} per day
+    private final List<int[]> counts = new ArrayList<>();     // {raised, escalated, gave up} per day
     private final List<int[]> arriving = new ArrayList<>();   // per level, per day
     private final List<int[]> queues = new ArrayList<>();      // per level, at the end of each day
     private final List<double[]> culture = new ArrayList<>();  // {safety, transparency} at the end of each day
@@ -41,14 +41,25 @@ final class DailySeries implements FlowObserver, java.io.Serializable {
         day[1]++;
     }
 
+    /** A decision by default is a decision the student got: its latency counts like any other. */
+    @Override
+    public synchronized void gaveUp(Need need, Level level, leadsim.model.decide.Outcome how, double quality, double now) {
+        grow(counts, (int) now, () -> new int[3])[2]++;
+        if (how == leadsim.model.decide.Outcome.WORKAROUND) {
+            double[] day = grow(latency, (int) now, () -> new double[2]);
+            day[0] += now - need.created();
+            day[1]++;
+        }
+    }
+
     @Override
     public synchronized void raised(Need need, double now) {
-        grow(counts, (int) now, () -> new int[2])[0]++;
+        grow(counts, (int) now, () -> new int[3])[0]++;
     }
 
     @Override
     public synchronized void escalated(Need need, Person from, double now) {
-        grow(counts, (int) now, () -> new int[2])[1]++;
+        grow(counts, (int) now, () -> new int[3])[1]++;
     }
 
     @Override
@@ -121,6 +132,11 @@ final class DailySeries implements FlowObserver, java.io.Serializable {
     /** Escalations (a holder passing a decision up) during each completed day. */
     synchronized double[] escalationsByDay() {
         return countByDay(1);
+    }
+
+    /** Needs whose patience ran out (decided by default, lapsed) during each completed day. */
+    synchronized double[] gaveUpByDay() {
+        return countByDay(2);
     }
 
     private double[] countByDay(int which) {

@@ -7,7 +7,8 @@ import leadsim.model.SchoolSim;
 
 /**
  * The measures a lesson's claims may name, each a value per school day of a run:
- * {@code latency}, {@code needs_raised}, {@code escalations}, {@code queue_total},
+ * {@code latency}, {@code needs_raised}, {@code escalations}, {@code gave_up} (needs whose
+ * patience ran out: decided by default or lapsed), {@code queue_total},
  * {@code queue_<role or body>}, {@code arriving_<role or body>}, {@code psychological_safety},
  * {@code transparency}, and the model's own daily columns (such as {@code adoption},
  * {@code implementation}, {@code reform_alive}).
@@ -21,7 +22,7 @@ final class LessonMeasures {
     /** Every measure this run offers, for the message that lists what is allowed. */
     static List<String> names(DemoRun run) {
         SchoolSim sim = started(run);
-        List<String> out = new ArrayList<>(List.of("latency", "needs_raised", "escalations", "queue_total",
+        List<String> out = new ArrayList<>(List.of("latency", "needs_raised", "escalations", "gave_up", "queue_total",
                 LiveParameters.SAFETY, LiveParameters.TRANSPARENCY));
         for (Level level : sim.organisation().levels()) {
             out.add(QUEUE + level.name());
@@ -50,6 +51,8 @@ final class LessonMeasures {
                 return s.raisedByDay();
             case "escalations":
                 return s.escalationsByDay();
+            case "gave_up":
+                return s.gaveUpByDay();
             case LiveParameters.SAFETY:
                 return s.cultureByDay(0);
             case LiveParameters.TRANSPARENCY:
