@@ -39,6 +39,21 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", description = "Day of the snapshot (with --snapshot).")
     Double days;
 
+    @Option(names = "--web", description = "Serve the live demo to browsers instead of opening MASON's Console "
+            + "(localhost only unless --bind). See docs/demo.md.")
+    boolean web;
+
+    @Option(names = "--port", paramLabel = "P", description = "With --web: the port (default 8080; 0 picks a free one).")
+    Integer port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", description = "With --web: the address to listen on (default 127.0.0.1; "
+            + "0.0.0.0 lets other machines watch and steer the run).")
+    String bind;
+
+    @Option(names = "--export", paramLabel = "lesson.html", description = "Write a lesson as one self-contained HTML file "
+            + "that replays it, with its what-if branches, in any browser without Java; then exit.")
+    Path export;
+
     @Option(names = "--in-window", description = "With --snapshot: open the real Console and windows (needs a display, e.g. xvfb-run -a) and picture those.")
     boolean inWindow;
 
@@ -49,6 +64,18 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (snapshot != null && (days == null || days <= 0)) {
             throw new InputException("--snapshot needs --days N (N > 0): the school day to picture");
+        }
+        if (!web && (port != null || bind != null)) {
+            throw new InputException("--port and --bind go with --web");
+        }
+        if ((web ? 1 : 0) + (export != null ? 1 : 0) + (snapshot != null ? 1 : 0) > 1) {
+            throw new InputException("choose one of --web, --export and --snapshot");
+        }
+        if (export != null) {
+            if (compare != null || colour != null) {
+                throw new InputException("--export replays a lesson as it is: its compare and colour come from the lesson file");
+            }
+            return WebCommands.export(scenario, seed, export, spec.commandLine().getOut());
         }
         DemoSetup setup;
         try {
@@ -69,6 +96,9 @@ final class DemoCommand implements Callable<Integer> {
                 files.forEach(f -> out.println("wrote " + f));
                 out.flush();
                 return 0;
+            }
+            if (web) {
+                return WebCommands.serve(setup, bind, port, out);
             }
             Demo.open(setup);
             return 0;

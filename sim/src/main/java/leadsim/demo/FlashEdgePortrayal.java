@@ -12,7 +12,7 @@ import sim.portrayal.network.SimpleEdgePortrayal2D;
 /** An edge a need just took: bright and thick when lit, fading out over a day; busier edges are thicker. */
 final class FlashEdgePortrayal extends SimpleEdgePortrayal2D {
     private static final long serialVersionUID = 1L;
-    static final Color LIT = new Color(0xFF, 0x6D, 0x00);
+    static final Color LIT = Palette.LIT;
     private final RunPortrayals view;
 
     FlashEdgePortrayal(RunPortrayals view) {

@@ -22,8 +22,8 @@ import sim.portrayal.simple.OvalPortrayal2D;
  */
 final class OverlayPortrayal extends FieldPortrayal2D {
     private static final long serialVersionUID = 1L;
-    private static final Color INK = new Color(0x263238);
-    private static final Color MUTED = new Color(0x607D8B);
+    private static final Color INK = Palette.INK;
+    private static final Color MUTED = Palette.MUTED;
     private final RunPortrayals view;
 
     OverlayPortrayal(RunPortrayals view) {
@@ -83,7 +83,7 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         String caption = run.caption();
         if (!caption.isBlank()) {
             double top = y0 + info.draw.height - OrgLayout.CAPTION_BAND * unit + unit * 0.8;
-            box(g, caption, x0 + unit, top, info.draw.width - 2 * unit, base, new Color(0xFFF8E1), INK);
+            box(g, caption, x0 + unit, top, info.draw.width - 2 * unit, base, Palette.CAPTION, INK);
         }
         g.setStroke(new BasicStroke(1f));
     }
