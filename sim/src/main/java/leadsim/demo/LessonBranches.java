@@ -48,7 +48,6 @@ public final class LessonBranches {
         DemoSetup setup = DemoSetup.of(file, null, seed);
         Lesson lesson = setup.lesson();
         List<DemoRun> template = setup.runs();
-        double days = setup.days();
         List<Branch> branches = new ArrayList<>();
         List<Double> pauses = new ArrayList<>();
         List<String> interventions = new ArrayList<>();
@@ -66,11 +65,11 @@ public final class LessonBranches {
         }
         List<String> scriptedChanges = new ArrayList<>(interventions.stream().map(s -> "the lesson's cue: " + s).toList());
         branches.add(new Branch("scripted", "As the lesson plays it", lesson.description() == null ? lesson.title() : lesson.description(),
-                true, scriptedChanges, session(template, null, setup.seed(), new LessonScript(lesson), days), pauses));
+                true, scriptedChanges, session(template, null, new LessonScript(lesson), setup), pauses));
         if (!interventions.isEmpty()) {
             branches.add(new Branch("no-interventions", "Without the lesson's interventions",
                     "What if nobody intervened: " + String.join("; ", interventions) + " do not happen. The scenario files as they are.",
-                    false, List.of(), session(template, null, setup.seed(), null, days), List.of()));
+                    false, List.of(), session(template, null, null, setup), List.of()));
         }
         Map<Integer, LoadedScenario> stays = new LinkedHashMap<>();
         List<String> departures = new ArrayList<>();
@@ -90,19 +89,20 @@ public final class LessonBranches {
             branches.add(new Branch("champion-stays", "The champion stays",
                     "What if the champion stayed: no " + String.join(", no ", departures) + "." + also,
                     false, departures.stream().map(d -> "removed: " + d).toList(),
-                    session(template, stays, setup.seed(), null, days), List.of()));
+                    session(template, stays, null, setup), List.of()));
         }
         return branches;
     }
 
-    private static LiveSession session(List<DemoRun> template, Map<Integer, LoadedScenario> replaced, long seed,
-            LessonScript script, double days) {
+    private static LiveSession session(List<DemoRun> template, Map<Integer, LoadedScenario> replaced,
+            LessonScript script, DemoSetup setup) {
+        long seed = setup.seed();
         List<DemoRun> runs = new ArrayList<>();
         for (int i = 0; i < template.size(); i++) {
             LoadedScenario loaded = replaced != null && replaced.containsKey(i) ? replaced.get(i) : template.get(i).loaded();
             runs.add(new DemoRun(template.get(i).label(), loaded, seed, true));
         }
-        return LiveSession.of(runs, seed, script, days);
+        return LiveSession.of(runs, seed, script, setup);
     }
 
     /**

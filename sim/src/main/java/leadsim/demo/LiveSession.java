@@ -41,8 +41,8 @@ public final class LiveSession {
     }
 
     /** A session over given runs (a lesson's branch); {@code script} may be null. */
-    static LiveSession of(List<DemoRun> runs, long seed, LessonScript script, double lastDay) {
-        return new LiveSession(new LockstepClock(seed, runs, script), lastDay, 2.0, ColourModes.all().get(0).id());
+    static LiveSession of(List<DemoRun> runs, long seed, LessonScript script, DemoSetup setup) {
+        return new LiveSession(new LockstepClock(seed, runs, script), setup.days(), setup.daysPerSecond(), setup.initialColour().id());
     }
 
     /** (Re)starts every run from day 0 on its seed; the lesson's day-0 cues show at once. */

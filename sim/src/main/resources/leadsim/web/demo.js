@@ -177,7 +177,7 @@ const LeadsimView = (() => {
 
   /** One chart: a line per series, one point per day, gaps where a day has no value. */
   function chart(container, spec, axes) {
-    const W = 480, H = 240, L = 48, R = 10, T = 24, B = 52;
+    const W = 480, H = 240, L = 48, R = 10, T = 24, B = 60;
     container.innerHTML = "";
     const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", "data-chart": spec.id,
       "data-x-max": axes.xMax, "data-y-max": axes.yMax, preserveAspectRatio: "xMidYMid meet" }, container);
@@ -204,7 +204,7 @@ const LeadsimView = (() => {
     el("rect", { x: L, y: T, width: W - L - R, height: H - T - B, fill: "none", stroke: "#b0bec5" }, svg);
     const names = Object.keys(spec.series);
     const legend = el("g", { "font-size": 10 }, svg);
-    let lx = L;
+    let lx = L, row = 0;
     names.forEach((name, k) => {
       const colour = SERIES[k % SERIES.length];
       const v = spec.series[name];
@@ -215,11 +215,16 @@ const LeadsimView = (() => {
         pen = true;
       }
       el("path", { d: d, fill: "none", stroke: colour, "stroke-width": 1.4, class: "series", "data-series": name }, svg);
-      const y = H - 10;
+      const width = 24 + 5.6 * name.length;
+      if (lx + width > W - R && lx > L) { // the next row when the names do not fit on one
+        lx = L;
+        row++;
+      }
+      const y = H - 20 + 12 * row;
       el("line", { x1: lx, x2: lx + 14, y1: y - 3, y2: y - 3, stroke: colour, "stroke-width": 2 }, legend);
       const t = el("text", { x: lx + 17, y: y, fill: "#263238" }, legend);
       t.textContent = name;
-      lx += 24 + 5.6 * name.length;
+      lx += width;
     });
     return svg;
   }
