@@ -85,9 +85,10 @@ public final class LessonBranches {
             if (cueDeparture) {
                 departures.add("the lesson's champion_leaves cue");
             }
-            String also = interventions.isEmpty() ? "" : " The lesson's other interventions do not happen either.";
+            boolean others = interventions.stream().anyMatch(i -> !i.startsWith(ChampionLeavesEvent.ID + " "));
+            String also = others ? " The lesson's other interventions do not happen either." : "";
             branches.add(new Branch("champion-stays", "The champion stays",
-                    "What if the champion stayed: no " + String.join(", no ", departures) + "." + also,
+                    "What if the champion stayed: without " + String.join(", and without ", departures) + "." + also,
                     false, departures.stream().map(d -> "removed: " + d).toList(),
                     session(template, stays, null, setup), List.of()));
         }
@@ -138,7 +139,7 @@ public final class LessonBranches {
                 return null;
             }
             tree.set("events", kept);
-            said.add(String.format("%s leaves on day %s in %s (the scenario's leader_departs)", role.replace('_', ' '),
+            said.add(String.format("the %s's departure on day %s in %s (its leader_departs event)", role.replace('_', ' '),
                     String.join(", ", days), label));
             return ScenarioLoader.parse(yaml.writeValueAsString(tree), loaded.file() + " without the champion's departure",
                     s.name());

@@ -30,7 +30,7 @@ class LessonExportTest {
 
     @Test
     void theChampionLessonMatchesLeadsimRunInBothBranches() throws Exception {
-        JsonNode data = export("lessons/champion-leaves.yaml", "champion.html");
+        JsonNode data = export("lessons/champion-leaves.yaml");
         assertEquals(360, data.path("days").asInt());
         JsonNode scripted = branch(data, "scripted");
         JsonNode stays = branch(data, "champion-stays");
@@ -52,13 +52,13 @@ class LessonExportTest {
         // the branches differ where they should: commitment after the departure
         assertFalse(Arrays.equals(values(scripted.path("runs").get(0), "implementation"),
                 values(stays.path("runs").get(0), "implementation")));
-        assertTrue(stays.path("description").asText().contains("principal leaves on day 180 in champion-leaves-hierarchical"),
+        assertTrue(stays.path("description").asText().contains("without the principal's departure on day 180 in champion-leaves-hierarchical"),
                 stays.path("description").asText());
     }
 
     @Test
     void withoutItsInterventionsALessonIsItsScenarioFile() throws Exception {
-        JsonNode data = export("lessons/principal-bottleneck.yaml", "bottleneck.html");
+        JsonNode data = export("lessons/principal-bottleneck.yaml");
         JsonNode plain = branch(data, "no-interventions");
         assertEquals("What if nobody intervened: switch_regime on day 35; psychological_safety = 0.1 on day 65; "
                 + "psychological_safety = 0.8 on day 80 do not happen. The scenario files as they are.", plain.path("description").asText());
@@ -73,22 +73,15 @@ class LessonExportTest {
 
     @Test
     void theFileIsSelfContained() throws Exception {
-        export("lessons/safety-and-escalation.yaml", "safety.html");
-        String html = Files.readString(dir.resolve("safety.html"));
+        String html = Files.readString(ExportedLessons.of("lessons/safety-and-escalation.yaml"));
         assertFalse(html.matches("(?s).*<(script|link|img)[^>]+(src|href)=.*"), "nothing loaded from a file or address");
         assertTrue(html.contains("default-src 'none'"), "the page forbids itself any request");
         assertFalse(html.contains("/*DEMO_JS*/") || html.contains("__LESSON_DATA__"), "every part inlined");
     }
 
-    private JsonNode export(String lesson, String name) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        Path file = dir.resolve(name);
-        assertEquals(0, cli.execute("demo", WebTesting.scenario(lesson).toString(), "--export", file.toString()), err.toString());
-        assertTrue(out.toString().startsWith("wrote " + file), out.toString());
+    private static JsonNode export(String lesson) throws Exception {
+        Path file = ExportedLessons.of(lesson);
+        assertTrue(ExportedLessons.said(lesson).startsWith("wrote " + file), ExportedLessons.said(lesson));
         return data(Files.readString(file));
     }
 

@@ -127,13 +127,7 @@ class WebBrowserTest {
 
     @Test
     void theExportedLessonPlaysOfflineAndSwitchesBranch() throws Exception {
-        Path html = dir.resolve("champion.html");
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
-        cli.setErr(new PrintWriter(err));
-        assertEquals(0, cli.execute("demo", WebTesting.scenario("lessons/champion-leaves.yaml").toString(), "--export", html.toString()),
-                err.toString());
+        Path html = ExportedLessons.of("lessons/champion-leaves.yaml");
         try (DevTools browser = DevTools.launch(1280, 720)) {
             browser.send("Network.emulateNetworkConditions", DevTools.params().put("offline", true).put("latency", 0)
                     .put("downloadThroughput", -1).put("uploadThroughput", -1));
