@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Shows a scenario live in MASON's Console, for teaching: the organisation, the path of "
                 + "each need as it climbs, live charts, knobs and events. SCENARIO may also be a lesson "
-                + "(scenarios/lessons/*.yaml): a scenario with a script of timed events and captions. See docs/demo.md.")
+                + "(scenarios/lessons/*.yaml): a scenario with a script of timed events and captions. --web serves the "
+                + "same demo to browsers; --export writes a lesson's offline replay. See docs/demo.md.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

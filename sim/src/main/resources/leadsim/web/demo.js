@@ -23,6 +23,13 @@ const LeadsimView = (() => {
 
   let gradients = 0;
 
+  /** The largest font size up to {@code size} at which the text fits {@code width} (as BodyPortrayal does). */
+  function fit(text, size, width) {
+    text.setAttribute("font-size", size);
+    const length = text.getComputedTextLength ? text.getComputedTextLength() : 0;
+    if (length > width && length > 0) text.setAttribute("font-size", size * width / length);
+  }
+
   /**
    * The organisation of one run in an SVG element, in the layout's field units. update() takes
    * the state (day, regime, caption, busy, paths), the colours of one mode and its legend.
@@ -74,17 +81,15 @@ const LeadsimView = (() => {
     }
     const title = el("text", { x: 1, y: 3.7, "font-size": 1.95, "font-weight": "bold", fill: look.ink, class: "title" }, svg);
     const legend = el("g", { class: "legend", "font-size": 1.36, fill: look.ink }, svg);
-    const missing = el("foreignObject", { x: layout.width * 0.15, y: layout.height * 0.45, width: layout.width * 0.7,
-      height: layout.height * 0.2, class: "missing" }, svg);
-    const captionBox = el("foreignObject", { x: 1, y: layout.height - layout.captionBand + 0.8, width: layout.width - 2,
-      height: layout.captionBand - 1.2 }, svg);
+    // the caption and the "nothing to show" note in HTML over the drawing: text wraps and keeps a readable size
+    container.style.position = "relative";
     const caption = document.createElement("div");
     caption.className = "caption";
     caption.style.background = look.caption;
-    captionBox.appendChild(caption);
+    container.appendChild(caption);
     const missingText = document.createElement("div");
     missingText.className = "missing-text";
-    missing.appendChild(missingText);
+    container.appendChild(missingText);
 
     function drawLegend(key, note) {
       legend.innerHTML = "";
@@ -125,6 +130,7 @@ const LeadsimView = (() => {
         const show = b && (n.kind === "body" || (n.kind === "person" && n.r >= 1.4));
         badges[i].textContent = show ? (n.kind === "body" ? `${n.label} (${b})` : b) : (n.kind === "body" ? n.label : "");
         badges[i].setAttribute("fill", luminance(fill) > 140 ? "#000000" : "#ffffff");
+        if (n.kind === "body") fit(badges[i], n.h * 0.45, n.w - 0.6);
         s.setAttribute("data-badge", b || "");
       });
       paths.innerHTML = "";
@@ -135,10 +141,10 @@ const LeadsimView = (() => {
           "stroke-width": width, "stroke-opacity": (40 + 200 * strength) / 255 }, paths);
       }
       drawLegend(key, colours.note);
-      missing.style.display = colours.unavailable ? "" : "none";
+      missingText.style.display = colours.unavailable ? "" : "none";
       missingText.textContent = colours.unavailable || "";
       caption.textContent = state.caption || "";
-      captionBox.style.display = state.caption ? "" : "none";
+      caption.style.display = state.caption ? "" : "none";
     }
 
     return { svg, update };
@@ -177,12 +183,12 @@ const LeadsimView = (() => {
 
   /** One chart: a line per series, one point per day, gaps where a day has no value. */
   function chart(container, spec, axes) {
-    const W = 480, H = 240, L = 48, R = 10, T = 24, B = 60;
+    const W = 480, H = 240, L = 50, R = 12, T = 26, B = 66;
     container.innerHTML = "";
     const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", "data-chart": spec.id,
       "data-x-max": axes.xMax, "data-y-max": axes.yMax, preserveAspectRatio: "xMidYMid meet" }, container);
     el("rect", { x: 0, y: 0, width: W, height: H, fill: "#ffffff" }, svg);
-    el("text", { x: W / 2, y: 16, "text-anchor": "middle", "font-size": 13, "font-weight": "bold", fill: "#263238" }, svg)
+    el("text", { x: W / 2, y: 16, "text-anchor": "middle", "font-size": 15, "font-weight": "bold", fill: "#263238" }, svg)
       .textContent = spec.title;
     if (spec.unavailable) {
       el("text", { x: W / 2, y: H / 2, "text-anchor": "middle", "font-size": 11, fill: "#78909c" }, svg).textContent = spec.unavailable;
@@ -190,20 +196,20 @@ const LeadsimView = (() => {
     }
     const px = d => L + (W - L - R) * d / axes.xMax;
     const py = v => T + (H - T - B) * (1 - Math.min(v, axes.yMax * 1.05) / axes.yMax);
-    const grid = el("g", { "font-size": 10, fill: "#455a64" }, svg);
+    const grid = el("g", { "font-size": 12, fill: "#455a64" }, svg);
     for (const t of ticks(axes.yMax)) {
       el("line", { x1: L, x2: W - R, y1: py(t), y2: py(t), stroke: "#eceff1" }, grid);
       el("text", { x: L - 4, y: py(t) + 3, "text-anchor": "end", class: "y-tick" }, grid).textContent = t;
     }
     for (const t of ticks(axes.xMax)) {
-      el("text", { x: px(t), y: H - B + 13, "text-anchor": "middle", class: "x-tick" }, grid).textContent = t;
+      el("text", { x: px(t), y: H - B + 14, "text-anchor": "middle", class: "x-tick" }, grid).textContent = t;
     }
-    el("text", { x: (L + W - R) / 2, y: H - B + 26, "text-anchor": "middle", "font-size": 10, fill: "#455a64" }, svg).textContent = "school day";
-    el("text", { x: 11, y: (T + H - B) / 2, "text-anchor": "middle", "font-size": 10, fill: "#455a64",
+    el("text", { x: (L + W - R) / 2, y: H - B + 28, "text-anchor": "middle", "font-size": 12, fill: "#455a64" }, svg).textContent = "school day";
+    el("text", { x: 11, y: (T + H - B) / 2, "text-anchor": "middle", "font-size": 12, fill: "#455a64",
       transform: `rotate(-90 11 ${(T + H - B) / 2})` }, svg).textContent = spec.yLabel;
     el("rect", { x: L, y: T, width: W - L - R, height: H - T - B, fill: "none", stroke: "#b0bec5" }, svg);
     const names = Object.keys(spec.series);
-    const legend = el("g", { "font-size": 10 }, svg);
+    const legend = el("g", { "font-size": 12 }, svg);
     let lx = L, row = 0;
     names.forEach((name, k) => {
       const colour = SERIES[k % SERIES.length];
@@ -215,12 +221,12 @@ const LeadsimView = (() => {
         pen = true;
       }
       el("path", { d: d, fill: "none", stroke: colour, "stroke-width": 1.4, class: "series", "data-series": name }, svg);
-      const width = 24 + 5.6 * name.length;
+      const width = 26 + 6.8 * name.length;
       if (lx + width > W - R && lx > L) { // the next row when the names do not fit on one
         lx = L;
         row++;
       }
-      const y = H - 20 + 12 * row;
+      const y = H - 22 + 14 * row;
       el("line", { x1: lx, x2: lx + 14, y1: y - 3, y2: y - 3, stroke: colour, "stroke-width": 2 }, legend);
       const t = el("text", { x: lx + 17, y: y, fill: "#263238" }, legend);
       t.textContent = name;
