@@ -66,6 +66,11 @@ final class OrgLayout {
         return Math.max(1.1, 2.2 - 0.38 * depth(p.level()));
     }
 
+    /** Whether a person's disc is large enough to carry a badge (a queue length, the champion's C). */
+    boolean showsBadge(Person p) {
+        return radius(p) >= 1.4;
+    }
+
     static OrgLayout of(Organisation org) {
         Map<Level, Integer> depths = depths(org);
         Level teacherLevel = teacherLevel(org);

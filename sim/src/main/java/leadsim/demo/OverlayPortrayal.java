@@ -24,7 +24,14 @@ final class OverlayPortrayal extends FieldPortrayal2D {
     private static final long serialVersionUID = 1L;
     private static final Color INK = Palette.INK;
     private static final Color MUTED = Palette.MUTED;
+    /** The legend's words for the lit paths. */
+    static final String PATH_KEY = "path of a need (fades in a day)";
     private final RunPortrayals view;
+
+    /** The title's second half: the day (whole days gone) and the decision rights in force. */
+    static String when(DemoRun run) {
+        return String.format("day %.0f  \u00b7  rights: %s", Math.floor(run.now()), run.regime());
+    }
 
     OverlayPortrayal(RunPortrayals view) {
         this.view = view;
@@ -64,7 +71,7 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         // title, left of the legend; a long scenario name puts the day and rights on a second line
         g.setColor(INK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(base * 1.15f)));
-        String when = String.format("day %.0f  \u00b7  rights: %s", Math.floor(run.now()), run.regime());
+        String when = when(run);
         String title = run.label() + "  \u00b7  " + when;
         float titleX = (float) (x0 + unit);
         float titleY = (float) (y0 + unit * 2 + base);
@@ -96,7 +103,7 @@ final class OverlayPortrayal extends FieldPortrayal2D {
                                float base) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base * 0.8f)));
         FontMetrics fm = g.getFontMetrics();
-        String key = "path of a need (fades in a day)";
+        String key = PATH_KEY;
         double keyLine = fm.getHeight() * 2.0;
         double w = Math.max(barWidth, Math.max(fm.stringWidth(legend.title()), keyLine + fm.getHeight() * 0.5 + fm.stringWidth(key)));
         double x = right - w;

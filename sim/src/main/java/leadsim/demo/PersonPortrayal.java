@@ -41,7 +41,7 @@ final class PersonPortrayal extends SimplePortrayal2D {
         g.setColor(Palette.RIM);
         g.draw(disc);
         String badge = mode.badge(run, p);
-        if (badge != null && radius(p) >= 1.4 && r >= 7) {
+        if (badge != null && view.layout().showsBadge(p) && r >= 7) {
             Color fill = mode.person(run, p);
             double lum = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
             g.setColor(lum > 140 ? Color.BLACK : Color.WHITE);

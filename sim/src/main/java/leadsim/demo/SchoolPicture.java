@@ -25,7 +25,7 @@ public final class SchoolPicture {
 
     /** The fixed colours and sizes every view shares. */
     public record Look(String ink, String muted, String rim, String haloFill, String haloEdge, String student,
-            String reporting, String lit, String caption, String outside, double studentRadius, double fadeDays) {}
+            String reporting, String lit, String caption, String outside, double studentRadius, double fadeDays, String pathKey) {}
 
     /** What stays put while the run goes on: the organisation's drawing. */
     public record Layout(String label, double width, double height, double titleBand, double captionBand,
@@ -42,10 +42,11 @@ public final class SchoolPicture {
     public record Colours(String mode, List<String> fills, List<String> badges, String note, String unavailable) {}
 
     /**
-     * What changes: the day, the decision rights in force, the caption, who is deciding right
-     * now (node indices), and the lit paths as {from, to, strength in [0,1], recent traffic}.
+     * What changes: the day, the decision rights in force, the title (as the Swing view writes
+     * it), the caption, who is deciding right now (node indices), and the lit paths as {from,
+     * to, stroke width in field units, opacity in [0,1]}.
      */
-    public record State(double day, String regime, String caption, List<Integer> busy, List<double[]> paths) {}
+    public record State(double day, String regime, String title, String caption, List<Integer> busy, List<double[]> paths) {}
 
     private static final int RAMP_SAMPLES = 21;
 
@@ -107,7 +108,7 @@ public final class SchoolPicture {
         Look look = new Look(Palette.hex(Palette.INK), Palette.hex(Palette.MUTED), Palette.hex(Palette.RIM),
                 Palette.hex(Palette.HALO_FILL), Palette.hex(Palette.HALO_EDGE), Palette.hex(Palette.STUDENT),
                 Palette.hex(Palette.REPORTING), Palette.hex(Palette.LIT), Palette.hex(Palette.CAPTION),
-                Palette.hex(ColourRamp.OUTSIDE), OrgLayout.STUDENT_RADIUS, Flash.FADE_DAYS);
+                Palette.hex(ColourRamp.OUTSIDE), OrgLayout.STUDENT_RADIUS, Flash.FADE_DAYS, OverlayPortrayal.PATH_KEY);
         return new Layout(run.label(), layout.width, layout.height, OrgLayout.TITLE_BAND, OrgLayout.CAPTION_BAND,
                 out, reporting, halos, students, labels, look);
     }
@@ -138,7 +139,7 @@ public final class SchoolPicture {
         for (Object o : nodes) {
             if (o instanceof Person p) {
                 fills.add(Palette.hex(mode.person(run, p)));
-                badges.add(mode.badge(run, p));
+                badges.add(layout.showsBadge(p) ? mode.badge(run, p) : null);
             } else {
                 Body b = (Body) o;
                 fills.add(Palette.hex(mode.body(run, b)));
@@ -166,15 +167,15 @@ public final class SchoolPicture {
             for (Object o : lit.getEdgesOut(from)) {
                 Edge e = (Edge) o;
                 Flash flash = (Flash) e.info;
-                double strength = flash.strength(now);
                 Integer a = index.get(e.getFrom());
                 Integer b = index.get(e.getTo());
-                if (strength > 0 && a != null && b != null) {
-                    paths.add(new double[] {a, b, round(strength), round(flash.traffic)});
+                if (flash.strength(now) > 0 && a != null && b != null) {
+                    paths.add(new double[] {a, b, round(flash.width(now)), round(flash.opacity(now))});
                 }
             }
         }
-        return new State(Math.floor(now), run.regime(), run.caption(), busy, paths);
+        return new State(Math.floor(now), run.regime(), run.label() + "  \u00b7  " + OverlayPortrayal.when(run),
+                run.caption(), busy, paths);
     }
 
     private static double round(double v) {

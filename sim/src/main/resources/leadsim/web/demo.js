@@ -106,7 +106,7 @@ const LeadsimView = (() => {
       el("stop", { offset: 0, "stop-color": look.lit }, pg);
       el("stop", { offset: 1, "stop-color": look.lit, "stop-opacity": 0.2 }, pg);
       el("rect", { x: x, y: y + 5.2, width: 3.4, height: 0.6, fill: `url(#${pathGrad})` }, legend);
-      el("text", { x: x + 4.2, y: y + 5.9 }, legend).textContent = "path of a need (fades in a day)";
+      el("text", { x: x + 4.2, y: y + 5.9 }, legend).textContent = look.pathKey;
       if (note) {
         el("text", { x: right, y: y + 7.6, "text-anchor": "end", "font-weight": "bold" }, legend).textContent = note;
       }
@@ -115,7 +115,7 @@ const LeadsimView = (() => {
     function update(state, colours, key) {
       svg.setAttribute("data-day", state.day);
       svg.setAttribute("data-colour", colours.mode);
-      title.textContent = `${layout.label}  \u00b7  day ${state.day}  \u00b7  rights: ${state.regime}`;
+      title.textContent = state.title;
       const busy = new Set(state.busy);
       shapes.forEach((s, i) => {
         const fill = colours.fills[i];
@@ -127,18 +127,17 @@ const LeadsimView = (() => {
         }
         const b = colours.badges[i];
         const n = nodes[i];
-        const show = b && (n.kind === "body" || (n.kind === "person" && n.r >= 1.4));
+        const show = !!b; // the model side decides which discs carry a badge (OrgLayout.showsBadge)
         badges[i].textContent = show ? (n.kind === "body" ? `${n.label} (${b})` : b) : (n.kind === "body" ? n.label : "");
         badges[i].setAttribute("fill", luminance(fill) > 140 ? "#000000" : "#ffffff");
         if (n.kind === "body") fit(badges[i], n.h * 0.45, n.w - 0.6);
         s.setAttribute("data-badge", b || "");
       });
       paths.innerHTML = "";
-      for (const [a, b, strength, traffic] of state.paths) {
-        // as FlashEdgePortrayal: thicker with recent traffic, fading over a day
-        const width = (0.3 + 0.12 * Math.min(traffic, 6)) * (0.4 + 0.6 * strength);
+      for (const [a, b, width, opacity] of state.paths) {
+        // width and opacity as the Swing view draws them (Flash: thicker with traffic, fading over a day)
         el("line", { x1: nodes[a].x, y1: nodes[a].y, x2: nodes[b].x, y2: nodes[b].y, stroke: look.lit,
-          "stroke-width": width, "stroke-opacity": (40 + 200 * strength) / 255 }, paths);
+          "stroke-width": width, "stroke-opacity": opacity }, paths);
       }
       drawLegend(key, colours.note);
       missingText.style.display = colours.unavailable ? "" : "none";

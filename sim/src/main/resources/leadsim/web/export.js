@@ -55,7 +55,7 @@
       for (let i = 0; i < f.p.length; i += 4) paths.push(f.p.slice(i, i + 4));
       const caption = branch.scripted ? str(f.c) : branch.label + ". " + branch.description;
       const badges = f.f[m].map((_, i) => (f.k[m][i] != null ? f.k[m][i] : null));
-      schools[r].update({ day: view.day, regime: str(f.r), caption, busy: f.b, paths },
+      schools[r].update({ day: view.day, regime: str(f.r), title: str(f.t), caption, busy: f.b, paths },
         { mode: legend.id, fills: f.f[m].map(i => data.palette[i]), badges, note: str(f.n[m]), unavailable: str(f.u[m]) }, legend);
       for (const chart of run.charts) {
         const holder = chartHolders[r];

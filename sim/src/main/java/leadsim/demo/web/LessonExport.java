@@ -138,6 +138,7 @@ public final class LessonExport {
         SchoolPicture.State state = picture.state();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("r", strings.of(state.regime()));
+        f.put("t", strings.of(state.title()));
         f.put("c", strings.of(state.caption()));
         f.put("b", state.busy());
         List<Double> paths = new ArrayList<>();

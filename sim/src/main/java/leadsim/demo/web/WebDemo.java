@@ -79,6 +79,7 @@ public final class WebDemo implements AutoCloseable {
         try {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
+            checkHost(ex);
             if (path.startsWith("/api/")) {
                 api(ex, path.substring("/api/".length()), method);
             } else if (path.equals("/events")) {
@@ -101,6 +102,34 @@ public final class WebDemo implements AutoCloseable {
             answer(ex, 500, Map.of("error", "internal error: " + e));
         } finally {
             ex.close();
+        }
+    }
+
+    /**
+     * A server on the loopback address answers only to loopback names, so a web page elsewhere
+     * cannot reach it through a name of its own that resolves to 127.0.0.1 (DNS rebinding).
+     */
+    private void checkHost(HttpExchange ex) throws Requests.BadRequest {
+        if (!server.getAddress().getAddress().isLoopbackAddress()) {
+            return;
+        }
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (host == null) {
+            return;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
+        if (!Set.of("127.0.0.1", "localhost", "[::1]").contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new Requests.BadRequest(403, "this demo answers to localhost only (Host: " + host
+                    + "); start it with --bind ADDR to serve other names");
+        }
+    }
+
+    /** Steering requests come from this server's own page (or from a script, which sends no Origin), never from another site's page. */
+    private static void checkOrigin(HttpExchange ex) throws Requests.BadRequest {
+        String origin = ex.getRequestHeaders().getFirst("Origin");
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (origin != null && !origin.equals("http://" + host)) {
+            throw new Requests.BadRequest(403, "requests from another page (Origin: " + origin + ") are refused");
         }
     }
 
@@ -127,6 +156,7 @@ public final class WebDemo implements AutoCloseable {
             return;
         }
         requireMethod(method, "POST");
+        checkOrigin(ex);
         InputStream in = ex.getRequestBody();
         Object result = switch (name) {
             case "play" -> {

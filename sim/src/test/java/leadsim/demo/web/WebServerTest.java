@@ -48,6 +48,13 @@ class WebServerTest {
             assertEquals(404, WebTesting.get(demo, "secret.txt").status());
             assertEquals(404, WebTesting.get(demo, "..%2F..%2Fpom.xml").status());
 
+            // another site's page in the same browser cannot steer the run
+            var foreign = WebTesting.http().send(HttpRequest.newBuilder(WebTesting.url(demo, "api/play"))
+                    .header("Origin", "http://elsewhere.example").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, foreign.statusCode());
+            assertEquals("{\"error\":\"requests from another page (Origin: http://elsewhere.example) are refused\"}", foreign.body());
+
             // after all that, the run answers and moves
             assertEquals(200, WebTesting.post(demo, "api/step", "{\"days\":3}").status());
             var state = WebTesting.get(demo, "api/state").body();
