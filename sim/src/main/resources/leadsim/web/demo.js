@@ -37,7 +37,8 @@ const LeadsimView = (() => {
   function school(container, layout) {
     container.innerHTML = "";
     const look = layout.look;
-    const svg = el("svg", { viewBox: `0 0 ${layout.width} ${layout.height}`, class: "school",
+    // the caption band is left out: the caption is HTML under the drawing, so it never covers a team
+    const svg = el("svg", { viewBox: `0 0 ${layout.width} ${layout.height - layout.captionBand + 1.5}`, class: "school",
       preserveAspectRatio: "xMidYMid meet", "data-label": layout.label }, container);
     el("rect", { x: 0, y: 0, width: layout.width, height: layout.height, fill: "#ffffff" }, svg);
     const halos = el("g", {}, svg);
@@ -81,7 +82,7 @@ const LeadsimView = (() => {
     }
     const title = el("text", { x: 1, y: 3.7, "font-size": 1.95, "font-weight": "bold", fill: look.ink, class: "title" }, svg);
     const legend = el("g", { class: "legend", "font-size": 1.36, fill: look.ink }, svg);
-    // the caption and the "nothing to show" note in HTML over the drawing: text wraps and keeps a readable size
+    // the caption under the drawing and the "nothing to show" note over it, in HTML: text wraps and keeps a readable size
     container.style.position = "relative";
     const caption = document.createElement("div");
     caption.className = "caption";
