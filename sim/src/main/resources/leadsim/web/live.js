@@ -142,7 +142,7 @@
         input.type = "range";
         input.min = k.min;
         input.max = k.max;
-        input.step = (k.max - k.min) / 100;
+        input.step = "any"; // a slider's steps would round a value typed or set exactly
         input.value = k.value;
         input.dataset.key = k.key;
         input.dataset.run = r;

@@ -280,6 +280,8 @@ public final class WebDemo implements AutoCloseable {
         if (bytes == null) {
             throw new Requests.BadRequest(404, "no page /" + resource);
         }
+        // the page may load from this server only: nothing from elsewhere, even by mistake
+        ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'");
         send(ex, 200, type, bytes);
     }
 

@@ -79,6 +79,9 @@ class WebBrowserTest {
             assertEquals(now.path("colours").path("fills").toString(), fillsAfter);
             shoot(browser, "live-champion-left", 1280, 720);
             shoot(browser, "live-champion-left", 1920, 1080);
+            for (String url : browser.requests) {
+                assertTrue(url.startsWith(demo.url().toString()), "the page asked for " + url);
+            }
             assertEquals("[]", browser.errors.toString());
         }
     }
@@ -109,6 +112,13 @@ class WebBrowserTest {
             double maxB = max(queues.get(1).get(1).path("series"));
             double yMax = axes.get(0).get(1).path("y").asDouble();
             assertTrue(yMax >= Math.max(maxA, maxB) && maxA != maxB, yMax + " vs " + maxA + ", " + maxB);
+            // a knob turned on the page turns school A's, and only A's
+            String hoursB = "window.leadsim.frame.state.runs[1].knobs.find(k => k.key === 'capacity.principal').value";
+            double before = browser.eval(hoursB).asDouble();
+            browser.eval("const k = document.querySelector('#knob-list input[data-key=\"capacity.principal\"][data-run=\"0\"]');"
+                    + " k.value = '6'; k.dispatchEvent(new Event('change')); true");
+            browser.waitFor("window.leadsim.frame.state.runs[0].knobs.find(k => k.key === 'capacity.principal').value === 6", WAIT);
+            assertEquals(before, browser.eval(hoursB).asDouble(), 0, "school B keeps its principal's hours");
             shoot(browser, "compare", 1280, 720);
             shoot(browser, "compare", 1920, 1080);
             assertEquals("[]", browser.errors.toString());
