@@ -18,6 +18,13 @@ final class Palette {
     static final Color REPORTING = new Color(0x90A4AE);
     static final Color LIT = new Color(0xFF, 0x6D, 0x00);
     static final Color CAPTION = new Color(0xFFF8E1);
+    /**
+     * The charts' series colours by position, as the Swing charts draw them (DemoCharts' palette;
+     * PaletteTest keeps the two equal), so a role has one colour in every view.
+     */
+    static final Color[] SERIES = {
+        new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C), new Color(0xD62728),
+        new Color(0x9467BD), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F)};
 
     private Palette() {}
 

@@ -127,6 +127,15 @@ public final class SchoolPicture {
         return out;
     }
 
+    /** The charts' series colours by position, as the Swing charts draw them. */
+    public static List<String> seriesColours() {
+        List<String> out = new ArrayList<>();
+        for (java.awt.Color c : Palette.SERIES) {
+            out.add(Palette.hex(c));
+        }
+        return out;
+    }
+
     /** Every node's colour in the mode {@code id} now. */
     public Colours colours(String id) {
         ColourMode mode = ColourModes.byId(id);

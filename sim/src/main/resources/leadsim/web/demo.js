@@ -6,8 +6,6 @@
 
 const LeadsimView = (() => {
   const SVG = "http://www.w3.org/2000/svg";
-  // the series colours of the charts, as XChart's default theme draws them in the Swing view
-  const SERIES = ["#0000ff", "#ff0000", "#00ff00", "#ffc800", "#ff00ff", "#00ffff", "#404040", "#ffafaf"];
 
   function el(name, attrs, parent) {
     const e = document.createElementNS(SVG, name);
@@ -181,8 +179,8 @@ const LeadsimView = (() => {
     return out;
   }
 
-  /** One chart: a line per series, one point per day, gaps where a day has no value. */
-  function chart(container, spec, axes) {
+  /** One chart: a line per series (coloured by position, as the Swing charts), one point per day, gaps where a day has no value. */
+  function chart(container, spec, axes, colours) {
     const W = 480, H = 240, L = 50, R = 12, T = 26, B = 66;
     container.innerHTML = "";
     const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", "data-chart": spec.id,
@@ -212,7 +210,7 @@ const LeadsimView = (() => {
     const legend = el("g", { "font-size": 12 }, svg);
     let lx = L, row = 0;
     names.forEach((name, k) => {
-      const colour = SERIES[k % SERIES.length];
+      const colour = colours[k % colours.length];
       const v = spec.series[name];
       let d = "", pen = false;
       for (let i = 0; i < v.length; i++) {

@@ -66,7 +66,7 @@
           holder.element.appendChild(box);
           holder.boxes[chart.id] = box;
         }
-        LeadsimView.chart(box, spec(run, chart, view.day), axes[chart.id]);
+        LeadsimView.chart(box, spec(run, chart, view.day), axes[chart.id], data.seriesColours);
       }
     });
     $("slider").value = view.day;

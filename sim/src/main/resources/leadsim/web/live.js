@@ -117,7 +117,7 @@
           holder.element.appendChild(box);
           holder.boxes[id] = box;
         }
-        LeadsimView.chart(box, store[id], axes);
+        LeadsimView.chart(box, store[id], axes, page.info.seriesColours);
       });
     }
   }

@@ -109,6 +109,7 @@ final class Api {
         info.put("title", loop.session().title());
         info.put("runs", loop.session().runs());
         info.put("legends", leadsim.demo.SchoolPicture.legends());
+        info.put("seriesColours", leadsim.demo.SchoolPicture.seriesColours());
         info.put("minSpeed", ModelLoop.MIN_SPEED);
         info.put("maxSpeed", ModelLoop.MAX_SPEED);
         return info;
