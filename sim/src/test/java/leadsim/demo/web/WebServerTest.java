@@ -72,6 +72,17 @@ class WebServerTest {
                 }
             }
             assertEquals(6.0, principal, 1e-12);
+
+            // a restart replays the scenario from day 0, its own hours and rights included
+            assertEquals(200, WebTesting.post(demo, "api/restart", "").status());
+            var fresh = WebTesting.get(demo, "api/state").body().path("frame").path("state");
+            assertEquals(0, fresh.path("day").asInt());
+            assertEquals("hierarchical", fresh.path("runs").get(0).path("state").path("regime").asText());
+            for (var knob : fresh.path("runs").get(0).path("knobs")) {
+                if (knob.path("key").asText().equals("capacity.principal")) {
+                    assertEquals(4.0, knob.path("value").asDouble(), 1e-12, "hierarchical.yaml's principal hours");
+                }
+            }
         }
     }
 
