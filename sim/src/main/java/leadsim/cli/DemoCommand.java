@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Shows a scenario live in MASON's Console, for teaching.",
                 "It shows the organisation, the path of each need as it climbs, live charts, knobs and events. "
                         + "SCENARIO may also be a lesson (scenarios/lessons/*.yaml): a scenario with a script of timed "
-                        + "events and captions. See docs/demo.md for a guide."})
+                        + "events and captions. --web serves the same demo to browsers; --export writes a lesson's "
+                        + "offline replay. See docs/demo.md for a guide."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +42,21 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", description = "Day of the snapshot (with --snapshot).")
     Double days;
 
+    @Option(names = "--web", description = "Serve the live demo to browsers instead of opening MASON's Console "
+            + "(localhost only unless --bind). See docs/demo.md.")
+    boolean web;
+
+    @Option(names = "--port", paramLabel = "P", description = "With --web: the port (default 8080; 0 picks a free one).")
+    Integer port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", description = "With --web: the address to listen on (default 127.0.0.1; "
+            + "0.0.0.0 lets other machines watch and steer the run).")
+    String bind;
+
+    @Option(names = "--export", paramLabel = "lesson.html", description = "Write a lesson as one self-contained HTML file "
+            + "that replays it, with its what-if branches, in any browser without Java; then exit.")
+    Path export;
+
     @Option(names = "--in-window", description = "With --snapshot: open the real Console and windows (needs a display, e.g. xvfb-run -a) and picture those.")
     boolean inWindow;
 
@@ -58,6 +74,18 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (snapshot != null && (days == null || days <= 0)) {
             throw new InputException("--snapshot needs --days N (N > 0): the school day to picture");
+        }
+        if (!web && (port != null || bind != null)) {
+            throw new InputException("--port and --bind go with --web");
+        }
+        if ((web ? 1 : 0) + (export != null ? 1 : 0) + (snapshot != null ? 1 : 0) > 1) {
+            throw new InputException("choose one of --web, --export and --snapshot");
+        }
+        if (export != null) {
+            if (compare != null || colour != null) {
+                throw new InputException("--export replays a lesson as it is: its compare and colour come from the lesson file");
+            }
+            return WebCommands.export(scenario, seed, export, spec.commandLine().getOut());
         }
         DemoSetup setup;
         try {
@@ -89,6 +117,9 @@ final class DemoCommand implements Callable<Integer> {
                 files.forEach(f -> out.println("wrote " + f));
                 out.flush();
                 return 0;
+            }
+            if (web) {
+                return WebCommands.serve(setup, bind, port, out);
             }
             Demo.open(setup);
             return 0;

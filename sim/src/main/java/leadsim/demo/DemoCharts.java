@@ -18,9 +18,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * on screen are alike in numbers. Type sizes follow a base size the caller picks for the room.
  */
 final class DemoCharts {
-    private static final Color[] PALETTE = {
-        new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C), new Color(0xD62728),
-        new Color(0x9467BD), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F)};
+    /** The series colours, shared with the browser page. */
+    private static final Color[] PALETTE = Palette.SERIES;
     /** The roles and bodies of the shipped scenarios, each with a colour of its own. */
     private static final List<String> KNOWN = List.of("teacher", "teacher leader", "assistant principal", "principal",
             "plc", "leadership team", "district", "superintendent");

@@ -24,10 +24,15 @@ public final class DemoRun implements java.io.Serializable {
     private volatile String caption = "";
 
     DemoRun(String label, LoadedScenario loaded, long seed) {
+        this(label, loaded, seed, false);
+    }
+
+    /** @param keepSeries keep the model's own daily series (as {@code leadsim run} does), for a lesson's export */
+    DemoRun(String label, LoadedScenario loaded, long seed, boolean keepSeries) {
         this.label = label;
         this.loaded = loaded;
         this.seed = seed;
-        this.sim = new SchoolSim(seed, loaded.scenario(), false);
+        this.sim = new SchoolSim(seed, loaded.scenario(), keepSeries);
         sim.watch(flashes);
         sim.watch(series);
         this.regimes = Regimes.of(loaded);

@@ -23,8 +23,10 @@ import sim.portrayal.simple.OvalPortrayal2D;
  */
 final class OverlayPortrayal extends FieldPortrayal2D {
     private static final long serialVersionUID = 1L;
-    private static final Color INK = new Color(0x263238);
-    private static final Color MUTED = new Color(0x607D8B);
+    private static final Color INK = Palette.INK;
+    private static final Color MUTED = Palette.MUTED;
+    /** The legend's words for the lit paths. */
+    static final String PATH_KEY = "path of a need (fades in a day)";
     private final RunPortrayals view;
 
     OverlayPortrayal(RunPortrayals view) {
@@ -76,7 +78,7 @@ final class OverlayPortrayal extends FieldPortrayal2D {
      */
     private static double legend(Graphics2D g, ColourMode.Legend legend, String note, double right, double y, double barWidth,
                                float base) {
-        String key = "path of a need (fades in a day)";
+        String key = PATH_KEY;
         // on a small display the legend keeps to its band (right of the principal): smaller type
         float size = base * 0.8f;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size)));
