@@ -52,7 +52,7 @@ class LessonExportTest {
         // the branches differ where they should: commitment after the departure
         assertFalse(Arrays.equals(values(scripted.path("runs").get(0), "implementation"),
                 values(stays.path("runs").get(0), "implementation")));
-        assertTrue(stays.path("description").asText().contains("without the principal's departure on day 180 in champion-leaves-hierarchical"),
+        assertTrue(stays.path("description").asText().contains("without the principal's departure on day 180 in Hierarchical school"),
                 stays.path("description").asText());
     }
 
@@ -60,8 +60,9 @@ class LessonExportTest {
     void withoutItsInterventionsALessonIsItsScenarioFile() throws Exception {
         JsonNode data = export("lessons/principal-bottleneck.yaml");
         JsonNode plain = branch(data, "no-interventions");
-        assertEquals("What if nobody intervened: switch_regime on day 35; psychological_safety = 0.1 on day 65; "
-                + "psychological_safety = 0.8 on day 80 do not happen. The scenario files as they are.", plain.path("description").asText());
+        assertEquals("What if nobody intervened: switch_regime on day 35; psychological_safety = 0.8 on day 50; "
+                + "psychological_safety = 0.1 on day 70; psychological_safety = 0.8 on day 85 do not happen. "
+                + "The scenario files as they are.", plain.path("description").asText());
         Map<String, double[]> run = leadsimRun(WebTesting.scenario("hierarchical.yaml"), null);
         assertSameSeries(run, plain.path("runs").get(0), "hierarchical.yaml");
         // and the scripted branch is not: the regime switch on day 35 drains the principal's queue
