@@ -193,12 +193,17 @@ class WebBrowserTest {
                     + " const p = window.leadsim.layouts[0].nodes[Number(n.dataset.index)];"
                     + " return {x: p.x, y: p.y, r: p.r, fill: n.dataset.fill, badge: n.dataset.badge}; })");
             double width = browser.eval("window.leadsim.layouts[0].width").asDouble();
+            double height = browser.eval("window.leadsim.layouts[0].height").asDouble();
+            double band = browser.eval("window.leadsim.layouts[0].captionBand").asDouble();
             double scale = snapshot.getWidth() / width;
+            // the snapshot sets the display under a title band (and leaves out the layout's caption band)
+            int display = (int) Math.ceil((height - band + 1) * scale);
+            int top = snapshot.getHeight() - display;
             int queued = 0;
             for (JsonNode p : people) {
                 // the disc's colour a little below its centre, clear of the number a leader shows there
                 int x = (int) Math.round(p.path("x").asDouble() * scale);
-                int y = (int) Math.round((p.path("y").asDouble() + 0.62 * p.path("r").asDouble()) * scale);
+                int y = top + (int) Math.round((p.path("y").asDouble() + 0.62 * p.path("r").asDouble()) * scale);
                 String drawn = String.format("#%06x", snapshot.getRGB(x, y) & 0xFFFFFF);
                 assertEquals(p.path("fill").asText(), drawn, "person at " + p);
                 if (!p.path("badge").asText().isEmpty()) {

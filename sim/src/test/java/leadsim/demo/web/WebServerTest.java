@@ -25,7 +25,7 @@ class WebServerTest {
     void badRequestsGetA4xxWithAMessageAndTheRunGoesOn() throws Exception {
         try (WebDemo demo = WebTesting.start("hierarchical.yaml", null, null)) {
             assertRefused(demo, "api/event", "{\"id\":\"fire_drill\"}", 400,
-                    "unknown event `fire_drill`; allowed: switch_regime, champion_leaves, mandate_practice, turnover_wave");
+                    "unknown event `fire_drill`; allowed: switch_regime, switch_regime_and_culture, champion_leaves, mandate_practice, turnover_wave");
             assertRefused(demo, "api/knob", "{\"key\":\"psychological_safety\",\"value\":1.5}", 400,
                     "psychological_safety: 1.5 is out of range; allowed: 0.0 to 1.0");
             assertRefused(demo, "api/knob", "{\"key\":\"capacity.janitor\",\"value\":1}", 400,
@@ -61,7 +61,7 @@ class WebServerTest {
             assertEquals(3, state.path("frame").path("state").path("day").asInt(), state.toString());
             var switched = WebTesting.post(demo, "api/event", "{\"id\":\"switch_regime\"}");
             assertEquals(200, switched.status());
-            assertEquals("Day 3: decision rights switched to distributed.", switched.body().path("said").path("hierarchical").asText());
+            assertEquals("Day 3: decision rights switched to distributed. The culture stays as it was (psychological safety 0.30, transparency 0.30).", switched.body().path("said").path("hierarchical").asText());
             assertEquals(200, WebTesting.post(demo, "api/knob", "{\"key\":\"capacity.principal\",\"value\":6}").status());
             var after = WebTesting.get(demo, "api/state").body().path("frame").path("state").path("runs").get(0);
             assertEquals("distributed", after.path("state").path("regime").asText());
