@@ -80,7 +80,7 @@ class WebServerTest {
             assertEquals("hierarchical", fresh.path("runs").get(0).path("state").path("regime").asText());
             for (var knob : fresh.path("runs").get(0).path("knobs")) {
                 if (knob.path("key").asText().equals("capacity.principal")) {
-                    assertEquals(4.0, knob.path("value").asDouble(), 1e-12, "hierarchical.yaml's principal hours");
+                    assertEquals(4.2, knob.path("value").asDouble(), 1e-12, "hierarchical.yaml's principal hours");
                 }
             }
         }
