@@ -238,8 +238,7 @@ final class ComparisonReport {
             List<String> cells = new ArrayList<>(List.of(m.label()));
             for (int i = 0; i < runs.size(); i++) {
                 ReplicateSummary s = SchoolSections.summary(runs.get(i), column);
-                cells.add(Fmt.value(m, s.mean()) + " (" + Fmt.value(m, s.ciLow()) + " to " + Fmt.value(m, s.ciHigh())
-                        + ")");
+                cells.add(Fmt.value(m, s.mean()) + " (" + Fmt.interval(m, s.ciLow(), s.ciHigh()) + ")");
                 csv.add(List.of(column, labels.get(i), Integer.toString(s.n()), Double.toString(s.mean()),
                         Double.toString(s.ciLow()), Double.toString(s.ciHigh())));
             }

@@ -134,13 +134,16 @@ final class SchoolSections {
                 for (int i = 0; i < runs.size(); i++) {
                     groups.put(labels.get(i), runs.get(i).metric(column));
                 }
-                figure(section, out.chart(DistributionChart.ecdf(what + " in each replicate", what + " (days)",
-                                groups), (mean ? "latency-mean" : "latency-p90") + "-ecdf"),
-                        "Each step is one replicate's " + (mean ? "mean" : "90th percentile") + " time to decision;"
-                                + " curves further left are faster. Where the curves do not overlap, every replicate of"
-                                + " one scenario beat every replicate of the other.",
-                        "Cumulative distribution over replicates of the " + (mean ? "mean" : "90th percentile")
-                                + " time to decision, one curve per scenario.");
+                var box = DistributionChart.boxPlot(what + ", replicate by replicate", what + " (days)", groups);
+                box.getStyler().setYAxisMin(0.0); // lengths from zero, so a box twice as high is twice as slow
+                figure(section, out.chart(box, (mean ? "latency-mean" : "latency-p90") + "-replicates-box"),
+                        "How much the " + (mean ? "mean" : "90th percentile") + " time to decision varied from one"
+                                + " replicate to the next, on one axis for all scenarios: each replicate gives one"
+                                + " number; the box spans the middle half of them, the line inside is their median, the"
+                                + " whiskers reach the rest (points beyond are unusual replicates). A box that sits"
+                                + " lower is faster.",
+                        "Box plots of the " + (mean ? "mean" : "90th percentile") + " time to decision over"
+                                + " replicates, one box per scenario.");
             }
         } else if (runs.get(0).hasMetric("latency_p90")) {
             Map<String, double[]> groups = new LinkedHashMap<>();
@@ -173,48 +176,56 @@ final class SchoolSections {
 
     void bottlenecks() throws IOException {
         ReportSection section = report.section("Where needs wait");
-        section.paragraph("Queues show where decisions pile up. The heat maps show how many needs were waiting at"
-                + " each role's desks (all desks of that role together) at the end of each day, averaged over"
-                + " replicates; a bright band is a bottleneck.");
+        List<Map<String, Integer>> desks = runs.stream().map(r -> Desks.of(r.manifest().path("scenario"))).toList();
+        boolean perDesk = desks.stream().noneMatch(Map::isEmpty);
+        section.paragraph("Queues show where decisions pile up. The heat maps show how many needs were waiting at the"
+                + " end of each day, averaged over replicates, "
+                + (perDesk ? "per desk: a role's waiting needs divided by its people (a body's by its meetings, one"
+                        + " PLC per team), so 40 teachers with a few needs each do not look like a bottleneck beside"
+                        + " one principal with many. A bright band is a bottleneck."
+                        : "at all desks of a role together (the manifest does not say how many desks each role has)."
+                        + " A bright band is a bottleneck."));
         if (runs.stream().allMatch(RunData::hasSeries)) {
             double max = 0;
             List<double[][]> grids = new ArrayList<>();
             List<List<String>> rolesPerRun = new ArrayList<>();
             List<double[]> daysPerRun = new ArrayList<>();
-            for (RunData run : runs) {
+            List<Double> maxPerRun = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                RunData run = runs.get(i);
                 List<String> roles = run.roles(run.series(), MetricCatalogue.QUEUE);
                 double[] days = null;
                 double[][] grid = new double[roles.size()][];
+                double own = 0;
                 for (int r = 0; r < roles.size(); r++) {
                     Daily d = Daily.of(run.series(), MetricCatalogue.QUEUE + roles.get(r));
                     days = d.day();
-                    grid[r] = d.mean();
-                    for (double v : d.mean()) {
-                        max = Math.max(max, v);
+                    int n = perDesk ? Math.max(1, desks.get(i).getOrDefault(roles.get(r), 1)) : 1;
+                    grid[r] = times(d.mean(), 1.0 / n);
+                    for (double v : grid[r]) {
+                        own = Math.max(own, v);
                     }
                 }
+                max = Math.max(max, own);
                 grids.add(grid);
                 rolesPerRun.add(roles);
                 daysPerRun.add(days == null ? new double[0] : days);
+                maxPerRun.add(own);
             }
-            // One colour scale makes the heat maps comparable, but when one scenario's queues dwarf
-            // another's the smaller one turns uniformly dark and its own bottleneck disappears.
+            // One colour scale for every scenario, so a colour means the same number in each map.
             double scaleMax = niceCeiling(Math.max(max, 1));
-            double smallestMax = Double.POSITIVE_INFINITY;
-            for (double[][] grid : grids) {
-                double m = 0;
-                for (double[] row : grid) {
-                    for (double v : row) {
-                        m = Math.max(m, v);
+            if (several()) {
+                StringBuilder note = new StringBuilder("All heat maps share one colour scale (0 to " + Fmt.num(scaleMax)
+                        + " needs" + (perDesk ? " per desk" : "") + "), so a colour means the same number in each.");
+                for (int i = 0; i < runs.size(); i++) {
+                    if (maxPerRun.get(i) < scaleMax / 5) {
+                        note.append(" On this scale ").append(ScenarioNames.the(labels.get(i)))
+                                .append("'s queues look dark: they never exceed ")
+                                .append(Fmt.words(maxPerRun.get(i))).append(perDesk ? " per desk" : "")
+                                .append(" (its own table is in tables/queues-by-day").append(suffix(i)).append(".csv).");
                     }
                 }
-                smallestMax = Math.min(smallestMax, m);
-            }
-            boolean shared = !several() || max <= 5 * Math.max(smallestMax, 1);
-            if (several()) {
-                section.paragraph(shared ? "All heat maps share one colour scale, so colours can be compared."
-                        : "Each heat map has its own colour scale (see its colour bar): queues differ so much between"
-                                + " the scenarios that on one scale the smaller queues would all look the same.");
+                section.paragraph(note.toString());
             }
             for (int i = 0; i < runs.size(); i++) {
                 List<String> roles = rolesPerRun.get(i);
@@ -227,29 +238,31 @@ final class SchoolSections {
                 for (int c = 0; c < days.length; c++) {
                     columns[c] = Fmt.num(days[c]);
                 }
-                String[] rowLabels = roles.stream().map(MetricCatalogue::role).toArray(String[]::new);
-                String title = "Needs waiting at each desk" + (several() ? ": " + labels.get(i) : "");
-                double ownMax = 0;
-                for (double[] row : grids.get(i)) {
-                    for (double v : row) {
-                        ownMax = Math.max(ownMax, v);
-                    }
-                }
+                Map<String, Integer> n = desks.get(i);
+                String[] rowLabels = roles.stream().map(r -> MetricCatalogue.role(r)
+                        + (perDesk ? " (" + n.getOrDefault(r, 1) + ")" : "")).toArray(String[]::new);
+                String title = (perDesk ? "Needs waiting per desk" : "Needs waiting at each role")
+                        + (several() ? ": " + labels.get(i) : "");
                 String columnTitle = block == 1 ? "Day of the school year"
                         : "Day (mean over blocks of " + block + " days)";
                 var chart = HeatmapChart.of(title, columnTitle, columns, "", rowLabels, grids.get(i),
-                        "Needs waiting (mean over replicates)", 0, shared ? scaleMax : niceCeiling(Math.max(ownMax, 1)));
+                        perDesk ? "Needs waiting per desk" : "Needs waiting", 0, scaleMax);
+                String worst = worstRow(roles, grids.get(i), perDesk ? n : Map.of());
                 figure(section, out.chart(chart, "queues-by-day" + suffix(i)),
-                        "Needs waiting per role at the end of each day" + (several() ? " in the " + labels.get(i)
-                                + " scenario" : "") + ", mean over " + runs.get(i).replicates() + " replicates.",
+                        "Needs waiting " + (perDesk ? "per desk (the number of desks in brackets)" : "per role")
+                                + " at the end of each day" + (several() ? " in " + ScenarioNames.the(labels.get(i)) : "")
+                                + ", mean over " + runs.get(i).replicates() + " replicates. "
+                                + (worst == null ? "" : "The longest queue per desk is at " + worst + ", up to "
+                                + Fmt.words(maxPerRun.get(i)) + " needs" + (perDesk ? " per desk." : ".")),
                         "Heat map with one row per role and one column per day; brighter cells mean more needs waiting.");
                 List<List<String>> rows = new ArrayList<>();
                 for (int r = 0; r < roles.size(); r++) {
                     for (int c = 0; c < days.length; c++) {
-                        rows.add(List.of(roles.get(r), Fmt.num(days[c]), Double.toString(grids.get(i)[r][c])));
+                        rows.add(List.of(roles.get(r), Fmt.num(days[c]), Integer.toString(perDesk ? n.getOrDefault(
+                                roles.get(r), 1) : 1), Double.toString(grids.get(i)[r][c])));
                     }
                 }
-                out.table("queues-by-day" + suffix(i), List.of("role", "day", "queue_mean"), rows);
+                out.table("queues-by-day" + suffix(i), List.of("role", "day", "desks", "queue_mean_per_desk"), rows);
             }
         } else {
             section.paragraph("(The run was made without its daily series, so queues over time cannot be shown.)");
@@ -416,8 +429,8 @@ final class SchoolSections {
     }
 
     private void survival(ReportSection section) throws IOException {
-        SurvivalChart.Builder chart = SurvivalChart.builder("How long the reform lasted", "Days",
-                "Reforms still running (share)");
+        SurvivalChart.Builder chart = SurvivalChart.builder("How long the reform outlived its champion",
+                "School years since the champion left", "Reforms still running (share)");
         List<List<String>> rows = new ArrayList<>();
         List<double[]> times = new ArrayList<>();
         List<boolean[]> events = new ArrayList<>();
@@ -445,11 +458,13 @@ final class SchoolSections {
             times.add(tt);
             events.add(ee);
             KaplanMeier km = KaplanMeier.fit(tt, ee);
+            double perYear = run.manifest().path("scenario").path("horizon").path("days_per_year")
+                    .asDouble(SurvivalFacts.DEFAULT_DAYS_PER_YEAR);
             List<Double> stepT = new ArrayList<>();
             List<Double> stepS = new ArrayList<>();
             for (SurvivalStep step : km.steps()) {
                 if (step.events() > 0) {
-                    stepT.add(step.time());
+                    stepT.add(step.time() / perYear);
                     stepS.add(step.survival());
                 }
             }
@@ -459,27 +474,34 @@ final class SchoolSections {
                 censorS[k] = km.survivalAt(censorTimes[k]);
             }
             chart.group(labels.get(i), stepT.stream().mapToDouble(Double::doubleValue).toArray(),
-                    stepS.stream().mapToDouble(Double::doubleValue).toArray(), censorTimes, censorS);
+                    stepS.stream().mapToDouble(Double::doubleValue).toArray(), times(censorTimes, 1 / perYear),
+                    censorS);
             double[] ci = km.medianCi();
             rows.add(List.of(labels.get(i), Integer.toString(km.subjects()), Integer.toString(km.events()),
-                    Double.isNaN(km.medianSurvival()) ? "not reached" : Fmt.num(km.medianSurvival()),
+                    Double.isNaN(km.medianSurvival()) ? "not reached" : Fmt.num(km.medianSurvival()) + " ("
+                            + Fmt.words(km.medianSurvival() / perYear) + " years)",
                     Fmt.num(ci[0]) + " to " + (Double.isNaN(ci[1]) ? "not reached" : Fmt.num(ci[1]))));
         }
         if (rows.isEmpty()) {
             return;
         }
         figure(section, out.chart(chart.build(), "reform-survival"),
-                "Kaplan-Meier curves: the share of replicates in which the reform was still running after so many"
-                        + " days. A tick marks a replicate whose reform outlived the run (censored).",
-                "Step curves of reform survival over days, one per scenario.");
-        List<String> header = List.of("Scenario", "Replicates", "Reforms ended", "Median survival (days)",
-                "95% CI of the median");
+                "Kaplan-Meier curves: of the replicates in which the champion left, the share in which the reform"
+                        + " was still running so many school years after the departure. A curve that stays high means"
+                        + " reforms that outlive their champion; where a curve crosses 0.5 is the median. A tick marks a"
+                        + " replicate whose reform was still running when the run ended (censored): we know only that"
+                        + " it lasted at least that long.",
+                "Step curves of reform survival over school years since the champion left, one per scenario.");
+        List<String> header = List.of("Scenario", "Replicates (champion left)", "Reforms ended",
+                "Median survival (days since the champion left)", "95% CI of the median (days)");
         section.table("Reform survival", header, rows);
         out.table("reform-survival", header, rows);
         if (times.size() == 2) {
             LogRankResult test = LogRank.test(times.get(0), events.get(0), times.get(1), events.get(1));
             section.paragraph("Log-rank test of equal survival: chi-square " + Fmt.num(test.chiSquare()) + " on "
-                    + test.df() + " degree of freedom, p " + pText(test.pValue()) + ".");
+                    + test.df() + " degree of freedom, p " + pText(test.pValue()) + (test.pValue() < 0.05
+                    ? ": the two curves differ by more than chance would make them."
+                    : ": a difference this large could be chance."));
         }
     }
 
@@ -563,6 +585,26 @@ final class SchoolSections {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The role whose row holds the largest value, as "the principal's desk"; null when all are zero. */
+    private static String worstRow(List<String> roles, double[][] grid, Map<String, Integer> desks) {
+        int best = -1;
+        double max = 0;
+        for (int r = 0; r < grid.length; r++) {
+            for (double v : grid[r]) {
+                if (v > max) {
+                    max = v;
+                    best = r;
+                }
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        String role = roles.get(best);
+        return RunReport.desk(role) + (desks.getOrDefault(role, 2) == 1 || role.equals("principal")
+                ? " desk" : " desks");
+    }
 
     static ReplicateSummary summary(RunData run, String column) {
         return ReplicateSummary.of(run.metric(column));

@@ -410,8 +410,12 @@ final class SweepSensitivity {
                 : "blurs the elementary effects") + ", and more replicates would shrink it.";
     }
 
+    /**
+     * An index with its interval, clipped to 0% and 100%: a Sobol index is a share of variance,
+     * though its estimate and bootstrap interval can stray outside (the CSV keeps them as estimated).
+     */
     private static String interval(double v, double low, double high) {
-        return Fmt.percent(v) + " (" + Fmt.percent(low) + " to " + Fmt.percent(high) + ")";
+        return Fmt.percent(Fmt.clip(v)) + " (" + Fmt.percent(Fmt.clip(low)) + " to " + Fmt.percent(Fmt.clip(high)) + ")";
     }
 
     private static String unit(MetricCatalogue.Metric m) {
