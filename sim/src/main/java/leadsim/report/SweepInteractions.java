@@ -114,13 +114,15 @@ final class SweepInteractions {
         if (!opposite && !ratio) {
             return null;
         }
-        String unit = outcome.isShare() ? " percentage points" : outcome.unit().isEmpty() ? "" : " " + outcome.unit();
-        return "How much " + KeyLabels.words(a) + " matters depends on " + KeyLabels.words(b) + ": going from "
+        // In days (not only in proportion) too? Then the dependence holds however it is measured.
+        boolean absolute = opposite || Math.abs(big.d().meanDiff()) >= RATIO * Math.abs(small.d().meanDiff());
+        return (absolute ? "How much " : "In proportion to where it starts, how much ") + KeyLabels.words(a)
+                + " matters depends on " + KeyLabels.words(b) + ": going from "
                 + SweepReport.cell(big.from()) + " to " + SweepReport.cell(big.to()) + " changes " + outcome.noun()
                 + " by " + change(big, outcome) + " when " + KeyLabels.words(b) + " is " + SweepReport.cell(big.at())
                 + ", but by " + change(small, outcome) + " when it is " + SweepReport.cell(small.at())
                 + ". Pooled over " + KeyLabels.words(b) + " (the main effect) the change is " + change(pooled, outcome)
-                + ", which hides this.";
+                + ": a single main effect hides how different the effect is at different levels.";
     }
 
     /** "+38% (+0.39 days)", "not significantly (+2%, +0.01 days)". */
@@ -149,8 +151,7 @@ final class SweepInteractions {
             return;
         }
         boolean numeric = levelsA.stream().noneMatch(l -> Double.isNaN(l.value()));
-        String title = SweepReport.shortLabel(outcome) + " by " + KeyLabels.words(a) + ", one line per "
-                + KeyLabels.words(b);
+        String title = SweepReport.shortLabel(outcome) + " by " + KeyLabels.words(a);
         BandChart.Builder band = BandChart.builder(title, KeyLabels.label(a), yTitle);
         CategoryBarChart.Builder bars = CategoryBarChart.builder(title, KeyLabels.label(a), yTitle,
                 levelsA.stream().map(l -> SweepReport.cell(l.level())).toList());
