@@ -70,6 +70,6 @@ final class Fmt {
         if (Double.isNaN(p)) {
             return NONE;
         }
-        return p < 0.001 ? "< 0.001" : PlainLanguage.significant(p);
+        return p < 0.001 ? "<\u00a00.001" : PlainLanguage.significant(p); // one unbreakable cell
     }
 }

@@ -23,6 +23,9 @@ final class KeyLabels {
             Map.entry("horizon.warmup_days", "warm-up days before measuring"),
             Map.entry("horizon.days_per_year", "school days a year"),
             Map.entry("students", "students"),
+            Map.entry("service.mean_hours", "hours a decision takes (mean)"),
+            Map.entry("service.cv", "spread of the hours a decision takes (cv)"),
+            Map.entry("service.distribution", "distribution of the hours a decision takes"),
             Map.entry("preset", "leadership structure (preset)"),
             Map.entry("seed", "seed"));
 

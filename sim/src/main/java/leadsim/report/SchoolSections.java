@@ -119,7 +119,11 @@ final class SchoolSections {
         }
         out.table("latency", List.of("scenario", "statistic", "mean_days", "ci95_low", "ci95_high"), rows);
         figure(section, out.chart(bars.build(), "latency-percentiles"),
-                "Time from need to decision: median, mean and tail (" + replicatesNote() + ").",
+                "How long needs waited for a decision: half of them waited less than the median, one in ten longer"
+                        + " than the 90th percentile, one in a hundred longer than the 99th. A mean far above the"
+                        + " median means a few needs waited very long. Bars are averages over replicates, whiskers"
+                        + " their 95% confidence intervals (" + replicatesNote() + ")"
+                        + (several() ? "; one colour per scenario, on one axis." : "."),
                 "Bar chart of the median, mean, 90th and 99th percentile time to decision in days"
                         + (several() ? ", one colour per scenario." : "."));
 
@@ -354,7 +358,9 @@ final class SchoolSections {
         }
         out.table("adoption-by-day", List.of("scenario", "day", "mean", "ci95_low", "ci95_high"), rows);
         figure(section, out.chart(band.build(), "adoption"),
-                "Adoption curves with 95% confidence bands (" + replicatesNote() + ").",
+                "The share of staff using a new practice on each day: a curve that rises and stays up is a practice"
+                        + " that spread and stuck. Mean over replicates with its 95% confidence band ("
+                        + replicatesNote() + ")" + (several() ? "; one axis for all scenarios." : "."),
                 "Line chart of the share of staff using new practices by day, one curve per scenario.");
     }
 

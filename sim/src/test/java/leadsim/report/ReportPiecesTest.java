@@ -22,7 +22,7 @@ class ReportPiecesTest {
         assertEquals("180", Fmt.num(180.0));
         assertEquals("\u2013", Fmt.num(Double.NaN));
         assertEquals("95.3%", Fmt.percent(0.9526));
-        assertEquals("< 0.001", Fmt.p(1e-9));
+        assertEquals("<\u00a00.001", Fmt.p(1e-9));
         assertEquals("0.032", Fmt.p(0.0321));
         assertEquals("0.41", Fmt.p(0.4123));
         assertEquals("0.0012", Fmt.p(0.00123));
@@ -99,10 +99,14 @@ class ReportPiecesTest {
     @Test
     void factorPathsReadAsWordsAndFactorValuesAsShortNumbers() {
         assertEquals("psychological safety", SweepSensitivity.label("culture.psychological_safety"));
-        assertEquals("context loss per hop", SweepSensitivity.label("quality.context_loss_per_hop"));
-        assertEquals("PLC cadence days", SweepSensitivity.label("bodies.plc.cadence_days"));
-        assertEquals("teacher capacity hours", SweepSensitivity.label("roles.teacher.capacity_hours"));
-        assertEquals("service cv", SweepSensitivity.label("service.cv"));
+        assertEquals("context lost per hand-off", SweepSensitivity.label("quality.context_loss_per_hop"));
+        assertEquals("days between PLC meetings", SweepSensitivity.label("bodies.plc.cadence_days"));
+        assertEquals("teacher's decision hours a day", SweepSensitivity.label("roles.teacher.capacity_hours"));
+        assertEquals("needs raised a day per person (needs stream 1)", KeyLabels.words("arrivals[0].rate_per_day"));
+        assertEquals("who decides student support matters at team level",
+                KeyLabels.words("decision_rights.student_support.team"));
+        assertEquals("spread of the hours a decision takes (cv)", SweepSensitivity.label("service.cv"));
+        assertEquals("innovation rate (reform champion)", KeyLabels.words("reform.champion.innovation_rate"));
         assertEquals("0.225", SweepReport.cell("0.22499999999999998"));
         assertEquals("0.7", SweepReport.cell("0.7000000000000001"));
         assertEquals("12", SweepReport.cell("12"));

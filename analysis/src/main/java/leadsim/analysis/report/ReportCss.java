@@ -55,6 +55,6 @@ final class ReportCss {
         a { color: inherit; text-decoration: none; }
         tbody tr:nth-child(even) { background: none; }
       }
-      @page { margin: 18mm 16mm; }
+      @page { size: A4; margin: 15mm 14mm; }
       """;
 }
