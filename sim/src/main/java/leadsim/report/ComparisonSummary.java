@@ -11,8 +11,7 @@ import leadsim.analysis.report.PlainLanguage;
  * needs them: first whether the comparison is like for like; then what the scenario is about
  * (a reform's survival after its champion leaves, the spread and quality of new practices);
  * then the needs never decided, always; then how many measures got better and worse; then every
- * significant difference, the worse as plainly as the better, and the rest named as not
- * significant.
+ * significant difference, the worse first, and the rest named as not significant.
  */
 final class ComparisonSummary {
 
@@ -60,13 +59,14 @@ final class ComparisonSummary {
             }
         }
         out.add(new Sentence("Better and worse", overview(altName, baseName, better, worse, same)));
-        for (ComparisonReport.Row r : rows) {
-            if (!measured(r) || stated.contains(r.metric().column())) {
-                continue;
-            }
-            if (worse.contains(r)) {
+        // The worse first, so no reader stops before them; then the better.
+        for (ComparisonReport.Row r : worse) {
+            if (!stated.contains(r.metric().column())) {
                 out.add(new Sentence("Worse: " + r.metric().label(), describe(r, baseName, altName)));
-            } else if (better.contains(r)) {
+            }
+        }
+        for (ComparisonReport.Row r : better) {
+            if (!stated.contains(r.metric().column())) {
                 out.add(new Sentence("Better: " + r.metric().label(), describe(r, baseName, altName)));
             }
         }

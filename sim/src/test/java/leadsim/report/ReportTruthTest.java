@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every measure that got worse; the champion comparison starts with survival; a comparison with
  * more leadership hours says so first; a run's average wait comes with the share never decided;
  * a sweep whose pooled main effect hides a large effect at one level says so. Then screenshots
- * at 1280 px and an A4 print of a run, a comparison and a sweep report, kept under
+ * at 1280 px of a run, a comparison and a sweep report (and an A4 print of the comparison), kept under
  * {@code sim/target/report-screenshots/} for a person to look at.
  */
 class ReportTruthTest {
@@ -136,7 +136,7 @@ class ReportTruthTest {
         Path a = work.resolve("runs").resolve("champion-h");
         Path b = work.resolve("runs").resolve("champion-d");
         for (Object[] run : new Object[][] {{"champion-leaves-hierarchical", a}, {"champion-leaves-distributed", b}}) {
-            var r = ReportCommandTest.leadsim("run", "../scenarios/" + run[0] + ".yaml", "--replicates", "8",
+            var r = ReportCommandTest.leadsim("run", "../scenarios/" + run[0] + ".yaml", "--replicates", "6",
                     "--threads", "2", "--seed", "3", "--no-series", "--out", run[1].toString());
             assertEquals(0, r.exitCode(), r.err());
         }
@@ -166,7 +166,7 @@ class ReportTruthTest {
     @Test
     void aSweepSaysWhenAnEffectDependsOnAnotherFactor() throws IOException {
         String spec = Files.readString(Path.of("..", "scenarios", "sweeps", "safety-by-cadence.yaml"))
-                .replaceFirst("(?m)^replicates: 10", "replicates: 6")
+                .replaceFirst("(?m)^replicates: 10", "replicates: 4")
                 .replaceFirst("(?m)^scenario: \\.\\./distributed\\.yaml", "scenario: "
                         + Path.of("..", "scenarios", "distributed.yaml").toAbsolutePath().normalize());
         Path file = work.resolve("safety-by-cadence.yaml");
@@ -190,7 +190,7 @@ class ReportTruthTest {
     void theComparisonPrintsAndFitsAt1280() throws IOException {
         Path out = work.resolve("shot-comparison");
         report(out, "report", "--compare", hierarchical.toString(), distributed.toString(), "--out", out.toString());
-        screenshots(out, "comparison");
+        screenshots(out, "comparison", true);
     }
 
     // ---------------------------------------------------------------- Chromium
@@ -202,33 +202,38 @@ class ReportTruthTest {
      * is there), and a check that no table is wider than its column at 1280 px.
      */
     static void screenshots(Path reportDir, String name) throws IOException {
+        screenshots(reportDir, name, false);
+    }
+
+    static void screenshots(Path reportDir, String name, boolean print) throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " not found; run scripts/ensure-chromium.sh"
                 + " (as root) to install Debian's chromium and fonts");
         Files.createDirectories(SHOTS);
         Path page = reportDir.resolve("report.html");
-        Path png = SHOTS.resolve(name + "-1280.png").toAbsolutePath();
-        chromium(page, "--screenshot=" + png, "--window-size=1280,2400", "--hide-scrollbars");
-        BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(1280, image.getWidth());
-
-        Path pdf = SHOTS.resolve(name + "-a4.pdf").toAbsolutePath();
-        chromium(page, "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
-        assertTrue(Files.size(pdf) > 10_000, "a printed report");
-        if (Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
-            run(List.of("/usr/bin/pdftoppm", "-png", "-r", "60", "-l", "4", pdf.toString(),
-                    SHOTS.resolve(name + "-a4-page").toAbsolutePath().toString()));
-        }
-
-        // No table wider than the page's column: a script in a copy of the page counts them.
+        // One browser: the screenshot, and a script in a copy of the page counting tables wider than their column.
         Path probe = reportDir.resolve("report-width-probe.html");
         Files.writeString(probe, Files.readString(page).replace("</body>", "<script>"
                 + "var n=0;document.querySelectorAll('.table-wrap').forEach(function(w){"
                 + "if(w.scrollWidth>w.clientWidth+1)n++;});document.body.dataset.wide=n;</script></body>"));
-        String dom = chromium(probe, "--window-size=1280,900", "--virtual-time-budget=3000", "--dump-dom");
+        Path png = SHOTS.resolve(name + "-1280.png").toAbsolutePath();
+        String dom = chromium(probe, "--screenshot=" + png, "--window-size=1280,2400", "--hide-scrollbars",
+                "--virtual-time-budget=3000", "--dump-dom");
         Files.delete(probe);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
         Matcher wide = Pattern.compile("data-wide=\"(\\d+)\"").matcher(dom);
         assertTrue(wide.find(), "the probe ran");
         assertEquals("0", wide.group(1), "tables wider than the page at 1280 px in the " + name + " report");
+
+        if (print) {
+            Path pdf = SHOTS.resolve(name + "-a4.pdf").toAbsolutePath();
+            chromium(page, "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
+            assertTrue(Files.size(pdf) > 10_000, "a printed report");
+            if (Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
+                run(List.of("/usr/bin/pdftoppm", "-png", "-r", "80", "-l", "6", pdf.toString(),
+                        SHOTS.resolve(name + "-a4-page").toAbsolutePath().toString()));
+            }
+        }
     }
 
     private static String chromium(Path page, String... flags) throws IOException {
