@@ -30,13 +30,22 @@ final class Measures {
                     DifferenceFacts.SHARE, true),
             "adopted_good_share", new MetricCatalogue.Metric("adopted_good_share",
                     "the share of practice use on good practices", "Practice use on good practices (share)",
-                    "the share of practice use on good practices was", DifferenceFacts.SHARE, false));
+                    "the share of practice use on good practices was", DifferenceFacts.SHARE, false),
+            "good_practices_per_staff", new MetricCatalogue.Metric("good_practices_per_staff",
+                    "the number of good practices in use per member of staff",
+                    "Good practices in use per member of staff (mean over days)",
+                    "good practices in use per member of staff were", "", false),
+            "innovations_spread", new MetricCatalogue.Metric("innovations_spread",
+                    "the number of practices that spread beyond their inventor's team",
+                    "Practices that spread beyond the inventor's team",
+                    "practices that spread beyond their inventor's team were", "", false));
 
     /** Needs that were not decided, in any way: always stated when measured. */
     static final List<String> UNDECIDED = List.of("open_share", "default_share", "lapse_share", "reroute_share");
 
     /** What innovation is judged by: how far practices spread, and whether they were good. */
-    static final List<String> INNOVATION = List.of("adoption_final", "adopted_good_share");
+    static final List<String> INNOVATION = List.of("adoption_final", "good_practices_per_staff", "adopted_good_share",
+            "innovations_spread");
 
     /** How decisions flowed, in order of what a reader asks first. */
     static final List<String> FLOW = List.of("latency_mean", "latency_p50", "latency_p90", "latency_p99",

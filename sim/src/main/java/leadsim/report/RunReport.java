@@ -49,9 +49,26 @@ final class RunReport {
         } else {
             undecided(run).ifPresent(s::add);
         }
-        SurvivalFacts.of(run).ifPresent(f -> s.add(0, "After the champion left, the reform lasted a median of "
-                + f.medianText() + "; it ended within the run in " + f.km().events() + " of " + f.km().subjects()
-                + " replicates."));
+        // What the scenario is about comes first: the reform's survival, then the spread of practices.
+        List<String> first = new ArrayList<>();
+        SurvivalFacts.of(run).ifPresent(f -> {
+            double[] ci = f.km().medianCi();
+            String interval = Double.isNaN(f.median()) || Double.isNaN(ci[0]) ? ""
+                    : " (95% CI " + Fmt.words(ci[0]) + " days to " + (Double.isNaN(ci[1]) ? "not reached"
+                    : Fmt.words(ci[1]) + " days") + ")";
+            first.add("After the champion left, the reform lasted a median of " + f.medianText() + interval
+                    + "; it ended within the run in " + f.km().events() + " of " + f.km().subjects() + " replicates.");
+        });
+        if (run.measured("good_practices_per_staff") && run.measured("adopted_good_share")) {
+            first.add("On an average day each member of staff used "
+                    + Fmt.words(SchoolSections.summary(run, "good_practices_per_staff").mean())
+                    + " good new practices, and " + Fmt.wordsPercent(SchoolSections.summary(run, "adopted_good_share")
+                    .mean()) + " of the use of new practices was of good ones"
+                    + (run.measured("innovations_spread") ? "; " + Fmt.words(SchoolSections.summary(run,
+                    "innovations_spread").mean()) + " practices per replicate spread beyond their inventor's team" : "")
+                    + ".");
+        }
+        s.addAll(0, first);
         if (run.hasMetric("on_time_share")) {
             s.add(Fmt.wordsPercent(SchoolSections.summary(run, "on_time_share").mean())
                     + " of the needs decided were decided by their deadline.");

@@ -345,23 +345,35 @@ final class SchoolSections {
             return;
         }
         ReportSection section = report.section("Spread of new practices");
-        section.paragraph("The share of staff using new practices, day by day: the mean over replicates with its"
-                + " 95% confidence band.");
-        BandChart.Builder band = BandChart.builder("Adoption of new practices", "Day of the school year",
-                "Staff using new practices (%)");
+        // The model's `adoption` series counts practices in use per staff member (ODD, Part II): it
+        // passes 1 when people use several, so it is drawn as a count, never as a share of staff.
+        boolean good = runs.stream().allMatch(r -> r.series().hasColumn("adoption_good"));
+        section.paragraph("How many new practices each member of staff was using, day by day (a person using three"
+                + " counts three)" + (good ? ", and how many of them were good practices" : "") + ": the mean over"
+                + " replicates with its 95% confidence band.");
+        BandChart.Builder band = BandChart.builder("New practices in use", "Day of the run",
+                "Practices in use per member of staff");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             Daily d = Daily.of(runs.get(i).series(), MetricCatalogue.ADOPTION);
-            band.series(labels.get(i), d.day(), times(d.mean(), 100), times(unit(d.lowOrMean()), 100),
-                    times(unit(d.highOrMean()), 100));
+            band.series(labels.get(i) + (good ? ": all practices" : ""), d.day(), d.mean(), d.lowOrMean(),
+                    d.highOrMean());
             dailyRows(rows, labels.get(i), d);
+            if (good) {
+                Daily g = Daily.of(runs.get(i).series(), "adoption_good");
+                band.series(labels.get(i) + ": good practices", g.day(), g.mean(), g.lowOrMean(), g.highOrMean());
+                dailyRows(rows, labels.get(i) + " (good)", g);
+            }
         }
         out.table("adoption-by-day", List.of("scenario", "day", "mean", "ci95_low", "ci95_high"), rows);
         figure(section, out.chart(band.build(), "adoption"),
-                "The share of staff using a new practice on each day: a curve that rises and stays up is a practice"
-                        + " that spread and stuck. Mean over replicates with its 95% confidence band ("
+                "How many new practices each member of staff was using on each day"
+                        + (good ? " (all, and the good ones among them)" : "") + ": a curve that rises and stays up"
+                        + " means practices that spread and stuck; a gap between all and good practices is staff"
+                        + " using practices that do not work. Mean over replicates with its 95% confidence band ("
                         + replicatesNote() + ")" + (several() ? "; one axis for all scenarios." : "."),
-                "Line chart of the share of staff using new practices by day, one curve per scenario.");
+                "Line chart of new practices in use per member of staff by day"
+                        + (several() ? ", one curve per scenario." : "."));
     }
 
     void reform() throws IOException {
