@@ -28,26 +28,33 @@ final class ManifestWarnings {
     static List<String> inWords(List<JsonNode> manifests, List<String> labels) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < manifests.size(); i++) {
+            boolean withFile = labels.size() > 1;
             String where = manifests.size() > 1 && i < labels.size() ? "In " + ScenarioNames.the(labels.get(i)) + ": " : "";
             for (JsonNode w : manifests.get(i).path("warnings")) {
-                out.add(where + words(w.asText()));
+                out.add(where + words(w.asText(), withFile));
             }
         }
         return new ArrayList<>(out);
     }
 
     /** One warning in words. */
-    static String words(String warning) {
+    static String words(String warning, boolean withFile) {
         Matcher m = OVERLOAD.matcher(warning.strip());
         if (m.matches()) {
-            String desk = m.group(2).endsWith("roles") ? RunReport.desk(m.group(3)) + " desk"
-                    : "the " + MetricCatalogue.role(m.group(3)) + " desk";
-            String file = m.group(1) == null ? "" : " in " + java.nio.file.Path.of(m.group(1)).getFileName();
+            String owner = m.group(2).endsWith("roles") ? RunReport.desk(m.group(3))
+                    : "the " + MetricCatalogue.role(m.group(3)) + "'s";
+            boolean several = owner.endsWith("'"); // "the assistant principals'": one desk each
+            String desk = owner + (several ? " desks" : " desk");
+            String file = m.group(1) == null || !withFile ? ""
+                    : " in " + java.nio.file.Path.of(m.group(1)).getFileName();
             String at = m.group(5) == null ? "" : " at design point " + m.group(5) + " (" + factorsInWords(m.group(6))
                     + ")";
-            return capitalise(desk) + file + at + " is offered " + Fmt.words(Double.parseDouble(m.group(4)))
-                    + " times the decision work it has hours for, before any escalation: its queue grows for as long"
-                    + " as the run lasts, so its waiting times depend on the length of the run.";
+            String they = several ? "they have" : "it has";
+            return capitalise(desk) + file + at + (several ? " are" : " is")
+                    + " offered " + Fmt.words(Double.parseDouble(m.group(4))) + " times the decision work " + they
+                    + " hours for, before any escalation: " + (several ? "their queues grow" : "its queue grows")
+                    + " for as long as the run lasts, so " + (several ? "their" : "its") + " waiting times depend on"
+                    + " the length of the run.";
         }
         return LOCATION.matcher(warning.strip()).replaceFirst("");
     }

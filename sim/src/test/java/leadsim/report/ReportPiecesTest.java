@@ -112,4 +112,21 @@ class ReportPiecesTest {
         assertEquals("12", SweepReport.cell("12"));
         assertEquals("fifo", SweepReport.cell("fifo"));
     }
+
+    @Test
+    void aSweepsOverloadWarningReadsInWordsWithItsDesignPoint() {
+        assertEquals("The principal's desk at design point 3 (psychological safety 0.2, days between PLC meetings 20)"
+                + " is offered 1.2 times the decision work it has hours for, before any escalation: its queue grows for"
+                + " as long as the run lasts, so its waiting times depend on the length of the run.",
+                ManifestWarnings.words("/x/distributed.yaml:35:3: roles.principal: expected load is 1.23 times capacity"
+                        + " (before escalation): queues here will grow without bound (at design point 3:"
+                        + " culture.psychological_safety=0.2, bodies.plc.cadence_days=20)", false));
+        assertEquals("something else entirely", ManifestWarnings.words("a.yaml:1:2: something else entirely", false));
+    }
+
+    @Test
+    void scenarioNamesReadAsASchoolOrAScenario() {
+        assertEquals("the distributed school", ScenarioNames.the("distributed"));
+        assertEquals("the champion-leaves-hierarchical scenario", ScenarioNames.the("champion-leaves-hierarchical"));
+    }
 }

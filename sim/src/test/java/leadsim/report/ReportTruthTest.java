@@ -187,6 +187,21 @@ class ReportTruthTest {
     }
 
     @Test
+    void anOverloadedDeskIsWarnedAboutInTheBodyOfTheReport() throws IOException {
+        // Two hours a day for the principal and each assistant principal: both desks get more work than hours.
+        String overloaded = shorter(read("hierarchical")).replace("capacity_hours: 4.0", "capacity_hours: 2.0");
+        assertTrue(overloaded.contains("capacity_hours: 2.0"), "the test lowers the leaders' hours");
+        Path run = run("overloaded", overloaded, 2);
+        Path out = work.resolve("overloaded-report");
+        String html = report(out, "report", run.toString(), "--out", out.toString());
+        String body = html.substring(0, html.indexOf("<h2>What was run</h2>"));
+        assertTrue(body.contains("<h2>Warnings</h2>"), "a warnings section");
+        assertTrue(Pattern.compile("The principal&#39;s desk is offered 1(\\.\\d)? times the decision work it has hours"
+                + " for").matcher(body).find(), "the principal's overload, in words");
+        assertFalse(body.contains("roles.principal:"), "not the raw warning");
+    }
+
+    @Test
     void theComparisonPrintsAndFitsAt1280() throws IOException {
         Path out = work.resolve("shot-comparison");
         report(out, "report", "--compare", hierarchical.toString(), distributed.toString(), "--out", out.toString());
