@@ -38,6 +38,8 @@ final class SweepReport {
     static final int BINS = 5;
     static final int TABLE_ROWS = 40;
     static final int SENSITIVITY_TABLE_ROWS = 10;
+    /** The summary states at most this many dependences between factors; the sections show them all. */
+    static final int MAX_DEPENDENCES = 4;
 
     /** The outcomes a sweep report describes, when runs.csv has them. */
     static final List<String> OUTCOMES = List.of("latency_mean", "on_time_share", "quality_mean", "adoption_final",
@@ -96,7 +98,9 @@ final class SweepReport {
             summary.meaning("In short", String.join(" ", sentences));
         }
         // Conditional effects: a main effect pooled over the other factors can hide a large effect at one level.
-        boolean conditional = design == null && factors.size() >= 2 && factors.size() <= 3;
+        // Only over a grid: binned samples mix other values into each cell, so cell means would mislead.
+        boolean conditional = design == null && factors.size() >= 2 && factors.size() <= 3 && !binned.contains(true);
+        List<String> dependences = new ArrayList<>();
         if (conditional) {
             for (MetricCatalogue.Metric outcome : outcomes) {
                 double[] y = runs.numbers(outcome.column());
@@ -108,11 +112,18 @@ final class SweepReport {
                         String dependence = SweepInteractions.dependence(outcome, factors.get(a), factors.get(b),
                                 SweepInteractions.effects(levels.get(a), levels.get(b), y));
                         if (dependence != null) {
-                            summary.meaning("An effect that depends on another factor", dependence);
+                            dependences.add(dependence);
                         }
                     }
                 }
             }
+        }
+        for (int k = 0; k < Math.min(MAX_DEPENDENCES, dependences.size()); k++) {
+            summary.meaning("An effect that depends on another factor", dependences.get(k));
+        }
+        if (dependences.size() > MAX_DEPENDENCES) {
+            summary.paragraph((dependences.size() - MAX_DEPENDENCES) + " more effects depend on another factor; the"
+                    + " conditional effects under each outcome show them all.");
         }
         // a sensitivity design's points are many and alike: a few show its shape, the CSV has them all
         pointsTable(summary, sweep, outcomes, out, design == null ? TABLE_ROWS : SENSITIVITY_TABLE_ROWS);
