@@ -64,7 +64,8 @@ final class ManifestWarnings {
         List<String> parts = new ArrayList<>();
         for (String part : assignments.split(",\\s*")) {
             int eq = part.indexOf('=');
-            parts.add(eq < 0 ? part : KeyLabels.words(part.substring(0, eq).strip()) + " " + part.substring(eq + 1));
+            parts.add(eq < 0 ? part : KeyLabels.words(part.substring(0, eq).strip()) + " "
+                    + SweepReport.cell(part.substring(eq + 1).strip()));
         }
         return String.join(", ", parts);
     }

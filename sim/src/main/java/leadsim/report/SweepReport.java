@@ -298,7 +298,7 @@ final class SweepReport {
             csvCells.add(Integer.toString(t.rowCount()));
             for (MetricCatalogue.Metric o : outcomes) {
                 ReplicateSummary s = ReplicateSummary.of(t.numbers(o.column()));
-                cells.add(Fmt.value(o, s.mean()) + " \u00b1 " + Fmt.value(o, s.halfWidth()));
+                cells.add(Fmt.value(o, s.mean()) + "\u00a0\u00b1\u00a0" + Fmt.value(o, s.halfWidth())); // one line
                 csvCells.addAll(List.of(Double.toString(s.mean()), Double.toString(s.ciLow()), Double.toString(s.ciHigh())));
             }
             if (rows.size() < shown) {
