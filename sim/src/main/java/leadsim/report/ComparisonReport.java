@@ -67,7 +67,11 @@ final class ComparisonReport {
             }
             for (ComparisonSummary.Sentence sentence : ComparisonSummary.of(baseline, labels.get(0), runs.get(i),
                     labels.get(i), compared.get(i - 1), differences.get(i - 1))) {
-                summary.meaning(sentence.label(), sentence.text());
+                if (sentence.caution()) {
+                    summary.caution(sentence.label(), sentence.text());
+                } else {
+                    summary.meaning(sentence.label(), sentence.text());
+                }
             }
         }
         differencesTable(summary, compared, labels, out);
@@ -131,7 +135,7 @@ final class ComparisonReport {
     static List<Row> compare(RunData a, RunData b, int[][] paired) {
         List<MetricCatalogue.Metric> metrics = new ArrayList<>();
         for (String column : Measures.compared()) {
-            if (a.measured(column) && b.measured(column)) {
+            if (Measures.applies(a, column) && Measures.applies(b, column)) {
                 metrics.add(Measures.find(column).orElseThrow());
             }
         }
@@ -231,7 +235,7 @@ final class ComparisonReport {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
         for (String column : Measures.compared()) {
-            if (!runs.stream().allMatch(r -> r.measured(column))) {
+            if (!runs.stream().allMatch(r -> Measures.applies(r, column))) {
                 continue;
             }
             MetricCatalogue.Metric m = Measures.find(column).orElseThrow();

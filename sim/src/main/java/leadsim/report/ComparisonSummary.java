@@ -15,15 +15,23 @@ import leadsim.analysis.report.PlainLanguage;
  */
 final class ComparisonSummary {
 
-    /** One box of the summary. */
-    record Sentence(String label, String text) {}
+    /**
+     * One box of the summary.
+     *
+     * @param caution true for what a reader must not read past: a worse result, an unfair comparison
+     */
+    record Sentence(String label, String text, boolean caution) {
+        Sentence(String label, String text) {
+            this(label, text, false);
+        }
+    }
 
     private ComparisonSummary() {}
 
     static List<Sentence> of(RunData base, String baseName, RunData alt, String altName,
                              List<ComparisonReport.Row> rows, ScenarioDifferences differences) {
         List<Sentence> out = new ArrayList<>();
-        differences.notLikeForLike().ifPresent(s -> out.add(new Sentence("Not like for like", s)));
+        differences.notLikeForLike().ifPresent(s -> out.add(new Sentence("Not like for like", s, true)));
 
         Optional<SurvivalFacts> sa = SurvivalFacts.of(base);
         Optional<SurvivalFacts> sb = SurvivalFacts.of(alt);
@@ -62,7 +70,7 @@ final class ComparisonSummary {
         // The worse first, so no reader stops before them; then the better.
         for (ComparisonReport.Row r : worse) {
             if (!stated.contains(r.metric().column())) {
-                out.add(new Sentence("Worse: " + r.metric().label(), describe(r, baseName, altName)));
+                out.add(new Sentence("Worse: " + r.metric().label(), describe(r, baseName, altName), true));
             }
         }
         for (ComparisonReport.Row r : better) {

@@ -95,7 +95,7 @@ final class ManifestWarnings {
         ReportSection section = report.section("Warnings");
         section.paragraph("Checked before the run, from the scenario itself:");
         for (String w : warnings) {
-            section.meaning("Warning", w);
+            section.caution("Warning", w);
         }
     }
 

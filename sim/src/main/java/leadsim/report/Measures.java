@@ -52,6 +52,33 @@ final class Measures {
             "on_time_share", "quality_mean", "escalations_per_need", "bottleneck_wait_share", "utilization_max",
             "needs_open", "implementation_final");
 
+    /**
+     * Whether innovation ran in this run: the resolved scenario says so (its counts are written as
+     * zeros, not left empty, when it is off); without a resolved scenario, whether anything was
+     * invented.
+     */
+    static boolean innovationRan(RunData run) {
+        com.fasterxml.jackson.databind.JsonNode enabled = run.manifest().path("scenario").path("innovation")
+                .path("enabled");
+        if (enabled.isBoolean()) {
+            return enabled.asBoolean();
+        }
+        if (!run.hasMetric("innovations_invented")) {
+            return false;
+        }
+        for (double v : run.metric("innovations_invented")) {
+            if (v > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a column is a measure of this run: measured, and of a mechanism that ran. */
+    static boolean applies(RunData run, String column) {
+        return run.measured(column) && (!INNOVATION.contains(column) || innovationRan(run));
+    }
+
     static Optional<MetricCatalogue.Metric> find(String column) {
         Optional<MetricCatalogue.Metric> known = MetricCatalogue.find(column);
         return known.isPresent() ? known : Optional.ofNullable(EXTRA.get(column));

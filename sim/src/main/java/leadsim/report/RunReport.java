@@ -59,7 +59,8 @@ final class RunReport {
             first.add("After the champion left, the reform lasted a median of " + f.medianText() + interval
                     + "; it ended within the run in " + f.km().events() + " of " + f.km().subjects() + " replicates.");
         });
-        if (run.measured("good_practices_per_staff") && run.measured("adopted_good_share")) {
+        if (Measures.innovationRan(run) && run.measured("good_practices_per_staff")
+                && run.measured("adopted_good_share")) {
             first.add("On an average day each member of staff used "
                     + Fmt.words(SchoolSections.summary(run, "good_practices_per_staff").mean())
                     + " good new practices, and " + Fmt.wordsPercent(SchoolSections.summary(run, "adopted_good_share")
@@ -157,7 +158,7 @@ final class RunReport {
         List<String> columns = new ArrayList<>(MetricCatalogue.HEADLINE);
         Measures.compared().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
         for (String column : columns) {
-            if (!run.measured(column)) {
+            if (!Measures.applies(run, column)) {
                 continue;
             }
             MetricCatalogue.Metric metric = Measures.find(column).orElseThrow();

@@ -34,7 +34,7 @@ final class ScenarioDifferenceSection {
                         + " listed.)");
                 continue;
             }
-            d.notLikeForLike().ifPresent(s -> section.meaning("Not like for like", s));
+            d.notLikeForLike().ifPresent(s -> section.caution("Not like for like", s));
             section.meaning("In short", String.join(" ", d.sentences()));
             List<String> header = List.of("Setting", labels.get(0), name);
             if (!d.rights().isEmpty()) {

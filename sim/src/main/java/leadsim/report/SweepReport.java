@@ -119,7 +119,7 @@ final class SweepReport {
             }
         }
         for (int k = 0; k < Math.min(MAX_DEPENDENCES, dependences.size()); k++) {
-            summary.meaning("An effect that depends on another factor", dependences.get(k));
+            summary.caution("An effect that depends on another factor", dependences.get(k));
         }
         if (dependences.size() > MAX_DEPENDENCES) {
             summary.paragraph((dependences.size() - MAX_DEPENDENCES) + " more effects depend on another factor; the"

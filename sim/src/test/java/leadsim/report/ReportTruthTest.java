@@ -73,7 +73,7 @@ class ReportTruthTest {
     static List<String[]> summaryBoxes(String html) {
         String summary = html.substring(html.indexOf("<h2>Summary</h2>"));
         summary = summary.substring(0, summary.indexOf("</section>"));
-        Matcher m = Pattern.compile("<div class=\"meaning\"><strong>(.*?)</strong>(.*?)</div>").matcher(summary);
+        Matcher m = Pattern.compile("<div class=\"meaning(?: caution)?\"><strong>(.*?)</strong>(.*?)</div>").matcher(summary);
         List<String[]> boxes = new ArrayList<>();
         while (m.find()) {
             boxes.add(new String[] {unescape(m.group(1)), unescape(m.group(2))});
@@ -111,6 +111,7 @@ class ReportTruthTest {
             assertTrue(boxes.stream().anyMatch(b -> b[0].equals("Worse: " + label) && b[1].contains("which is worse")),
                     "the summary states that " + column + " got worse");
         }
+        assertTrue(html.contains("<div class=\"meaning caution\"><strong>Worse: "), "worse drawn as a caution");
         assertTrue(boxes.stream().anyMatch(b -> b[1].contains("significantly worse on " + worse.size())),
                 "the overview counts the worse measures");
         assertTrue(boxes.stream().anyMatch(b -> b[0].startsWith("Needs never decided")), "undecided needs, always");
@@ -127,6 +128,7 @@ class ReportTruthTest {
                 out.toString());
         String[] first = summaryBoxes(html).get(0);
         assertEquals("Not like for like", first[0]);
+        assertTrue(html.contains("<div class=\"meaning caution\"><strong>Not like for like"), "drawn as a caution");
         assertTrue(first[1].startsWith("This comparison is not like for like: the distributed-more-hours scenario has"
                 + " 27.5 leadership hours a day for decisions against 16 (11.5 more, +72%)"), first[1]);
     }

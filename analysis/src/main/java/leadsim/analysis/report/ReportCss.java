@@ -26,6 +26,8 @@ final class ReportCss {
       .meaning { border-left: 5px solid var(--accent); background: #eef5fb;
                  padding: 10px 14px; margin: 14px 0; }
       .meaning strong { display: block; color: var(--accent); margin-bottom: 2px; }
+      .meaning.caution { border-left-color: #D55E00; background: #fdf0e8; }
+      .meaning.caution strong { color: #A04000; }
       .table-wrap { overflow-x: auto; margin: 12px 0; }
       table { border-collapse: collapse; font-size: 0.95em; max-width: 100%; }
       caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 4px;
