@@ -42,13 +42,15 @@ final class ComparisonSummary {
         List<String> stated = new ArrayList<>();
         for (String column : Measures.INNOVATION) {
             row(rows, column).ifPresent(r -> {
-                out.add(new Sentence(r.metric().label(), describe(r, baseName, altName)));
+                out.add(new Sentence(r.metric().label(), describe(r, baseName, altName),
+                        verdict(r, baseName, altName).equals("worse")));
                 stated.add(column);
             });
         }
         for (String column : Measures.UNDECIDED) {
             row(rows, column).ifPresent(r -> {
-                out.add(new Sentence(r.metric().label(), describe(r, baseName, altName)));
+                out.add(new Sentence(r.metric().label(), describe(r, baseName, altName),
+                        verdict(r, baseName, altName).equals("worse")));
                 stated.add(column);
             });
         }

@@ -182,14 +182,14 @@ final class SchoolSections {
         ReportSection section = report.section("Where needs wait");
         List<Map<String, Integer>> desks = runs.stream().map(r -> Desks.of(r.manifest().path("scenario"))).toList();
         boolean perDesk = desks.stream().noneMatch(Map::isEmpty);
-        section.paragraph("Queues show where decisions pile up. The heat maps show how many needs were waiting at the"
-                + " end of each day, averaged over replicates, "
-                + (perDesk ? "per desk: a role's waiting needs divided by its people (a body's by its meetings, one"
-                        + " PLC per team), so 40 teachers with a few needs each do not look like a bottleneck beside"
-                        + " one principal with many. A bright band is a bottleneck."
-                        : "at all desks of a role together (the manifest does not say how many desks each role has)."
-                        + " A bright band is a bottleneck."));
         if (runs.stream().allMatch(RunData::hasSeries)) {
+            section.paragraph("Queues show where decisions pile up. The heat maps show how many needs were waiting at the"
+                    + " end of each day, averaged over replicates, "
+                    + (perDesk ? "per desk: a role's waiting needs divided by its people (a body's by its meetings, one"
+                            + " PLC per team), so 40 teachers with a few needs each do not look like a bottleneck beside"
+                            + " one principal with many. A bright band is a bottleneck."
+                            : "at all desks of a role together (the manifest does not say how many desks each role has)."
+                            + " A bright band is a bottleneck."));
             double max = 0;
             List<double[][]> grids = new ArrayList<>();
             List<List<String>> rolesPerRun = new ArrayList<>();
@@ -269,7 +269,8 @@ final class SchoolSections {
                 out.table("queues-by-day" + suffix(i), List.of("role", "day", "desks", "queue_mean_per_desk"), rows);
             }
         } else {
-            section.paragraph("(The run was made without its daily series, so queues over time cannot be shown.)");
+            section.paragraph("Where decisions pile up. (The run was made without its daily series, so queues over time"
+                    + " cannot be shown; the shares of waiting below can.)");
         }
         roleBars(section, MetricCatalogue.WAIT_SHARE, "Where the waiting happens", "Share of all waiting time (%)",
                 "wait-share",
