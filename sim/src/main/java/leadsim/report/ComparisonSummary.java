@@ -37,7 +37,7 @@ final class ComparisonSummary {
         Optional<SurvivalFacts> sb = SurvivalFacts.of(alt);
         if (sa.isPresent() && sb.isPresent()) {
             out.add(new Sentence("Reform survival after the champion left",
-                    SurvivalFacts.sentence(sa.get(), baseName, sb.get(), altName)));
+                    SurvivalFacts.sentence(sa.get(), baseName, sb.get(), altName), SurvivalFacts.worse(sa.get(), sb.get())));
         }
         List<String> stated = new ArrayList<>();
         for (String column : Measures.INNOVATION) {

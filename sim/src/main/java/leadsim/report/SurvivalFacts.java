@@ -104,6 +104,11 @@ record SurvivalFacts(double[] times, boolean[] ended, KaplanMeier km, double day
                 + p + ", which is " + (longer ? "better" : "worse") + "." + ended;
     }
 
+    /** Whether b's reforms die significantly sooner than a's: a result to draw as a caution. */
+    static boolean worse(SurvivalFacts a, SurvivalFacts b) {
+        return logRank(a, b).pValue() < 0.05 && !longer(a, b);
+    }
+
     /** Whether b's reforms last longer: by the medians, else by the survival at a's last time. */
     private static boolean longer(SurvivalFacts a, SurvivalFacts b) {
         double ma = a.median();
