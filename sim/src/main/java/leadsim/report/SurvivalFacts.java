@@ -100,7 +100,7 @@ record SurvivalFacts(double[] times, boolean[] ended, KaplanMeier km, double day
         }
         boolean longer = longer(a, b);
         return "In " + ScenarioNames.the(bName) + " the reform survived its champion's departure "
-                + (longer ? "longer" : "less long") + " than in " + ScenarioNames.the(aName) + ": " + medians + ", "
+                + (longer ? "longer" : "for a shorter time") + " than in " + ScenarioNames.the(aName) + ": " + medians + ", "
                 + p + ", which is " + (longer ? "better" : "worse") + "." + ended;
     }
 
