@@ -116,8 +116,8 @@ final class ScenarioDifferences {
                 : "";
         return Optional.of("This comparison is not like for like: " + ScenarioNames.the(bName) + " has "
                 + String.join(", ", parts) + " in " + ScenarioNames.the(aName) + "." + total
-                + " Differences below are due to these extra or fewer people and hours as much as to how the school"
-                + " is organised.");
+                + " The differences below may come from these people and hours, not only from how the school is"
+                + " organised.");
     }
 
     /** Whether the needs raised (who raises what, how often) are the same in both. */
