@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import leadsim.analysis.report.DifferenceFacts;
 import leadsim.analysis.report.HtmlReport;
-import leadsim.analysis.report.PlainLanguage;
 import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.stats.Holm;
 import leadsim.analysis.stats.PairedDifference;

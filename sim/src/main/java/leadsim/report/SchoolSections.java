@@ -18,7 +18,6 @@ import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.survival.KaplanMeier;
-import leadsim.analysis.survival.LogRank;
 import leadsim.analysis.survival.LogRankResult;
 import leadsim.analysis.survival.SurvivalStep;
 import leadsim.scenario.ScenarioMapper;
@@ -451,34 +450,15 @@ final class SchoolSections {
         SurvivalChart.Builder chart = SurvivalChart.builder("How long the reform outlived its champion",
                 "School years since the champion left", "Reforms still running (share)");
         List<List<String>> rows = new ArrayList<>();
-        List<double[]> times = new ArrayList<>();
-        List<boolean[]> events = new ArrayList<>();
+        List<SurvivalFacts> facts = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            RunData run = runs.get(i);
-            double[] t = run.metric(MetricCatalogue.REFORM_SURVIVAL_DAYS);
-            List<String> censored = run.runs().strings(MetricCatalogue.REFORM_CENSORED);
-            List<Double> kept = new ArrayList<>();
-            List<Boolean> event = new ArrayList<>();
-            for (int r = 0; r < t.length; r++) {
-                if (!Double.isNaN(t[r])) {
-                    kept.add(t[r]);
-                    String c = censored.get(r).strip().toLowerCase(java.util.Locale.ROOT);
-                    event.add(!(c.equals("1") || c.equals("true") || c.equals("1.0")));
-                }
-            }
-            double[] tt = kept.stream().mapToDouble(Double::doubleValue).toArray();
-            boolean[] ee = new boolean[event.size()];
-            for (int k = 0; k < ee.length; k++) {
-                ee[k] = event.get(k);
-            }
-            if (tt.length == 0) {
+            java.util.Optional<SurvivalFacts> of = SurvivalFacts.of(runs.get(i));
+            if (of.isEmpty()) {
                 continue;
             }
-            times.add(tt);
-            events.add(ee);
-            KaplanMeier km = KaplanMeier.fit(tt, ee);
-            double perYear = run.manifest().path("scenario").path("horizon").path("days_per_year")
-                    .asDouble(SurvivalFacts.DEFAULT_DAYS_PER_YEAR);
+            facts.add(of.get());
+            KaplanMeier km = of.get().km();
+            double perYear = of.get().daysPerYear();
             List<Double> stepT = new ArrayList<>();
             List<Double> stepS = new ArrayList<>();
             for (SurvivalStep step : km.steps()) {
@@ -515,8 +495,8 @@ final class SchoolSections {
                 "Median survival (days since the champion left)", "95% CI of the median (days)");
         section.table("Reform survival", header, rows);
         out.table("reform-survival", header, rows);
-        if (times.size() == 2) {
-            LogRankResult test = LogRank.test(times.get(0), events.get(0), times.get(1), events.get(1));
+        if (facts.size() == 2) {
+            LogRankResult test = SurvivalFacts.logRank(facts.get(0), facts.get(1));
             section.paragraph("Log-rank test of equal survival: chi-square " + Fmt.num(test.chiSquare()) + " on "
                     + test.df() + " degree of freedom, p " + pText(test.pValue()) + (test.pValue() < 0.05
                     ? ": the two curves differ by more than chance would make them."

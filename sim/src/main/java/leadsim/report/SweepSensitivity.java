@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import leadsim.analysis.chart.CategoryBarChart;
 import leadsim.analysis.chart.SavedChart;
