@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import leadsim.scenario.Headcount;
-import leadsim.scenario.LoadEstimate;
 import leadsim.scenario.Scenario;
 import leadsim.scenario.ScenarioMapper;
 
@@ -276,8 +275,16 @@ final class ScenarioDifferences {
             int teams = Headcount.teams(s.roles());
             Map<String, Integer> people = new LinkedHashMap<>();
             s.roles().forEach((name, role) -> people.put(name, Headcount.people(role, teams)));
-            double[] hours = LoadEstimate.leadershipHours(s);
-            return new Staffing(people, hours[0], hours[1]);
+            // leadership hours for deciding: every role but the team-forming one (the teachers),
+            // less its meetings; meeting hours: everyone's
+            Map<String, leadsim.scenario.HoursBudget.Line> budget = leadsim.scenario.HoursBudget.perRole(s);
+            double deciding = 0;
+            for (var role : s.roles().entrySet()) {
+                if (role.getValue().teamSize() == null) {
+                    deciding += budget.get(role.getKey()).deciding();
+                }
+            }
+            return new Staffing(people, deciding, leadsim.scenario.HoursBudget.total(budget).meeting());
         } catch (Exception e) {
             // A manifest from another version: the differences are still listed, without the hours.
             return null;
