@@ -87,6 +87,11 @@ public final class Comparison implements Experiment {
     }
 
     @Override
+    public String label(long point) {
+        return labels.get((int) point);
+    }
+
+    @Override
     public LoadedScenario scenario(long point) {
         return scenarios.get((int) point);
     }

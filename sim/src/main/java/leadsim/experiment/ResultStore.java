@@ -39,11 +39,11 @@ import leadsim.scenario.ScenarioMapper;
  * <p>Memory: one bit per run of the experiment for "done", nothing per row.
  */
 public final class ResultStore implements Closeable {
-    public static final String RUNS = "runs.csv";
-    public static final String FAILURES = "failures.csv";
-    public static final String MANIFEST = "manifest.json";
-    static final String LOCK = ".lock";
-    static final List<String> FAILURE_HEADER = List.of("run_id", "point", "replicate", "seed", "error");
+    public static final String RUNS = Layout.RUNS;
+    public static final String FAILURES = Layout.FAILURES;
+    public static final String MANIFEST = Layout.MANIFEST;
+    static final String LOCK = Layout.LOCK;
+    static final List<String> FAILURE_HEADER = Layout.FAILURE_HEADER;
     private static final ObjectMapper JSON = ScenarioMapper.json();
 
     private final Path dir;

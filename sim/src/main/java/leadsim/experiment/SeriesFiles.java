@@ -19,12 +19,12 @@ import java.util.zip.GZIPOutputStream;
  * the same series is the same bytes.
  */
 public final class SeriesFiles {
-    static final String DIR = "series";
+    static final String DIR = Layout.SERIES_DIR;
 
     private SeriesFiles() {}
 
     public static String name(long runId) {
-        return String.format("run-%08d.csv.gz", runId);
+        return Layout.seriesFile(runId);
     }
 
     static void write(Path seriesDir, long runId, List<String> available, double[][] rows, List<String> kept)

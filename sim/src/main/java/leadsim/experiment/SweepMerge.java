@@ -3,10 +3,7 @@ package leadsim.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -95,6 +92,7 @@ public final class SweepMerge {
             return new Result(false, problems, total, out);
         }
         write(inputs, offsets, source, series, out);
+        DerivedFiles.write(out);
         return new Result(true, List.of(), total, out);
     }
 
@@ -231,50 +229,10 @@ public final class SweepMerge {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         }
-        Path runs = out.resolve(ResultStore.RUNS);
-        Path temp = out.resolve(ResultStore.RUNS + ".tmp");
-        RandomAccessFile[] files = new RandomAccessFile[inputs.size()];
-        try (OutputStream sorted = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            sorted.write((inputs.get(0).header() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-            for (int id = 0; id < offsets.length; id++) {
-                int from = source[id];
-                if (files[from] == null) {
-                    files[from] = new RandomAccessFile(inputs.get(from).dir().resolve(ResultStore.RUNS).toFile(), "r");
-                }
-                readLine(files[from], offsets[id], line);
-                line.writeTo(sorted);
-            }
-        } finally {
-            for (RandomAccessFile file : files) {
-                if (file != null) {
-                    file.close();
-                }
-            }
-        }
-        Files.move(temp, runs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        List<Path> sources = inputs.stream().map(i -> i.dir().resolve(ResultStore.RUNS)).toList();
+        SortedRuns.write(sources, offsets, source, inputs.get(0).header(), out.resolve(ResultStore.RUNS));
         AtomicFiles.write(out.resolve(ResultStore.FAILURES), Csv.row(ResultStore.FAILURE_HEADER));
         AtomicFiles.write(out.resolve(ResultStore.MANIFEST), JSON.writeValueAsString(manifest(inputs, out)));
-    }
-
-    /** The line at {@code offset}, with its '\n'. */
-    private static void readLine(RandomAccessFile file, long offset, ByteArrayOutputStream line) throws IOException {
-        line.reset();
-        file.seek(offset);
-        byte[] buffer = new byte[1024];
-        while (true) {
-            int n = file.read(buffer);
-            if (n < 0) {
-                throw new IOException("row at byte " + offset + " has no end; was the shard written during the merge?");
-            }
-            for (int i = 0; i < n; i++) {
-                if (buffer[i] == '\n') {
-                    line.write(buffer, 0, i + 1);
-                    return;
-                }
-            }
-            line.write(buffer, 0, n);
-        }
     }
 
     private static ObjectNode manifest(List<Input> inputs, Path out) {

@@ -42,11 +42,14 @@ public final class Reports {
         }
         JsonNode manifest = manifest(dir);
         String kind = manifest == null ? "" : manifest.path("kind").asText("");
+        if (kind.equals("merge")) {
+            kind = manifest.path("merged_kind").asText("");
+        }
         if (kind.equals("compare")) {
-            return compareRuns(ExperimentDir.read(dir, manifest).scenarios(), target);
+            return compareRuns(ExperimentDir.read(dir).scenarios(), target);
         }
         if (kind.equals("sweep")) {
-            ExperimentDir sweep = ExperimentDir.read(dir, manifest);
+            ExperimentDir sweep = ExperimentDir.read(dir);
             ReportOutput out = new ReportOutput(target);
             SweepReport.build(sweep, out).write(out.html());
             return new Written(out.html(), out.written());
