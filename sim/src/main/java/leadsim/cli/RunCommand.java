@@ -60,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
         long master = seed != null ? seed : loaded.scenario().seed();
         Path dir = out != null ? out : Path.of("results", loaded.scenario().name(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+            throw new InputException(dir + " is a file, not a directory; choose another --out (nothing was written)");
+        }
         CheckedExperiment checked = ExperimentCheck.check(new Replicates(loaded, replicates, master, !noSeries));
         var err = spec.commandLine().getErr();
         Progress progress = quiet ? Progress.silent() : Threads.progress(err);
@@ -84,6 +87,9 @@ final class RunCommand implements Callable<Integer> {
             }
             var stdout = cli.getOut();
             var err = cli.getErr();
+            if (report.skipped() > 0) {
+                err.printf("resumed %s: %d of %d replicates were done before%n", dir, report.skipped(), report.runs());
+            }
             if (report.exitCode() != 0) {
                 err.println("error: " + report.summary());
             } else {
