@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import leadsim.experiment.CheckedExperiment;
-import leadsim.experiment.CompareAnalysis;
+import leadsim.experiment.Comparisons;
+import leadsim.experiment.Layout;
+import leadsim.experiment.ResultDir;
 import leadsim.experiment.Comparison;
 import leadsim.experiment.ExperimentCheck;
 import leadsim.experiment.Experiments;
 import leadsim.experiment.Progress;
-import leadsim.experiment.ResultStore;
 import leadsim.experiment.RunFunction;
 import leadsim.experiment.Shard;
 import leadsim.experiment.StoreException;
@@ -80,9 +81,9 @@ final class CompareCommand implements Callable<Integer> {
         } catch (StoreException e) {
             throw new InputException(e.getMessage());
         }
-        List<CompareAnalysis.Row> rows = CompareAnalysis.of(dir.resolve(ResultStore.RUNS), comparison);
-        CompareAnalysis.write(dir.resolve("compare.csv"), rows);
-        CompareTable.print(stdout, rows, replicates);
+        List<Comparisons.Row> rows = Comparisons.of(ResultDir.read(dir));
+        Comparisons.write(dir.resolve(Layout.COMPARE), rows);
+        CompareTable.print(stdout, rows);
         if (report.exitCode() != 0) {
             err.println("error: " + report.summary());
         }

@@ -16,6 +16,14 @@ public final class Csv {
         return text(String.valueOf(value));
     }
 
+    /** A cell's text before quoting: numbers exactly as {@link #cell} writes them. */
+    public static String plain(Object value) {
+        if (value instanceof Double d) {
+            return number(d);
+        }
+        return String.valueOf(value);
+    }
+
     /** Whole numbers without ".0"; others in Java's shortest round-trip form. */
     public static String number(double v) {
         if (Double.isNaN(v)) {
