@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import leadsim.experiment.CheckedExperiment;
 import leadsim.experiment.Comparisons;
-import leadsim.experiment.Layout;
 import leadsim.experiment.ResultDir;
 import leadsim.experiment.Comparison;
 import leadsim.experiment.ExperimentCheck;
@@ -81,9 +80,9 @@ final class CompareCommand implements Callable<Integer> {
         } catch (StoreException e) {
             throw new InputException(e.getMessage());
         }
-        List<Comparisons.Row> rows = Comparisons.of(ResultDir.read(dir));
-        Comparisons.write(dir.resolve(Layout.COMPARE), rows);
-        CompareTable.print(stdout, rows);
+        if (report.exitCode() == 0) {
+            CompareTable.print(stdout, Comparisons.of(ResultDir.read(dir))); // compare.csv's rows
+        }
         if (report.exitCode() != 0) {
             err.println("error: " + report.summary());
         }

@@ -9,7 +9,8 @@ import leadsim.analysis.table.Table;
  * The files a complete experiment gets beside its runs, all computed from the directory itself
  * (so a store, a merge and a rerun make the same bytes): runs.csv sorted by run id,
  * {@code codebook.csv}, {@code series_long.csv.gz} when series were kept, and
- * {@code summary.json} for a run or a comparison (a sweep's points are summarised by its report).
+ * {@code summary.json} for a run or a comparison (a sweep's points are summarised by its report),
+ * and {@code compare.csv} for a comparison.
  */
 final class DerivedFiles {
     private DerivedFiles() {}
@@ -37,6 +38,9 @@ final class DerivedFiles {
         }
         if (!results.kind().equals("sweep")) {
             SummaryFile.write(results);
+        }
+        if (results.kind().equals("compare")) {
+            Comparisons.write(dir.resolve(Layout.COMPARE), Comparisons.of(results));
         }
     }
 

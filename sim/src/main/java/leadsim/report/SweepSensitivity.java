@@ -1,5 +1,8 @@
 package leadsim.report;
 
+import leadsim.analysis.stats.ReplicateSummary;
+import org.apache.commons.math3.stat.StatUtils;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -116,24 +119,15 @@ final class SweepSensitivity {
                     absent++;
                     continue;
                 }
-                double sum = 0;
-                double squares = 0;
-                int n = 0;
-                for (double v : t.numbers(outcome.column())) {
-                    if (!Double.isNaN(v)) {
-                        sum += v;
-                        squares += v * v;
-                        n++;
-                    }
-                }
+                ReplicateSummary s = ReplicateSummary.of(t.numbers(outcome.column()));
+                int n = s.n();
                 if (n == 0) {
                     empty++;
                     continue;
                 }
-                means[p] = sum / n;
+                means[p] = s.mean();
                 if (n > 1) {
-                    double variance = Math.max(0, (squares - sum * sum / n) / (n - 1));
-                    noise += variance / n; // the variance of this point's mean from chance
+                    noise += s.sd() * s.sd() / n; // the variance of this point's mean from chance
                     noisePoints++;
                 }
             }
@@ -153,7 +147,7 @@ final class SweepSensitivity {
             } else if (saltelli != null) {
                 // Centred: the indices do not change with a shift of the output, but the first-order
                 // estimator mean(f_B (f_ABi - f_A)) is far less noisy when f_B is near zero on average.
-                double centre = java.util.Arrays.stream(means).average().orElse(0);
+                double centre = StatUtils.mean(means);
                 double[] centred = java.util.Arrays.stream(means).map(v -> v - centre).toArray();
                 results.add(new Result(outcome, SobolIndices.estimate(saltelli, centred, seed), null, noiseShare, null));
             } else {
@@ -164,16 +158,7 @@ final class SweepSensitivity {
     }
 
     private static double variance(double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= values.length;
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return squares / values.length;
+        return StatUtils.populationVariance(values);
     }
 
     /** One plain sentence per outcome, for the summary. */
