@@ -32,7 +32,14 @@ final class SummaryTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"measure", "unit", "mean", "sd", "95% CI"});
         List<String> words = new ArrayList<>();
-        for (MeasureSummary m : point.measures()) {
+        // headline measures in the catalogue's order, then decisions by role, categories, censored times
+        List<MeasureSummary> ordered = new ArrayList<>(point.measures());
+        List<String> headline = Catalogue.headline().stream().map(Measure::name).toList();
+        ordered.sort(java.util.Comparator.comparingInt(m -> {
+            int at = headline.indexOf(m.column());
+            return at >= 0 ? at : headline.size();
+        }));
+        for (MeasureSummary m : ordered) {
             Measure measure = m.measure();
             boolean decidedShare = m.column().startsWith("decided_share_");
             if (!m.measured() || measure == null || !(measure.headline() || decidedShare
