@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

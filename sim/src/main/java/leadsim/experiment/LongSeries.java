@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -63,18 +64,7 @@ final class LongSeries {
                         if (split[c] == null) {
                             continue; // the day itself
                         }
-                        out.write(id);
-                        out.write(',');
-                        out.write(day);
-                        out.write(',');
-                        out.write(flag);
-                        out.write(',');
-                        out.write(Csv.text(split[c][0]));
-                        out.write(',');
-                        out.write(Csv.text(split[c][1]));
-                        out.write(',');
-                        out.write(cells.get(c).get(d));
-                        out.write('\n');
+                        out.write(Csv.row(List.of(id, day, flag, split[c][0], split[c][1], cells.get(c).get(d))));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
@@ -139,7 +140,7 @@ public final class ResultStore implements Closeable {
                     if (offset == 0) {
                         return;
                     }
-                    long id = CsvLine.runId(line);
+                    long id = RunsFile.runId(line);
                     if (id < 0 || id >= total || !shard.owns(id) || done.get((int) id)) {
                         throw new IOException(runsFile + ": unexpected run id " + id + " (outside " + shard
                                 + " of " + total + " runs, or twice); the file was changed by hand");

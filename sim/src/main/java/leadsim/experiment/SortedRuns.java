@@ -29,7 +29,7 @@ final class SortedRuns {
             if (offset == 0) {
                 return;
             }
-            long id = CsvLine.runId(line);
+            long id = RunsFile.runId(line);
             if (id < 0 || id >= total || offsets[(int) id] >= 0) {
                 throw new IOException(runsFile + ": unexpected run id " + id + "; the file was changed by hand");
             }

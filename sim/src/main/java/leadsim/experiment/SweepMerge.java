@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,7 +67,7 @@ public final class SweepMerge {
                 if (offset == 0) {
                     return;
                 }
-                long id = CsvLine.runId(line);
+                long id = RunsFile.runId(line);
                 if (id < 0 || id >= total || !input.shard().owns(id)) {
                     problems.add(runs + " holds run " + id + ", which is not a run of " + input.shard()
                             + " (of " + total + " runs)");

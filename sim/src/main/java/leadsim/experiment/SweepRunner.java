@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

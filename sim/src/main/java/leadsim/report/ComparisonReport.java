@@ -13,7 +13,7 @@ import leadsim.analysis.stats.PairedDifference;
 import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.stats.SeedPairs;
 import leadsim.experiment.Comparisons;
-import leadsim.experiment.Csv;
+import leadsim.analysis.table.Csv;
 
 /**
  * The report comparing scenarios: the first run is the baseline, each other run is compared with

@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class CompareTest {
         assertEquals(String.join(",", Comparisons.HEADER), rows.get(0));
         assertTrue(rows.size() > 10);
         for (String row : rows.subList(1, rows.size())) {
-            List<String> cells = CsvLine.split(row);
+            List<String> cells = Csv.split(row);
             assertEquals(List.of("queue", "twin", "5"), cells.subList(3, 6), row);
             assertEquals(List.of("0", "0", "0"), cells.subList(8, 11), "common random numbers: " + row);
         }
@@ -45,14 +46,14 @@ class CompareTest {
         assertEquals(0, cli.exit(), cli.err());
         Map<String, String> seedOfReplicate = new HashMap<>();
         for (String row : Files.readAllLines(tmp.resolve("out/runs.csv")).subList(1, 17)) {
-            List<String> cells = CsvLine.split(row);
+            List<String> cells = Csv.split(row);
             String previous = seedOfReplicate.putIfAbsent(cells.get(2), cells.get(3));
             assertTrue(previous == null || previous.equals(cells.get(3)), "replicate " + cells.get(2) + " has one seed");
             assertEquals(String.valueOf(Seeds.runSeed(9, 0, Long.parseLong(cells.get(2)))), cells.get(3));
         }
         String latency = Files.readAllLines(tmp.resolve("out/compare.csv")).stream()
                 .filter(l -> l.startsWith("latency_mean,")).findFirst().orElseThrow();
-        List<String> cells = CsvLine.split(latency);
+        List<String> cells = Csv.split(latency);
         double diff = Double.parseDouble(cells.get(Comparisons.HEADER.indexOf("difference")));
         double high = Double.parseDouble(cells.get(Comparisons.HEADER.indexOf("ci95_high")));
         double p = Double.parseDouble(cells.get(Comparisons.HEADER.indexOf("p")));
