@@ -13,16 +13,13 @@ import leadsim.scenario.ScenarioProblem;
  * {@link Seeds#runSeed}(master, 0, k), the seed replicate k gets in a comparison too, so a run
  * and a comparison under one master seed can be paired.
  */
-public final class Replicates implements Experiment {
+public final class Replicates extends CommonRandomNumbers {
     private final LoadedScenario scenario;
-    private final int replicates;
-    private final long masterSeed;
     private final SeriesSelection series;
 
     public Replicates(LoadedScenario scenario, int replicates, long masterSeed, boolean keepSeries) {
+        super(replicates, masterSeed);
         this.scenario = scenario;
-        this.replicates = replicates;
-        this.masterSeed = masterSeed;
         this.series = keepSeries ? SeriesSelection.ALL : SeriesSelection.NONE;
     }
 
@@ -39,26 +36,6 @@ public final class Replicates implements Experiment {
     @Override
     public long points() {
         return 1;
-    }
-
-    @Override
-    public int replicates() {
-        return replicates;
-    }
-
-    @Override
-    public long masterSeed() {
-        return masterSeed;
-    }
-
-    @Override
-    public long seed(long point, int replicate) {
-        return Seeds.runSeed(masterSeed, 0, replicate);
-    }
-
-    @Override
-    public String seedRule() {
-        return "SplitMix64(master seed, design point 0, replicate) folded to 31 bits";
     }
 
     @Override
@@ -103,7 +80,7 @@ public final class Replicates implements Experiment {
         m.put("scenario_name", scenario.scenario().name());
         m.put("scenario_sha256", scenario.sha256());
         List<Long> seeds = new ArrayList<>();
-        for (int r = 0; r < replicates; r++) {
+        for (int r = 0; r < replicates(); r++) {
             seeds.add(seed(0, r));
         }
         m.put("seeds", seeds);
