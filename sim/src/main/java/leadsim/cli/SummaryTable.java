@@ -122,9 +122,4 @@ final class SummaryTable {
         }
         return String.join(", ", parts);
     }
-
-    /** The catalogue's label of a column, for other tables. */
-    static String label(String column) {
-        return Catalogue.run(column).map(Measure::label).orElse(column);
-    }
 }

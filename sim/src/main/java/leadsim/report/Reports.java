@@ -14,7 +14,7 @@ import leadsim.scenario.ScenarioMapper;
  * as PNG and SVG under {@code figures/} and the tables as CSV under {@code tables/}, for:
  *
  * <ul>
- *   <li>a run directory ({@code leadsim run}: manifest.json of kind "run", runs.csv, series.csv);
+ *   <li>a run directory ({@code leadsim run}: manifest.json of kind "run", runs.csv, series/);
  *   <li>two or more run directories compared, the first as the baseline, replicates paired by seed;
  *   <li>a comparison directory ({@code leadsim compare}) or a sweep directory ({@code leadsim sweep}),
  *       as {@link ExperimentDir} reads them.

@@ -72,8 +72,8 @@ public record RunData(Path dir, JsonNode manifest, Table runs, Table series) {
     }
 
     /**
-     * True when a metric was measured in some replicate: the model writes every column in every
-     * run, and a mechanism that is off leaves its columns NaN.
+     * True when a metric was measured in some replicate: a mechanism that is off leaves its
+     * columns out of runs.csv, and a measure undefined in a run (nothing decided) is NaN there.
      */
     public boolean measured(String column) {
         if (!runs.hasColumn(column)) {
