@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import leadsim.experiment.Comparisons;
+import leadsim.metrics.Kind;
 
 /**
  * The table compare prints: per comparison, each measure's values, paired difference, interval
@@ -23,17 +24,20 @@ final class CompareTable {
                 out.printf("%n%s vs %s: difference = %s - %s, replicates paired by seed (common random numbers);"
                         + " p (Holm) over the %d headline measures%n", r.scenario(), r.baseline(), r.scenario(),
                         r.baseline(), Comparisons.familySize(rows, r.scenario()));
-                table.add(new String[] {"metric", "baseline", "scenario", "difference", "95% CI", "test", "p", "p (Holm)"});
+                table.add(new String[] {"metric", "unit", "baseline", "scenario", "difference", "95% CI", "test", "p",
+                        "p (Holm)"});
             }
             if (r.identical()) {
                 identical++; // the same in every pair (a mechanism switched off in both): noise in a table
                 continue;
             }
+            Kind kind = r.measure() == null ? Kind.NUMBER : r.measure().kind();
             String ci = r.isCensored() || Double.isNaN(r.paired().ciLow()) ? ""
-                    : String.format("%.4g .. %.4g", r.paired().ciLow(), r.paired().ciHigh());
-            table.add(new String[] {r.metric() + (r.isCensored() ? " (KM median)" : ""), num(r.baselineValue()),
-                    num(r.scenarioValue()), num(r.difference()), ci, r.isCensored() ? "log-rank" : "t", p(r.p()),
-                    r.inFamily() ? p(r.holm()) : ""});
+                    : num(kind, r.paired().ciLow()) + " .. " + num(kind, r.paired().ciHigh());
+            String unit = r.measure() == null ? "" : kind == Kind.SHARE ? "%, pp" : r.measure().unit();
+            table.add(new String[] {r.metric() + (r.isCensored() ? " (KM median)" : ""), unit,
+                    num(kind, r.baselineValue()), num(kind, r.scenarioValue()), num(kind, r.difference()), ci,
+                    r.isCensored() ? "log-rank" : "t", p(r.p()), r.inFamily() ? p(r.holm()) : ""});
         }
         flush(out, table);
         if (identical > 0) {
@@ -56,7 +60,7 @@ final class CompareTable {
         for (String[] row : table) {
             StringBuilder line = new StringBuilder(" ");
             for (int c = 0; c < row.length; c++) {
-                line.append(' ').append(c == 0 ? pad(row[c], width[c]) : " ".repeat(width[c] - row[c].length()) + row[c]);
+                line.append(' ').append(c <= 1 ? pad(row[c], width[c]) : " ".repeat(width[c] - row[c].length()) + row[c]);
             }
             out.println(line.toString().stripTrailing());
         }
@@ -67,8 +71,9 @@ final class CompareTable {
         return text + " ".repeat(width - text.length());
     }
 
-    private static String num(double v) {
-        return Double.isNaN(v) ? "-" : String.format("%.4g", v);
+    /** As the run's summary table: shares in percent (differences in percentage points), counts whole. */
+    private static String num(Kind kind, double v) {
+        return Double.isNaN(v) ? "-" : SummaryTable.number(kind == Kind.COUNT ? Kind.NUMBER : kind, v);
     }
 
     private static String p(double p) {

@@ -120,6 +120,7 @@ final class ComparisonReport {
             }
             MetricCatalogue.find(c.metric()).ifPresent(m -> rows.add(new Row(m, c.base(), c.alt(), c.paired(), c.holm(), c)));
         }
+        rows.sort(java.util.Comparator.comparingInt(r -> MetricCatalogue.HEADLINE.indexOf(r.metric().column())));
         return rows;
     }
 
