@@ -165,8 +165,8 @@ public final class ResultStore implements Closeable {
         for (String key : List.of("kind", "design_sha256", "shard", "shards")) {
             if (!String.valueOf(old.get(key)).equals(String.valueOf(now.get(key)))) {
                 throw new StoreException(dir + " holds another experiment (" + key + " " + old.get(key) + ", now "
-                        + now.get(key) + "); resuming needs the same spec, scenarios, seed and shard;"
-                        + " choose another --out");
+                        + now.get(key) + "); resuming needs the same scenarios (or spec), seed, replicates,"
+                        + " series and shard; choose another --out");
             }
         }
     }

@@ -297,7 +297,7 @@ class CliTest {
         Result refused = leadsim(otherSeed.toArray(String[]::new));
         assertEquals(2, refused.code(), refused.err());
         assertTrue(refused.err().startsWith("error: " + out + " holds another experiment (design_sha256 "), refused.err());
-        assertTrue(refused.err().endsWith("resuming needs the same spec, scenarios, seed and shard; choose another --out\n"),
+        assertTrue(refused.err().endsWith("resuming needs the same scenarios (or spec), seed, replicates, series and shard; choose another --out\n"),
                 refused.err());
         assertArrayEquals(runsBefore, Files.readAllBytes(out.resolve("runs.csv")));
     }
