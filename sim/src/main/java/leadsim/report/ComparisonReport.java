@@ -2,9 +2,7 @@ package leadsim.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import leadsim.analysis.report.DifferenceFacts;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.PlainLanguage;

@@ -1,8 +1,5 @@
 package leadsim.report;
 
-import leadsim.analysis.stats.ReplicateSummary;
-import org.apache.commons.math3.stat.StatUtils;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,7 +14,9 @@ import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.sensitivity.MorrisScreening;
 import leadsim.analysis.sensitivity.SaltelliDesign;
 import leadsim.analysis.sensitivity.SobolIndices;
+import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.table.Table;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Global sensitivity of a sweep run on a Saltelli or Morris design (see

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -122,14 +121,5 @@ public final class Csv {
     /** Appends one record (see {@link #row}). */
     static void appendRecord(StringBuilder out, List<String> fields) {
         out.append(row(fields));
-    }
-
-    /** For tests and messages: the cells of a record as one string array. */
-    static String[] array(List<String> fields) {
-        return fields.toArray(String[]::new);
-    }
-
-    static List<String> list(String... fields) {
-        return Arrays.asList(fields);
     }
 }
