@@ -36,10 +36,10 @@ final class LongSeries {
         Path target = results.dir().resolve(Layout.SERIES_LONG);
         Path temp = results.dir().resolve(Layout.SERIES_LONG + ".tmp");
         try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                new GZIPOutputStream(Files.newOutputStream(temp), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+                new FastGzip(Files.newOutputStream(temp)), StandardCharsets.UTF_8), 1 << 16)) {
             out.write(Csv.row(Layout.LONG_COLUMNS));
             List<String> columns = null;
-            String[][] split = null;
+            String[] tails = null;
             for (long runId : runIds) {
                 Path file = results.seriesFile(runId);
                 if (!Files.isRegularFile(file)) {
@@ -48,7 +48,7 @@ final class LongSeries {
                 Table one = ResultDir.readSeries(file);
                 if (columns == null || !columns.equals(one.columns())) {
                     columns = one.columns();
-                    split = split(columns);
+                    tails = tails(columns);
                 }
                 double warm = warmup.applyAsDouble(runId);
                 double[] days = one.numbers("day");
@@ -56,32 +56,50 @@ final class LongSeries {
                 for (String c : columns) {
                     cells.add(one.strings(c));
                 }
+                // Rows are built by hand, hundreds of thousands of them: only the measure and unit
+                // cells can need quoting, and the codec quoted them once per column (tails).
+                StringBuilder rows = new StringBuilder(1 << 16);
                 String id = Long.toString(runId);
                 for (int d = 0; d < one.rowCount(); d++) {
-                    String day = Csv.number(days[d]);
-                    String flag = days[d] <= warm ? "1" : "0";
+                    String head = id + ',' + Csv.number(days[d]) + (days[d] <= warm ? ",1," : ",0,");
                     for (int c = 0; c < columns.size(); c++) {
-                        if (split[c] == null) {
-                            continue; // the day itself
+                        if (tails[c] != null) {
+                            rows.append(head).append(tails[c]).append(cells.get(c).get(d)).append('\n');
                         }
-                        out.write(Csv.row(List.of(id, day, flag, split[c][0], split[c][1], cells.get(c).get(d))));
+                    }
+                    if (rows.length() > 1 << 16) {
+                        out.write(rows.toString());
+                        rows.setLength(0);
                     }
                 }
+                out.write(rows.toString());
             }
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Per column, its measure and unit (null for the day column). */
-    private static String[][] split(List<String> columns) {
-        String[][] out = new String[columns.size()][];
+    /** gzip at the fastest level: the file is written once, at the end, while the user waits. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(java.io.OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+        }
+    }
+
+    /**
+     * Per column, its measure and unit as CSV cells with their separators ({@code queue,teacher,}),
+     * split by the catalogue; null for the day column.
+     */
+    private static String[] tails(List<String> columns) {
+        String[] out = new String[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             String column = columns.get(c);
             if (column.equals("day")) {
                 continue;
             }
             Measure m = Catalogue.series(column).orElse(null);
-            out[c] = m == null ? new String[] {column, ""} : new String[] {m.measureName(), m.unitOf(column)};
+            String row = Csv.row(m == null ? List.of(column, "", "") : List.of(m.measureName(), m.unitOf(column), ""));
+            out[c] = row.substring(0, row.length() - 1); // without the line end: the value follows
         }
         return out;
     }

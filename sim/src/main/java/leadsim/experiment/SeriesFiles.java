@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -39,13 +38,12 @@ public final class SeriesFiles {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(
                 new GZIPOutputStream(Files.newOutputStream(temp), 1 << 14), StandardCharsets.UTF_8), 1 << 14)) {
             out.write(Csv.row(kept));
-            List<Object> cells = new ArrayList<>(kept.size());
+            double[] cells = new double[columns.length];
             for (double[] row : rows) {
-                cells.clear();
-                for (int column : columns) {
-                    cells.add(column < 0 ? Double.NaN : row[column]);
+                for (int c = 0; c < columns.length; c++) {
+                    cells[c] = columns[c] < 0 ? Double.NaN : row[columns[c]];
                 }
-                out.write(Csv.row(cells));
+                out.write(Csv.numbers(cells));
             }
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
