@@ -24,17 +24,10 @@ final class DerivedFiles {
         if (!series.isEmpty()) {
             Table runs = results.runs();
             long[] ids = new long[runs.rowCount()];
-            double[] warmup = new double[runs.rowCount()];
-            double base = warmupDays(manifest, 0);
-            int warmupFactor = manifest.factorColumns().indexOf("horizon.warmup_days");
             for (int r = 0; r < ids.length; r++) {
                 ids[r] = Long.parseLong(runs.get(r, "run_id"));
-                long point = Long.parseLong(runs.get(r, "point"));
-                warmup[r] = warmupFactor >= 0 ? Double.parseDouble(runs.get(r, "horizon.warmup_days"))
-                        : manifest.points() > 1 && manifest.scenarioOf(point) != null ? warmupDays(manifest, point) : base;
             }
-            // ids are ascending (sorted above), so a binary search finds a run's row
-            LongSeries.write(results, ids, id -> warmup[java.util.Arrays.binarySearch(ids, id)]);
+            LongSeries.write(dir, ids); // ascending: runs.csv was sorted above
         }
         if (!results.kind().equals("sweep")) {
             SummaryFile.write(results);
@@ -42,10 +35,5 @@ final class DerivedFiles {
         if (results.kind().equals("compare")) {
             Comparisons.write(dir.resolve(Layout.COMPARE), Comparisons.of(results));
         }
-    }
-
-    private static double warmupDays(Manifest manifest, long point) {
-        Manifest.Scenario s = manifest.scenarioOf(point);
-        return s == null ? 0 : s.resolved().path("horizon").path("warmup_days").asDouble(0);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * runs.csv             one row per finished run: run_id, point, replicate, seed, factor columns, measures
  * failures.csv         runs that threw in the latest attempt
  * series/run-N.csv.gz  per run, the daily series (wide: one row a day, one column a measure)
+ * series/run-N.long.csv.gz  per run, the same values as tidy rows, no header (joined at the end)
  * series_long.csv.gz   all daily series, tidy: run_id, day, warmup, measure, unit, value
  * codebook.csv         every column of runs.csv and of the series, from the metric catalogue
  * summary.json         per design point and measure: n, mean, sd, 95% interval, quartiles (run, compare)
@@ -44,5 +45,10 @@ public final class Layout {
     /** A run's series file, inside {@link #SERIES_DIR}. */
     public static String seriesFile(long runId) {
         return String.format("run-%08d.csv.gz", runId);
+    }
+
+    /** A run's tidy series rows, inside {@link #SERIES_DIR}: a part of {@link #SERIES_LONG}. */
+    public static String longSeriesPart(long runId) {
+        return String.format("run-%08d.long.csv.gz", runId);
     }
 }

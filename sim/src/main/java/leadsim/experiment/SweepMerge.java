@@ -218,16 +218,21 @@ public final class SweepMerge {
         if (series) {
             Path seriesDir = Files.createDirectories(out.resolve(SeriesFiles.DIR));
             for (int id = 0; id < offsets.length; id++) {
-                Path target = seriesDir.resolve(SeriesFiles.name(id));
-                Path temp = seriesDir.resolve(SeriesFiles.name(id) + ".tmp");
-                Files.deleteIfExists(temp);
-                Path from = seriesOf(inputs.get(source[id]).dir(), id);
-                try {
-                    Files.createLink(temp, from); // shards are not changed after a merge: share the bytes
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(from, temp);
+                for (String name : List.of(SeriesFiles.name(id), Layout.longSeriesPart(id))) {
+                    Path from = inputs.get(source[id]).dir().resolve(SeriesFiles.DIR).resolve(name);
+                    if (!Files.exists(from)) {
+                        continue; // a tidy part from before tidy series were kept
+                    }
+                    Path target = seriesDir.resolve(name);
+                    Path temp = seriesDir.resolve(name + ".tmp");
+                    Files.deleteIfExists(temp);
+                    try {
+                        Files.createLink(temp, from); // shards are not changed after a merge: share the bytes
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(from, temp);
+                    }
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         }
         List<Path> sources = inputs.stream().map(i -> i.dir().resolve(ResultStore.RUNS)).toList();

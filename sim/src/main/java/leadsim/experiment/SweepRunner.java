@@ -97,7 +97,8 @@ public final class SweepRunner {
             RunResult result = function.run(new RunTask(runId, point, replicate, seed, scenario(point), checked.keepsSeries()));
             String row = row(runId, point, replicate, seed, result.metrics(), lastScenario.get().measured());
             if (checked.keepsSeries()) {
-                SeriesFiles.write(store.seriesDir(), runId, result.seriesColumns(), result.series(), checked.seriesColumns());
+                SeriesFiles.write(store.seriesDir(), runId, result.seriesColumns(), result.series(), checked.seriesColumns(),
+                        lastScenario.get().scenario().horizon().warmupDays());
             }
             return new RunOutcome(runId, point, replicate, seed, row, null);
         } catch (Throwable t) { // a broken run must not stop the sweep, whatever it threw
