@@ -26,8 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"What-ifs: scenarios against the first, with common random numbers.",
-                "Replicate k of every scenario gets the same seed. Reports, per metric, each scenario minus the first"
-                        + " with a 95% CI and p-values. Writes manifest.json, runs.csv and compare.csv; resumes like sweep."})
+                "Replicate k of every scenario gets the same seed; pairs are matched by seed.",
+                "Per measure, each scenario minus the first with a 95%% CI and p-values (Holm",
+                "over the headline measures; log-rank for a censored time), as compare.csv",
+                "holds them. Writes the result directory (docs/result-directory.md) and",
+                "resumes like sweep."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

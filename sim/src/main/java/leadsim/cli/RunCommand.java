@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs replicates of a scenario in parallel and writes manifest.json, runs.csv, series/,"
-                + " series_long.csv.gz, codebook.csv and summary.json (docs/result-directory.md).",
-                "Seeds depend only on the master seed and the replicate. Running the same command again resumes."})
+        description = {"Runs replicates of a scenario in parallel, with progress and the time left.",
+                "Writes its result directory (docs/result-directory.md):",
+                "manifest.json, runs.csv, series/, series_long.csv.gz, codebook.csv and",
+                "summary.json. Seeds depend only on the master seed and the replicate;",
+                "the same command again resumes."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
