@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import leadsim.experiment.CheckedExperiment;
-import leadsim.experiment.CompareAnalysis;
+import leadsim.experiment.Comparisons;
+import leadsim.experiment.ResultDir;
 import leadsim.experiment.Comparison;
 import leadsim.experiment.ExperimentCheck;
 import leadsim.experiment.Experiments;
 import leadsim.experiment.Progress;
-import leadsim.experiment.ResultStore;
 import leadsim.experiment.RunFunction;
 import leadsim.experiment.Shard;
 import leadsim.experiment.StoreException;
@@ -26,9 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Runs what-ifs: scenarios against the first.",
-                "Replicate k of every scenario gets the same seed (common random numbers). Reports, per metric, each "
-                        + "scenario minus the first with a 95%% CI and p-values. Writes manifest.json, runs.csv and "
-                        + "compare.csv into the result directory, and resumes like sweep."})
+                "Replicate k of every scenario gets the same seed (common random numbers) and pairs are matched by "
+                        + "seed. Per measure, each scenario minus the first with a 95%% CI and p-values (Holm over the "
+                        + "headline measures; log-rank for a censored time), as compare.csv holds them. Writes the "
+                        + "result directory (docs/result-directory.md) and resumes like sweep."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -81,9 +82,9 @@ final class CompareCommand implements Callable<Integer> {
         } catch (StoreException e) {
             throw new InputException(e.getMessage());
         }
-        List<CompareAnalysis.Row> rows = CompareAnalysis.of(dir.resolve(ResultStore.RUNS), comparison);
-        CompareAnalysis.write(dir.resolve("compare.csv"), rows);
-        CompareTable.print(stdout, rows, replicates);
+        if (report.exitCode() == 0) {
+            CompareTable.print(stdout, Comparisons.of(ResultDir.read(dir))); // compare.csv's rows
+        }
         if (report.exitCode() != 0) {
             err.println("error: " + report.summary());
         }

@@ -1,38 +1,79 @@
 package leadsim.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
-import leadsim.experiment.CompareAnalysis;
+import leadsim.experiment.Comparisons;
+import leadsim.metrics.Kind;
 
-/** The table compare prints: per comparison, each metric's means, paired difference, interval and p-values. */
+/**
+ * The table compare prints: per comparison, each measure's values, paired difference, interval
+ * and p-values, exactly as compare.csv holds them ({@link Comparisons} computes both).
+ */
 final class CompareTable {
     private CompareTable() {}
 
-    static void print(PrintWriter out, List<CompareAnalysis.Row> rows, int replicates) {
-        int width = Math.max(6, rows.stream().mapToInt(r -> r.metric().length()).max().orElse(0));
+    static void print(PrintWriter out, List<Comparisons.Row> rows) {
         String current = null;
         int identical = 0;
-        for (CompareAnalysis.Row r : rows) {
+        List<String[]> table = new ArrayList<>();
+        for (Comparisons.Row r : rows) {
             if (!r.scenario().equals(current)) {
+                flush(out, table);
                 current = r.scenario();
-                out.printf("%n%s vs %s: difference = %s - %s, %d paired replicates (common random numbers)%n",
-                        r.scenario(), r.baseline(), r.scenario(), r.baseline(), replicates);
-                out.printf("  %-" + width + "s %11s %11s %11s %25s %9s %9s%n", "metric", "baseline", "scenario", "difference",
-                        "95% CI", "p (t)", "p (Holm)");
+                out.printf("%n%s vs %s: difference = %s - %s, replicates paired by seed (common random numbers);"
+                        + " p (Holm) over the %d headline measures%n", r.scenario(), r.baseline(), r.scenario(),
+                        r.baseline(), Comparisons.familySize(rows, r.scenario()));
+                table.add(new String[] {"metric", "unit", "baseline", "scenario", "difference", "95% CI", "test", "p",
+                        "p (Holm)"});
             }
-            if (r.difference().meanDiff() == 0 && r.difference().sdDiff() == 0) {
+            if (r.identical()) {
                 identical++; // the same in every pair (a mechanism switched off in both): noise in a table
                 continue;
             }
-            var d = r.difference();
-            out.printf("  %-" + width + "s %11.4g %11.4g %11.4g   [%10.4g, %10.4g] %9s %9s%n", r.metric(), r.baselineMean(),
-                    r.scenarioMean(), d.meanDiff(), d.ciLow(), d.ciHigh(), p(d.tPValue()), p(r.holm()));
+            Kind kind = r.measure() == null ? Kind.NUMBER : r.measure().kind();
+            String ci = r.isCensored() || Double.isNaN(r.paired().ciLow()) ? ""
+                    : num(kind, r.paired().ciLow()) + " .. " + num(kind, r.paired().ciHigh());
+            String unit = r.measure() == null ? "" : kind == Kind.SHARE ? "%, pp" : r.measure().unit();
+            table.add(new String[] {r.metric() + (r.isCensored() ? " (KM median)" : ""), unit,
+                    num(kind, r.baselineValue()), num(kind, r.scenarioValue()), num(kind, r.difference()), ci,
+                    r.isCensored() ? "log-rank" : "t", p(r.p()), r.inFamily() ? p(r.holm()) : ""});
         }
+        flush(out, table);
         if (identical > 0) {
             out.printf("%n  (%d metric%s identical in every pair not shown; all are in compare.csv)%n", identical,
                     identical == 1 ? "" : "s");
         }
         out.flush();
+    }
+
+    private static void flush(PrintWriter out, List<String[]> table) {
+        if (table.isEmpty()) {
+            return;
+        }
+        int[] width = new int[table.get(0).length];
+        for (String[] row : table) {
+            for (int c = 0; c < row.length; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        for (String[] row : table) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int c = 0; c < row.length; c++) {
+                line.append(' ').append(c <= 1 ? pad(row[c], width[c]) : " ".repeat(width[c] - row[c].length()) + row[c]);
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        table.clear();
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+
+    /** As the run's summary table: shares in percent (differences in percentage points), counts whole. */
+    private static String num(Kind kind, double v) {
+        return Double.isNaN(v) ? "-" : SummaryTable.number(kind == Kind.COUNT ? Kind.NUMBER : kind, v);
     }
 
     private static String p(double p) {

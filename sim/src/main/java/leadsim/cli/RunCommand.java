@@ -1,19 +1,19 @@
 package leadsim.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import leadsim.experiment.Manifests;
-import leadsim.experiment.ReplicateRun;
-import leadsim.experiment.ReplicateRunner;
-import leadsim.experiment.RunStore;
-import leadsim.experiment.Seeds;
+import leadsim.experiment.CheckedExperiment;
+import leadsim.experiment.ExperimentCheck;
+import leadsim.experiment.Experiments;
+import leadsim.experiment.Progress;
+import leadsim.experiment.Replicates;
+import leadsim.experiment.ResultDir;
+import leadsim.experiment.RunFunction;
+import leadsim.experiment.Shard;
+import leadsim.experiment.StoreException;
+import leadsim.experiment.SweepReport;
 import leadsim.scenario.LoadedScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,9 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs replicates of a scenario in parallel.",
-                "Writes manifest.json, runs.csv, series.csv and summary.json into the output directory. Seeds depend "
-                        + "only on the master seed and the replicate. A scenario too large for memory or time is refused "
-                        + "before anything is written (validate prints its size)."})
+                "Shows progress and the time left, and writes its result directory (docs/result-directory.md): "
+                        + "manifest.json, runs.csv, series/, series_long.csv.gz, codebook.csv and summary.json. Seeds "
+                        + "depend only on the master seed and the replicate; the same command again resumes. A scenario "
+                        + "too large for memory or time is refused before anything is written (validate prints its size)."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,8 +46,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/<timestamp>/).")
     Path out;
 
-    @Option(names = "--no-series", description = "Skip the daily series.csv.")
+    @Option(names = "--no-series", description = "Skip the daily series (series/ and series_long.csv.gz).")
     boolean noSeries;
+
+    @Option(names = "--quiet", description = "No progress display.")
+    boolean quiet;
 
     @Override
     public Integer call() throws Exception {
@@ -58,49 +62,45 @@ final class RunCommand implements Callable<Integer> {
         long master = seed != null ? seed : loaded.scenario().seed();
         Path dir = out != null ? out : Path.of("results", loaded.scenario().name(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
             throw new InputException(dir + " is a file, not a directory; choose another --out (nothing was written)");
         }
-        List<Long> seeds = new ArrayList<>();
-        for (int r = 0; r < replicates; r++) {
-            seeds.add(Seeds.runSeed(master, 0, r));
+        CheckedExperiment checked = ExperimentCheck.check(new Replicates(loaded, replicates, master, !noSeries));
+        var err = spec.commandLine().getErr();
+        Progress progress = quiet ? Progress.silent() : Threads.progress(err);
+        return Outcome.of(spec.commandLine(), () -> Experiments.run(checked, dir, Shard.ALL, workers,
+                RunFunction.MODEL, progress, spec.commandLine().getParseResult().originalArgs()), dir);
+    }
+
+    /** What run and rerun print when the runs are done: the summary table, or why not. */
+    static final class Outcome {
+        private Outcome() {}
+
+        interface Work {
+            SweepReport run() throws Exception;
         }
-        Map<String, Object> manifest = Manifests.forRun(loaded, master, seeds, workers, !noSeries,
-                spec.commandLine().getParseResult().originalArgs(), OffsetDateTime.now().toString());
-        boolean resuming = Files.exists(dir.resolve("manifest.json"));
-        if (resuming) {
-            String other = Manifests.differenceFromRun(dir.resolve("manifest.json"), manifest);
-            if (other != null) {
-                throw new InputException(dir + " holds another run (" + other + "); resuming needs the same scenario, "
-                        + "seed, replicates and series; choose another --out (nothing was written)");
+
+        static int of(picocli.CommandLine cli, Work work, Path dir) throws Exception {
+            SweepReport report;
+            try {
+                report = work.run();
+            } catch (StoreException e) {
+                throw new InputException(e.getMessage());
             }
-        }
-        List<ReplicateRun> done;
-        try (RunStore store = resuming ? RunStore.resume(dir, manifest) : RunStore.create(dir, manifest)) {
-            List<ReplicateRun> earlier = store.completed();
-            java.util.Set<Integer> skip = new java.util.HashSet<>();
-            earlier.forEach(r -> skip.add(r.replicate()));
-            if (resuming) {
-                spec.commandLine().getErr().printf("resuming %s: %d of %d replicates already done%n", dir, skip.size(),
-                        replicates);
-                spec.commandLine().getErr().flush();
+            var stdout = cli.getOut();
+            var err = cli.getErr();
+            if (report.skipped() > 0) {
+                err.printf("resumed %s: %d of %d replicates were done before%n", dir, report.skipped(), report.runs());
             }
-            List<ReplicateRun> fresh = ReplicateRunner.run(loaded.scenario(), master, 0, replicates, skip, workers,
-                    !noSeries, run -> {
-                        try {
-                            store.append(run);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-            done = new ArrayList<>(earlier);
-            done.addAll(fresh);
-            done.sort(java.util.Comparator.comparingInt(ReplicateRun::replicate));
-            store.finish(done, OffsetDateTime.now().toString());
+            if (report.exitCode() != 0) {
+                err.println("error: " + report.summary());
+            } else {
+                SummaryTable.print(stdout, ResultDir.read(dir));
+            }
+            stdout.println("results: " + dir);
+            stdout.flush();
+            err.flush();
+            return report.exitCode();
         }
-        SummaryTable.print(spec.commandLine().getOut(), loaded.scenario().name(), done);
-        spec.commandLine().getOut().println("results: " + dir);
-        spec.commandLine().getOut().flush();
-        return 0;
     }
 }

@@ -1,61 +1,125 @@
 package leadsim.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import leadsim.experiment.ReplicateRun;
-import leadsim.experiment.RunStore;
+import leadsim.experiment.MeasureSummary;
+import leadsim.experiment.ResultDir;
+import leadsim.experiment.SummaryFile;
+import leadsim.metrics.Catalogue;
+import leadsim.metrics.Kind;
+import leadsim.metrics.Measure;
 
-/** The table a run prints: the headline metrics over replicates, with 95% intervals. */
+/**
+ * The table a run prints: the headline measures the run measured and the decisions' shares by
+ * role, over replicates, with units and 95% intervals; counts as whole numbers, categories in
+ * words. The figures are summary.json's ({@link SummaryFile}), so terminal and file agree.
+ */
 final class SummaryTable {
-    private static final List<String> HEADLINE = List.of(
-            "latency_mean", "latency_p50", "latency_p90", "latency_p99", "on_time_share", "quality_mean",
-            "escalations_per_need", "bottleneck_wait_share", "utilization_max", "needs_decided",
-            // innovation, reform, people and students: printed only when the scenario turns them on
-            "innovations_invented", "innovations_tried", "innovations_spread", "adoption_days_to_half",
-            "adopted_good_share", "practice_quality_mean", "reform_survival_days", "reform_censored",
-            "implementation_final", "growth_mean", "equity_gap",
-            // the Garbage Can mode
-            "resolution", "oversight", "flight", "choices_unmade", "problems_unsolved", "energy_wasted");
-
     private SummaryTable() {}
 
-    @SuppressWarnings("unchecked")
-    static void print(PrintWriter out, String scenario, List<ReplicateRun> done) {
-        Map<String, Object> summary = RunStore.summarise(done);
-        out.printf("%s: %d replicate%s%n", scenario, done.size(), done.size() == 1 ? "" : "s");
-        out.printf("  %-24s %12s %12s %27s%n", "metric", "mean", "sd", "95% CI");
-        for (String metric : HEADLINE) {
-            Map<String, Object> s = (Map<String, Object>) summary.get(metric);
-            if (s == null || !(s.get("mean") instanceof Double mean) || mean.isNaN()) {
+    static void print(PrintWriter out, ResultDir results) {
+        for (SummaryFile.Point point : SummaryFile.of(results)) {
+            print(out, point);
+        }
+        out.flush();
+    }
+
+    static void print(PrintWriter out, SummaryFile.Point point) {
+        out.printf("%s: %d replicate%s%n", point.label(), point.replicates(), point.replicates() == 1 ? "" : "s");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"measure", "unit", "mean", "sd", "95% CI"});
+        List<String> words = new ArrayList<>();
+        // headline measures in the catalogue's order, then decisions by role, categories, censored times
+        List<MeasureSummary> ordered = new ArrayList<>(point.measures());
+        List<String> headline = Catalogue.headline().stream().map(Measure::name).toList();
+        ordered.sort(java.util.Comparator.comparingInt(m -> {
+            int at = headline.indexOf(m.column());
+            return at >= 0 ? at : headline.size();
+        }));
+        for (MeasureSummary m : ordered) {
+            Measure measure = m.measure();
+            boolean decidedShare = m.column().startsWith("decided_share_");
+            if (!m.measured() || measure == null || !(measure.headline() || decidedShare
+                    || measure.kind() == Kind.CATEGORY || measure.kind() == Kind.CENSORED_TIME)) {
                 continue;
             }
-            out.printf("  %-24s %12.4g %12.4g %12.4g .. %12.4g%n", metric, s.get("mean"), s.get("sd"),
-                    s.get("ci95_low"), s.get("ci95_high"));
-        }
-        summary.forEach((metric, value) -> {
-            if (metric.startsWith("decided_share_")) {
-                Map<String, Object> s = (Map<String, Object>) value;
-                out.printf("  %-24s %12.4g%n", metric, s.get("mean"));
+            if (m.counts() != null) {
+                words.add(String.format("  %s: %s", measure.label(), counts(m.counts(), point.replicates())));
+            } else if (m.censored() != null) {
+                var c = m.censored();
+                rows.add(new String[] {m.column() + " (Kaplan-Meier median)", measure.unit(), number(Kind.TIME, c.median()),
+                        "", Double.isNaN(c.ciLow()) ? "" : number(Kind.TIME, c.ciLow()) + " .. "
+                        + (Double.isNaN(c.ciHigh()) ? "not reached" : number(Kind.TIME, c.ciHigh()))});
+            } else {
+                var s = m.numbers();
+                Kind kind = measure.kind();
+                rows.add(new String[] {m.column(), unit(measure), number(kind, s.mean()), number(kind, s.sd()),
+                        Double.isNaN(s.ciLow()) ? "" : number(kind, s.ciLow()) + " .. " + number(kind, s.ciHigh())});
             }
-        });
-        Object bottleneck = summary.get("bottleneck_role");
-        if (bottleneck instanceof Map<?, ?> counts) {
-            out.printf("  %-24s %s%n", "bottleneck_role", counts.get("counts"));
         }
-        // Latency counts decided needs only: when many are still waiting at the end, a desk's
-        // queue is growing without bound and the figures above depend on the horizon.
-        Map<String, Object> open = (Map<String, Object>) summary.get("open_share");
-        Map<String, Object> busiest = (Map<String, Object>) summary.get("utilization_max");
-        if (open != null && open.get("mean") instanceof Double share && share > 0.05) {
-            String role = "?";
-            if (summary.get("utilization_max_role") instanceof Map<?, ?> roles && roles.get("counts") instanceof Map<?, ?> c) {
-                role = ((Map<String, Integer>) c).entrySet().stream().max(Map.Entry.comparingByValue())
-                        .map(Map.Entry::getKey).orElse("?");
+        int[] width = new int[5];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                width[c] = Math.max(width[c], row[c].length());
             }
+        }
+        for (String[] row : rows) {
+            out.printf("  %-" + width[0] + "s  %-" + width[1] + "s  %" + width[2] + "s  %" + width[3] + "s  %"
+                    + width[4] + "s%n", (Object[]) row);
+        }
+        words.forEach(out::println);
+        note(out, point);
+    }
+
+    /** Latency counts decided needs only: many still open at the end means a queue growing without bound. */
+    private static void note(PrintWriter out, SummaryFile.Point point) {
+        MeasureSummary open = find(point, "open_share");
+        MeasureSummary busiest = find(point, "utilization_max");
+        MeasureSummary role = find(point, "utilization_max_role");
+        if (open != null && open.numbers() != null && open.numbers().mean() > 0.05 && busiest != null
+                && busiest.numbers() != null) {
             out.printf("note: %.0f%% of needs were still open at the end; the busiest role (%s) was busy %.0f%% of its"
                     + " decision hours: its queue grows through the run, so latency depends on the horizon%n",
-                    100 * share, role, 100 * (Double) busiest.get("mean"));
+                    100 * open.numbers().mean(), role == null ? "?" : role.mostFrequent(),
+                    100 * busiest.numbers().mean());
         }
+    }
+
+    private static MeasureSummary find(SummaryFile.Point point, String column) {
+        return point.measures().stream().filter(m -> m.column().equals(column) && m.measured()).findFirst().orElse(null);
+    }
+
+    private static String unit(Measure m) {
+        return m.kind() == Kind.SHARE ? "%" : m.unit();
+    }
+
+    /** Shares as percentages, counts as integers, others to four significant figures. */
+    static String number(Kind kind, double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return switch (kind) {
+            case SHARE -> String.format(Locale.ROOT, "%.1f", 100 * v);
+            case COUNT -> Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", v)
+                    : String.format(Locale.ROOT, "%.1f", v);
+            default -> String.format(Locale.ROOT, "%.4g", v);
+        };
+    }
+
+    /** "teacher in 8 of 10 replicates, principal in 2". */
+    private static String counts(Map<String, Integer> counts, int replicates) {
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+        sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            var e = sorted.get(i);
+            String name = e.getKey().replace('_', ' ');
+            parts.add(i == 0 ? name + " in " + e.getValue() + " of " + replicates + " replicate"
+                    + (replicates == 1 ? "" : "s") : name + " in " + e.getValue());
+        }
+        return String.join(", ", parts);
     }
 }

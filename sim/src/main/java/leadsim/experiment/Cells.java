@@ -1,8 +1,9 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A factor's value as the text of a CSV cell: numbers as {@link Csv} writes them, anything else as compact JSON. */
+/** A factor's value as the text of a CSV cell: numbers as the CSV codec writes them, anything else as compact JSON. */
 final class Cells {
     private Cells() {}
 

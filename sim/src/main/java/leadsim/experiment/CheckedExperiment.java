@@ -20,7 +20,7 @@ public record CheckedExperiment(Experiment experiment, List<String> metricColumn
 
     /** The header of runs.csv. */
     public List<String> header() {
-        List<String> header = new ArrayList<>(List.of("run_id", "point", "replicate", "seed"));
+        List<String> header = new ArrayList<>(Layout.RUN_COLUMNS);
         header.addAll(experiment.factorColumns());
         header.addAll(metricColumns);
         return header;

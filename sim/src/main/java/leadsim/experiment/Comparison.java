@@ -13,17 +13,14 @@ import leadsim.scenario.ScenarioProblem;
  * Replicate {@code k} of every scenario gets the same seed, {@link Seeds#runSeed}(master, 0, k),
  * so differences are measured pair by pair and the noise the scenarios share cancels.
  */
-public final class Comparison implements Experiment {
+public final class Comparison extends CommonRandomNumbers {
     private final List<LoadedScenario> scenarios;
     private final List<String> labels;
-    private final int replicates;
-    private final long masterSeed;
 
     public Comparison(List<LoadedScenario> scenarios, int replicates, long masterSeed) {
+        super(replicates, masterSeed);
         this.scenarios = List.copyOf(scenarios);
         this.labels = labels(scenarios);
-        this.replicates = replicates;
-        this.masterSeed = masterSeed;
     }
 
     /** Scenario names when they differ, else the files (two variants of one scenario often share a name). */
@@ -57,26 +54,6 @@ public final class Comparison implements Experiment {
     }
 
     @Override
-    public int replicates() {
-        return replicates;
-    }
-
-    @Override
-    public long masterSeed() {
-        return masterSeed;
-    }
-
-    @Override
-    public long seed(long point, int replicate) {
-        return Seeds.runSeed(masterSeed, 0, replicate);
-    }
-
-    @Override
-    public String seedRule() {
-        return "common random numbers: replicate k of every scenario gets SplitMix64(master seed, 0, k) folded to 31 bits";
-    }
-
-    @Override
     public List<String> factorColumns() {
         return List.of("scenario");
     }
@@ -84,6 +61,11 @@ public final class Comparison implements Experiment {
     @Override
     public List<String> factorCells(long point) {
         return List.of(Cells.oneLine(labels.get((int) point)));
+    }
+
+    @Override
+    public String label(long point) {
+        return labels.get((int) point);
     }
 
     @Override

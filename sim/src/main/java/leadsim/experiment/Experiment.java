@@ -13,7 +13,7 @@ import leadsim.scenario.ScenarioProblem;
  * Implementations are immutable and thread-safe: workers resolve scenarios concurrently.
  */
 public interface Experiment {
-    /** "sweep" or "compare", recorded in the manifest. */
+    /** "run", "sweep" or "compare", recorded in the manifest. */
     String kind();
 
     String name();
@@ -39,6 +39,17 @@ public interface Experiment {
 
     /** A design point's cells for those columns, as CSV text. */
     List<String> factorCells(long point);
+
+    /** A design point in words, for tables and reports: the scenario's label, or the factor values. */
+    default String label(long point) {
+        List<String> cells = factorCells(point);
+        List<String> columns = factorColumns();
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            parts.add(columns.get(i) + "=" + cells.get(i));
+        }
+        return String.join(", ", parts);
+    }
 
     /** The scenario of a design point, validated. */
     LoadedScenario scenario(long point) throws ScenarioException;

@@ -100,6 +100,9 @@ public final class ExperimentCheck {
         key.add(String.valueOf(s.office() == null ? null : s.office().roles() == null ? null : s.office().roles().keySet()));
         key.add(String.valueOf(s.office() == null ? null : s.office().bodies() == null ? null : s.office().bodies().keySet()));
         key.add(String.valueOf(s.schools() == null ? null : s.schools().size()));
+        for (leadsim.metrics.Mechanism m : leadsim.metrics.Mechanism.values()) {
+            key.add(m.word() + "=" + m.on(s)); // a mechanism switched off leaves its measures out
+        }
         return key;
     }
 

@@ -46,9 +46,11 @@ public final class ExperimentManifest {
                 LoadedScenario loaded = e.scenario(point);
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("point", point);
+                s.put("label", e.label(point));
                 s.put("file", loaded.file());
                 s.put("sha256", loaded.sha256());
                 s.put("resolved", ScenarioMapper.json().readTree(ScenarioMapper.json().writeValueAsString(loaded.scenario())));
+                s.put("resolved_yaml", loaded.resolvedYaml()); // what `leadsim rerun` loads, exactly as validated
                 scenarios.add(s);
             } catch (ScenarioException | JsonProcessingException ex) {
                 throw new IllegalStateException("a checked experiment's scenarios resolve and serialise", ex);

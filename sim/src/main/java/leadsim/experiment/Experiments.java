@@ -27,6 +27,9 @@ public final class Experiments {
             ending.put("seconds", Math.round(report.seconds() * 10) / 10.0);
             ending.put("peak_rss_mb", PeakMemory.megabytes());
             store.finish(ending);
+            if (shard.count() == 1 && report.failed() == 0 && report.skipped() + report.completed() == report.runs()) {
+                DerivedFiles.write(dir);
+            }
             return report;
         }
     }

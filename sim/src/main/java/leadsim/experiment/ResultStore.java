@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
@@ -39,11 +40,11 @@ import leadsim.scenario.ScenarioMapper;
  * <p>Memory: one bit per run of the experiment for "done", nothing per row.
  */
 public final class ResultStore implements Closeable {
-    public static final String RUNS = "runs.csv";
-    public static final String FAILURES = "failures.csv";
-    public static final String MANIFEST = "manifest.json";
-    static final String LOCK = ".lock";
-    static final List<String> FAILURE_HEADER = List.of("run_id", "point", "replicate", "seed", "error");
+    public static final String RUNS = Layout.RUNS;
+    public static final String FAILURES = Layout.FAILURES;
+    public static final String MANIFEST = Layout.MANIFEST;
+    static final String LOCK = Layout.LOCK;
+    static final List<String> FAILURE_HEADER = Layout.FAILURE_HEADER;
     private static final ObjectMapper JSON = ScenarioMapper.json();
 
     private final Path dir;
@@ -139,7 +140,7 @@ public final class ResultStore implements Closeable {
                     if (offset == 0) {
                         return;
                     }
-                    long id = CsvLine.runId(line);
+                    long id = RunsFile.runId(line);
                     if (id < 0 || id >= total || !shard.owns(id) || done.get((int) id)) {
                         throw new IOException(runsFile + ": unexpected run id " + id + " (outside " + shard
                                 + " of " + total + " runs, or twice); the file was changed by hand");
@@ -164,8 +165,8 @@ public final class ResultStore implements Closeable {
         for (String key : List.of("kind", "design_sha256", "shard", "shards")) {
             if (!String.valueOf(old.get(key)).equals(String.valueOf(now.get(key)))) {
                 throw new StoreException(dir + " holds another experiment (" + key + " " + old.get(key) + ", now "
-                        + now.get(key) + "); resuming needs the same spec, scenarios, seed and shard;"
-                        + " choose another --out");
+                        + now.get(key) + "); resuming needs the same scenarios (or spec), seed, replicates,"
+                        + " series and shard; choose another --out");
             }
         }
     }

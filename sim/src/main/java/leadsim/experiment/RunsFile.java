@@ -73,6 +73,12 @@ final class RunsFile {
         }
     }
 
+    /** The run id: the first cell of a runs.csv or failures.csv row. */
+    static long runId(String line) {
+        int comma = line.indexOf(',');
+        return Long.parseLong(comma < 0 ? line : line.substring(0, comma));
+    }
+
     /** The first complete line, or null when there is none. */
     static String firstLine(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {

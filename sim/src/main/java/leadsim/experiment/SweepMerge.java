@@ -1,12 +1,10 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -69,7 +67,7 @@ public final class SweepMerge {
                 if (offset == 0) {
                     return;
                 }
-                long id = CsvLine.runId(line);
+                long id = RunsFile.runId(line);
                 if (id < 0 || id >= total || !input.shard().owns(id)) {
                     problems.add(runs + " holds run " + id + ", which is not a run of " + input.shard()
                             + " (of " + total + " runs)");
@@ -95,6 +93,7 @@ public final class SweepMerge {
             return new Result(false, problems, total, out);
         }
         write(inputs, offsets, source, series, out);
+        DerivedFiles.write(out);
         return new Result(true, List.of(), total, out);
     }
 
@@ -219,62 +218,27 @@ public final class SweepMerge {
         if (series) {
             Path seriesDir = Files.createDirectories(out.resolve(SeriesFiles.DIR));
             for (int id = 0; id < offsets.length; id++) {
-                Path target = seriesDir.resolve(SeriesFiles.name(id));
-                Path temp = seriesDir.resolve(SeriesFiles.name(id) + ".tmp");
-                Files.deleteIfExists(temp);
-                Path from = seriesOf(inputs.get(source[id]).dir(), id);
-                try {
-                    Files.createLink(temp, from); // shards are not changed after a merge: share the bytes
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(from, temp);
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
-        Path runs = out.resolve(ResultStore.RUNS);
-        Path temp = out.resolve(ResultStore.RUNS + ".tmp");
-        RandomAccessFile[] files = new RandomAccessFile[inputs.size()];
-        try (OutputStream sorted = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            sorted.write((inputs.get(0).header() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-            for (int id = 0; id < offsets.length; id++) {
-                int from = source[id];
-                if (files[from] == null) {
-                    files[from] = new RandomAccessFile(inputs.get(from).dir().resolve(ResultStore.RUNS).toFile(), "r");
-                }
-                readLine(files[from], offsets[id], line);
-                line.writeTo(sorted);
-            }
-        } finally {
-            for (RandomAccessFile file : files) {
-                if (file != null) {
-                    file.close();
+                for (String name : List.of(SeriesFiles.name(id), Layout.longSeriesPart(id))) {
+                    Path from = inputs.get(source[id]).dir().resolve(SeriesFiles.DIR).resolve(name);
+                    if (!Files.exists(from)) {
+                        continue; // a tidy part from before tidy series were kept
+                    }
+                    Path target = seriesDir.resolve(name);
+                    Path temp = seriesDir.resolve(name + ".tmp");
+                    Files.deleteIfExists(temp);
+                    try {
+                        Files.createLink(temp, from); // shards are not changed after a merge: share the bytes
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(from, temp);
+                    }
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
         }
-        Files.move(temp, runs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        List<Path> sources = inputs.stream().map(i -> i.dir().resolve(ResultStore.RUNS)).toList();
+        SortedRuns.write(sources, offsets, source, inputs.get(0).header(), out.resolve(ResultStore.RUNS));
         AtomicFiles.write(out.resolve(ResultStore.FAILURES), Csv.row(ResultStore.FAILURE_HEADER));
         AtomicFiles.write(out.resolve(ResultStore.MANIFEST), JSON.writeValueAsString(manifest(inputs, out)));
-    }
-
-    /** The line at {@code offset}, with its '\n'. */
-    private static void readLine(RandomAccessFile file, long offset, ByteArrayOutputStream line) throws IOException {
-        line.reset();
-        file.seek(offset);
-        byte[] buffer = new byte[1024];
-        while (true) {
-            int n = file.read(buffer);
-            if (n < 0) {
-                throw new IOException("row at byte " + offset + " has no end; was the shard written during the merge?");
-            }
-            for (int i = 0; i < n; i++) {
-                if (buffer[i] == '\n') {
-                    line.write(buffer, 0, i + 1);
-                    return;
-                }
-            }
-            line.write(buffer, 0, n);
-        }
     }
 
     private static ObjectNode manifest(List<Input> inputs, Path out) {

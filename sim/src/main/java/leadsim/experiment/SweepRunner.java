@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,8 @@ public final class SweepRunner {
     private final RunFunction function;
     private final ThreadLocal<PointScenario> lastScenario = new ThreadLocal<>();
 
-    /** The scenario a worker resolved last: consecutive runs of one point share it. */
-    private record PointScenario(long point, Scenario scenario) {}
+    /** The scenario a worker resolved last, with the columns it measures: consecutive runs of one point share it. */
+    private record PointScenario(long point, Scenario scenario, java.util.Set<String> measured) {}
 
     public SweepRunner(CheckedExperiment checked, RunFunction function) {
         this.checked = checked;
@@ -94,9 +95,10 @@ public final class SweepRunner {
         long seed = experiment.seed(point, replicate);
         try {
             RunResult result = function.run(new RunTask(runId, point, replicate, seed, scenario(point), checked.keepsSeries()));
-            String row = row(runId, point, replicate, seed, result.metrics());
+            String row = row(runId, point, replicate, seed, result.metrics(), lastScenario.get().measured());
             if (checked.keepsSeries()) {
-                SeriesFiles.write(store.seriesDir(), runId, result.seriesColumns(), result.series(), checked.seriesColumns());
+                SeriesFiles.write(store.seriesDir(), runId, result.seriesColumns(), result.series(), checked.seriesColumns(),
+                        lastScenario.get().scenario().horizon().warmupDays());
             }
             return new RunOutcome(runId, point, replicate, seed, row, null);
         } catch (Throwable t) { // a broken run must not stop the sweep, whatever it threw
@@ -107,15 +109,23 @@ public final class SweepRunner {
     private Scenario scenario(long point) throws Exception {
         PointScenario last = lastScenario.get();
         if (last == null || last.point() != point) {
-            last = new PointScenario(point, checked.experiment().scenario(point).scenario());
+            Scenario scenario = checked.experiment().scenario(point).scenario();
+            java.util.Set<String> measured = new java.util.HashSet<>();
+            for (String column : checked.metricColumns()) {
+                if (leadsim.metrics.Catalogue.measured("runs", column, scenario)) {
+                    measured.add(column);
+                }
+            }
+            last = new PointScenario(point, scenario, measured);
             lastScenario.set(last);
         }
         return last.scenario();
     }
 
-    private String row(long runId, long point, int replicate, long seed, Map<String, Object> metrics) {
+    private String row(long runId, long point, int replicate, long seed, Map<String, Object> metrics,
+                       java.util.Set<String> measured) {
         for (String metric : metrics.keySet()) {
-            if (!checked.metricColumns().contains(metric)) {
+            if (!measured.contains(metric) && leadsim.metrics.Catalogue.measured("runs", metric, scenarioOf(point))) {
                 throw new IllegalStateException("the run reported metric `" + metric
                         + "`, which is not among the columns found before the sweep started");
             }
@@ -127,10 +137,14 @@ public final class SweepRunner {
         cells.add(seed);
         cells.addAll(checked.experiment().factorCells(point));
         for (String column : checked.metricColumns()) {
-            Object value = metrics.get(column);
+            Object value = measured.contains(column) ? metrics.get(column) : null; // its mechanism is off here
             cells.add(value == null ? "" : value instanceof String text ? Cells.oneLine(text) : value);
         }
         return Csv.row(cells);
+    }
+
+    private Scenario scenarioOf(long point) {
+        return lastScenario.get().scenario();
     }
 
     /** The error in one line: type, message and where it was thrown. */

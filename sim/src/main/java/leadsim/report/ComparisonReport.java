@@ -2,15 +2,15 @@ package leadsim.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import leadsim.analysis.report.DifferenceFacts;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
-import leadsim.analysis.stats.Holm;
 import leadsim.analysis.stats.PairedDifference;
 import leadsim.analysis.stats.ReplicateSummary;
+import leadsim.analysis.stats.SeedPairs;
+import leadsim.experiment.Comparisons;
+import leadsim.analysis.table.Csv;
 
 /**
  * The report comparing scenarios: the first run is the baseline, each other run is compared with
@@ -24,9 +24,12 @@ final class ComparisonReport {
 
     private ComparisonReport() {}
 
-    /** One measure compared: the facts for the sentence plus the numbers for the table. */
+    /**
+     * One measure compared: the facts for the sentence plus the numbers for the table, all taken
+     * from {@link Comparisons} (the same rows as compare.csv and the terminal).
+     */
     record Row(MetricCatalogue.Metric metric, ReplicateSummary base, ReplicateSummary alt, PairedDifference d,
-               double holmP) {}
+               double holmP, Comparisons.Row source) {}
 
     static HtmlReport build(List<RunData> runs, ReportOutput out) throws IOException, ReportInputException {
         if (runs.size() < 2) {
@@ -44,7 +47,7 @@ final class ComparisonReport {
                         + " scenarios with the same --seed (and enough --replicates) so replicate k gets the same seed.");
             }
             pairs.add(paired[0].length);
-            compared.add(compare(baseline, runs.get(i), paired));
+            compared.add(compare(baseline, labels.get(0), runs.get(i), labels.get(i)));
         }
 
         String title = labels.size() == 2
@@ -110,50 +113,20 @@ final class ComparisonReport {
 
     /** Row indices {@code [baselineRows, otherRows]} of the replicates whose seeds match, in baseline order. */
     static int[][] pairBySeed(RunData baseline, RunData other) {
-        Map<String, Integer> otherRow = new HashMap<>();
-        List<String> otherSeeds = other.seeds();
-        for (int r = 0; r < otherSeeds.size(); r++) {
-            otherRow.putIfAbsent(otherSeeds.get(r), r);
-        }
-        List<int[]> matches = new ArrayList<>();
-        List<String> seeds = baseline.seeds();
-        for (int r = 0; r < seeds.size(); r++) {
-            Integer o = otherRow.get(seeds.get(r));
-            if (o != null) {
-                matches.add(new int[] {r, o});
-            }
-        }
-        int[][] out = new int[2][matches.size()];
-        for (int k = 0; k < matches.size(); k++) {
-            out[0][k] = matches.get(k)[0];
-            out[1][k] = matches.get(k)[1];
-        }
-        return out;
+        SeedPairs pairs = SeedPairs.of(baseline.seeds(), other.seeds());
+        return new int[][] {pairs.a(), pairs.b()};
     }
 
-    static List<Row> compare(RunData a, RunData b, int[][] paired) {
-        List<MetricCatalogue.Metric> metrics = new ArrayList<>();
-        for (String column : Measures.compared()) {
-            if (Measures.applies(a, column) && Measures.applies(b, column)) {
-                metrics.add(Measures.find(column).orElseThrow());
-            }
-        }
-        List<PairedDifference> diffs = new ArrayList<>();
-        double[] p = new double[metrics.size()];
-        for (int m = 0; m < metrics.size(); m++) {
-            double[] x = pick(a.metric(metrics.get(m).column()), paired[0]);
-            double[] y = pick(b.metric(metrics.get(m).column()), paired[1]);
-            PairedDifference d = PairedDifference.of(x, y);
-            diffs.add(d);
-            p[m] = d.tPValue();
-        }
-        double[] holm = Holm.adjust(p);
+    /** The Holm family's rows (the headline measures both measured), as {@link Comparisons} computes them. */
+    static List<Row> compare(RunData a, String labelA, RunData b, String labelB) {
         List<Row> rows = new ArrayList<>();
-        for (int m = 0; m < metrics.size(); m++) {
-            String column = metrics.get(m).column();
-            rows.add(new Row(metrics.get(m), ReplicateSummary.of(pick(a.metric(column), paired[0])),
-                    ReplicateSummary.of(pick(b.metric(column), paired[1])), diffs.get(m), holm[m]));
+        for (Comparisons.Row c : Comparisons.of(List.of(labelA, labelB), List.of(a.runs(), b.runs()))) {
+            if (!c.inFamily()) {
+                continue;
+            }
+            MetricCatalogue.find(c.metric()).ifPresent(m -> rows.add(new Row(m, c.base(), c.alt(), c.paired(), c.holm(), c)));
         }
+        rows.sort(java.util.Comparator.comparingInt(r -> MetricCatalogue.HEADLINE.indexOf(r.metric().column())));
         return rows;
     }
 
@@ -163,14 +136,6 @@ final class ComparisonReport {
         double high = Double.isNaN(d.ciHigh()) ? d.meanDiff() : d.ciHigh();
         return new DifferenceFacts(row.metric().phrase(), row.metric().unit(), baseline, alternative, d.meanDiff(), low, high, row.holmP(),
                 row.metric().lowerIsBetter());
-    }
-
-    private static double[] pick(double[] values, int[] rows) {
-        double[] out = new double[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            out[k] = values[rows[k]];
-        }
-        return out;
     }
 
     private static void differencesTable(ReportSection section, List<List<Row>> compared, List<String> labels,
@@ -197,19 +162,18 @@ final class ComparisonReport {
                         signed(m, d.meanDiff()) + " (" + signed(m, d.ciLow()) + " to " + signed(m, d.ciHigh()) + ")",
                         Fmt.p(row.holmP()), verdict));
                 rows.add(cells);
-                csv.add(List.of(m.column(), labels.get(0), labels.get(i + 1), Integer.toString(d.n()),
-                        Double.toString(row.base().mean()), Double.toString(row.alt().mean()),
-                        Double.toString(d.meanDiff()), Double.toString(d.ciLow()), Double.toString(d.ciHigh()),
-                        Double.toString(d.hedgesG()), Double.toString(d.tPValue()), Double.toString(row.holmP()),
-                        Double.toString(d.wilcoxonPValue()), verdict));
+                List<String> line = new ArrayList<>();
+                row.source().cells().forEach(cell -> line.add(Csv.plain(cell)));
+                line.add(verdict);
+                csv.add(line);
             }
         }
         section.table("Paired differences, " + (several ? "each scenario" : labels.get(1)) + " minus " + labels.get(0)
                 + " (pp: percentage points; p (Holm): paired t test, adjusted for the number of measures;"
                 + " effect sizes g_z and Wilcoxon signed-rank p-values are in tables/differences.csv)", header, rows);
-        out.table("differences", List.of("metric", "baseline", "scenario", "pairs", "baseline_mean", "scenario_mean",
-                "mean_difference", "ci95_low", "ci95_high", "hedges_gz", "p_t", "p_t_holm", "p_wilcoxon", "verdict"),
-                csv);
+        List<String> csvHeader = new ArrayList<>(Comparisons.HEADER); // compare.csv's columns, and a verdict
+        csvHeader.add("verdict");
+        out.table("differences", csvHeader, csv);
     }
 
     /** A signed difference; shares in percentage points ("-12.3 pp"). */

@@ -7,7 +7,7 @@ import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.table.Table;
 
 /**
- * One column of series.csv summarised across replicates, day by day: the mean and its 95%
+ * One column of the daily series summarised across replicates, day by day: the mean and its 95%
  * t interval. Days on which no replicate has a value are left out.
  *
  * @param day  the days, ascending

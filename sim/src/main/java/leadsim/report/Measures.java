@@ -16,19 +16,6 @@ final class Measures {
     private Measures() {}
 
     private static final Map<String, MetricCatalogue.Metric> EXTRA = Map.of(
-            "open_share", new MetricCatalogue.Metric("open_share", "the share of needs still open at the end",
-                    "Needs still open at the end (share of needs raised)", "the share of needs still open at the end was",
-                    DifferenceFacts.SHARE, true),
-            "default_share", new MetricCatalogue.Metric("default_share", "the share of needs decided by default",
-                    "Needs decided by default, without the right (share)",
-                    "the share of needs decided by default (by whoever raised them, without the right) was",
-                    DifferenceFacts.SHARE, true),
-            "lapse_share", new MetricCatalogue.Metric("lapse_share", "the share of needs that lapsed",
-                    "Needs that lapsed undecided (share)", "the share of needs that lapsed undecided was",
-                    DifferenceFacts.SHARE, true),
-            "reroute_share", new MetricCatalogue.Metric("reroute_share", "the share of needs rerouted",
-                    "Needs rerouted to another desk (share)", "the share of needs rerouted to another desk was",
-                    DifferenceFacts.SHARE, true),
             "adopted_good_share", new MetricCatalogue.Metric("adopted_good_share",
                     "the share of practice use on good practices", "Practice use on good practices (share)",
                     "the share of practice use on good practices was", DifferenceFacts.SHARE, false),

@@ -1,16 +1,18 @@
 package leadsim.report;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import leadsim.analysis.report.DifferenceFacts;
+import leadsim.metrics.Catalogue;
+import leadsim.metrics.Measure;
 
 /**
- * What the columns of {@code runs.csv} and {@code series.csv} mean to a reader: a label for
+ * What the columns of {@code runs.csv} and the daily series mean to a report's reader: a label for
  * tables, a phrase for sentences ("needs waited" reads before "2.1 days less"), the unit, and
- * which direction is better. The analysis module knows none of this; this is the school glue.
+ * which direction is better, all taken from the one metric catalogue ({@link Catalogue}); and the
+ * words for roles and schools. The analysis module knows none of this; this is the school glue.
  *
  * <p>Per-role columns ({@code utilization_teacher}, {@code decided_share_plc}, ...) are not
  * listed: their role comes from the column name and {@link #role(String)} names it.
@@ -34,43 +36,8 @@ public final class MetricCatalogue {
         }
     }
 
-    private static final Map<String, Metric> METRICS = new LinkedHashMap<>();
-
-    static {
-        add("latency_mean", "the mean time to decision", "Time to decision, mean (days)", "needs waited", "days", true);
-        add("latency_p50", "the median time to decision", "Time to decision, median (days)", "the median need waited", "days", true);
-        add("latency_p90", "the 90th-percentile time to decision", "Time to decision, 90th percentile (days)",
-                "the slowest tenth of needs (90th percentile) waited", "days", true);
-        add("latency_p99", "the 99th-percentile time to decision", "Time to decision, 99th percentile (days)",
-                "the slowest hundredth of needs (99th percentile) waited", "days", true);
-        add("on_time_share", "the share of needs decided on time", "Decided by the deadline (share)", "the share of needs decided on time was",
-                DifferenceFacts.SHARE, false);
-        add("quality_mean", "the mean decision quality", "Decision quality, mean (0 to 1)", "decision quality (0 to 1) was", "", false);
-        add("escalations_per_need", "the number of escalations per need", "Escalations per need", "escalations per need were", "", true);
-        add("hops_mean", "the number of hand-offs per need", "Hand-offs per decided need", "hand-offs per need were", "", true);
-        add("wait_mean", "the mean time in queues", "Time in queues, mean (days)", "needs spent in queues", "days", true);
-        add("bottleneck_wait_share", "the busiest desk's share of all waiting", "Waiting at the busiest desk (share of all waiting)",
-                "the busiest desk's share of all waiting was", DifferenceFacts.SHARE, true);
-        add("utilization_max", "the busiest role's utilisation", "Busiest role's utilisation (share of its hours)",
-                "the busiest role's utilisation was", DifferenceFacts.SHARE, true);
-        add("in_system_mean", "the number of needs open at any time", "Needs open at any time, mean", "needs open at any one time were", "needs", true);
-        add("needs_open", "the number of needs still open at the end", "Needs still open at the end", "needs still open at the end were", "needs", true);
-        add("needs_decided", "the number of needs decided", "Needs decided", "the number of needs decided was", "needs", false);
-        add("needs_raised", "the number of needs raised", "Needs raised", "the number of needs raised was", "needs", false);
-        add("arrival_rate", "the number of needs raised per day", "Needs raised per day", "needs raised per day were", "needs", false);
-        // Innovation and reform columns, when the model writes them.
-        add("adoption_final", "the share of staff using new practices at the end", "Staff using new practices at the end (share)",
-                "the share of staff using new practices at the end was", DifferenceFacts.SHARE, false);
-        add("implementation_final", "reform implementation at the end", "Reform implementation at the end (0 to 1)",
-                "reform implementation at the end was", "", false);
-        add("reform_survival_days", "how long reforms lasted", "Reform survival (days)", "reforms lasted", "days", false);
-    }
-
-    /** The metrics a report leads with, in this order, when the run has them. */
-    public static final List<String> HEADLINE = List.of(
-            "latency_mean", "latency_p50", "latency_p90", "latency_p99", "on_time_share", "quality_mean",
-            "escalations_per_need", "bottleneck_wait_share", "utilization_max", "needs_open",
-            "adoption_final", "implementation_final");
+    /** The metrics a report leads with, in this order, when the run has them: the catalogue's headline measures. */
+    public static final List<String> HEADLINE = Catalogue.headline().stream().map(Measure::name).toList();
 
     /** Daily series of innovation spread (share of staff using new practices). */
     public static final String ADOPTION = "adoption";
@@ -85,13 +52,10 @@ public final class MetricCatalogue {
 
     private MetricCatalogue() {}
 
-    private static void add(String column, String noun, String label, String phrase, String unit,
-                            boolean lowerIsBetter) {
-        METRICS.put(column, new Metric(column, noun, label, phrase, unit, lowerIsBetter));
-    }
-
+    /** A runs.csv column as a report words it, if the catalogue gives it words (a noun and a phrase). */
     public static Optional<Metric> find(String column) {
-        return Optional.ofNullable(METRICS.get(column));
+        return Catalogue.run(column).filter(m -> !m.isFamily() && !m.noun().isEmpty())
+                .map(m -> new Metric(column, m.noun(), m.label(), m.phrase(), m.unit(), m.lowerIsBetter()));
     }
 
     /** Per-role metric families: the prefix before the role name in a column. */

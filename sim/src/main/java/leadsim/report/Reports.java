@@ -14,7 +14,7 @@ import leadsim.scenario.ScenarioMapper;
  * as PNG and SVG under {@code figures/} and the tables as CSV under {@code tables/}, for:
  *
  * <ul>
- *   <li>a run directory ({@code leadsim run}: manifest.json of kind "run", runs.csv, series.csv);
+ *   <li>a run directory ({@code leadsim run}: manifest.json of kind "run", runs.csv, series/);
  *   <li>two or more run directories compared, the first as the baseline, replicates paired by seed;
  *   <li>a comparison directory ({@code leadsim compare}) or a sweep directory ({@code leadsim sweep}),
  *       as {@link ExperimentDir} reads them.
@@ -42,11 +42,14 @@ public final class Reports {
         }
         JsonNode manifest = manifest(dir);
         String kind = manifest == null ? "" : manifest.path("kind").asText("");
+        if (kind.equals("merge")) {
+            kind = manifest.path("merged_kind").asText("");
+        }
         if (kind.equals("compare")) {
-            return compareRuns(ExperimentDir.read(dir, manifest).scenarios(), target);
+            return compareRuns(ExperimentDir.read(dir).scenarios(), target);
         }
         if (kind.equals("sweep")) {
-            ExperimentDir sweep = ExperimentDir.read(dir, manifest);
+            ExperimentDir sweep = ExperimentDir.read(dir);
             ReportOutput out = new ReportOutput(target);
             SweepReport.build(sweep, out).write(out.html());
             return new Written(out.html(), out.written());

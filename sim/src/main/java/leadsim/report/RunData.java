@@ -2,64 +2,50 @@ package leadsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import leadsim.analysis.table.Table;
-import leadsim.scenario.ScenarioMapper;
+import leadsim.experiment.Layout;
+import leadsim.experiment.Manifest;
+import leadsim.experiment.ResultDir;
 
 /**
- * One {@code leadsim run} directory as read back: the manifest, runs.csv and, when the run kept
- * it, series.csv. Reading never writes.
+ * The replicates of one scenario as a report reads them: from a run directory, or one scenario of
+ * a comparison directory, both read by {@link ResultDir}. Reading never writes.
  *
  * @param dir      the directory
  * @param manifest manifest.json as a tree
  * @param runs     one row per finished replicate
- * @param series   one row per replicate and day, or null when the run was made with --no-series
+ * @param series   one row per replicate and day (replicate, seed, then the run's series columns),
+ *                 or null when the run was made with --no-series
  */
 public record RunData(Path dir, JsonNode manifest, Table runs, Table series) {
 
-    /** Whether {@code dir} looks like a run directory (a run manifest and runs.csv). */
+    /** Whether {@code dir} holds the results of {@code leadsim run} (a manifest of kind "run" and runs.csv). */
     public static boolean isRunDirectory(Path dir) {
-        if (!Files.isRegularFile(dir.resolve("manifest.json")) || !Files.isRegularFile(dir.resolve("runs.csv"))) {
+        if (!ResultDir.looksLike(dir)) {
             return false;
         }
         try {
-            JsonNode manifest = ScenarioMapper.json().readTree(dir.resolve("manifest.json").toFile());
-            return "run".equals(manifest.path("kind").asText());
-        } catch (IOException e) {
+            return "run".equals(Manifest.read(dir.resolve(Layout.MANIFEST)).kind());
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    /** Reads a run directory. */
+    /** Reads a run directory through the one result reader. */
     public static RunData read(Path dir) throws ReportInputException {
         if (!isRunDirectory(dir)) {
             throw new ReportInputException(dir + " is not a leadsim run directory (it needs a manifest.json of kind"
                     + " \"run\" and a runs.csv, as `leadsim run` writes)");
         }
-        try {
-            JsonNode manifest = ScenarioMapper.json().readTree(dir.resolve("manifest.json").toFile());
-            Table runs = Table.readCsv(dir.resolve("runs.csv"));
-            if (runs.rowCount() == 0) {
-                throw new ReportInputException(dir.resolve("runs.csv") + " has no finished replicate yet");
-            }
-            for (String column : List.of("replicate", "seed")) {
-                if (!runs.hasColumn(column)) {
-                    throw new ReportInputException(dir.resolve("runs.csv") + " has no '" + column + "' column");
-                }
-            }
-            Path seriesFile = dir.resolve("series.csv");
-            Table series = Files.isRegularFile(seriesFile) ? Table.readCsv(seriesFile) : null;
-            if (series != null && (series.rowCount() == 0 || !series.hasColumn("day"))) {
-                series = null;
-            }
-            return new RunData(dir, manifest, runs, series);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ReportInputException("cannot read the run in " + dir + ": " + e.getMessage());
+        ExperimentDir results = ExperimentDir.read(dir);
+        if (results.runs().rowCount() == 0) {
+            throw new ReportInputException(dir.resolve(Layout.RUNS) + " has no finished replicate yet");
         }
+        return results.scenarios().get(0);
     }
 
     /** The scenario's name as the manifest records it (else the directory's name). */
@@ -85,8 +71,8 @@ public record RunData(Path dir, JsonNode manifest, Table runs, Table series) {
     }
 
     /**
-     * True when a metric was measured in some replicate: the model writes every column in every
-     * run, and a mechanism that is off leaves its columns NaN.
+     * True when a metric was measured in some replicate: a mechanism that is off leaves its
+     * columns out of runs.csv, and a measure undefined in a run (nothing decided) is NaN there.
      */
     public boolean measured(String column) {
         if (!runs.hasColumn(column)) {

@@ -16,6 +16,7 @@ import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.sensitivity.LevelMean;
 import leadsim.analysis.sensitivity.MainEffects;
+import leadsim.analysis.sensitivity.VarianceShare;
 import leadsim.analysis.sensitivity.TwoFactorSurface;
 import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.table.Table;
@@ -389,33 +390,9 @@ final class SweepReport {
         return m.isShare() ? Fmt.wordsPercent(v) : Fmt.words(v);
     }
 
-    /** Eta squared: between-level sum of squares over the total, NaN without variance. */
+    /** Eta squared: the share of the variance the factor explains alone ({@link VarianceShare}). */
     static double varianceShare(List<LevelMean> effects, double[] y) {
-        double sum = 0;
-        int n = 0;
-        for (double v : y) {
-            if (!Double.isNaN(v)) {
-                sum += v;
-                n++;
-            }
-        }
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double mean = sum / n;
-        double total = 0;
-        for (double v : y) {
-            if (!Double.isNaN(v)) {
-                total += (v - mean) * (v - mean);
-            }
-        }
-        double between = 0;
-        for (LevelMean e : effects) {
-            if (e.n() > 0) {
-                between += e.n() * (e.mean() - mean) * (e.mean() - mean);
-            }
-        }
-        return total > 0 ? between / total : Double.NaN;
+        return VarianceShare.etaSquared(effects, y);
     }
 
     /**

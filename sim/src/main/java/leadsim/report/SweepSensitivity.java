@@ -13,7 +13,9 @@ import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.sensitivity.MorrisScreening;
 import leadsim.analysis.sensitivity.SaltelliDesign;
 import leadsim.analysis.sensitivity.SobolIndices;
+import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.table.Table;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Global sensitivity of a sweep run on a Saltelli or Morris design (see
@@ -115,24 +117,15 @@ final class SweepSensitivity {
                     absent++;
                     continue;
                 }
-                double sum = 0;
-                double squares = 0;
-                int n = 0;
-                for (double v : t.numbers(outcome.column())) {
-                    if (!Double.isNaN(v)) {
-                        sum += v;
-                        squares += v * v;
-                        n++;
-                    }
-                }
+                ReplicateSummary s = ReplicateSummary.of(t.numbers(outcome.column()));
+                int n = s.n();
                 if (n == 0) {
                     empty++;
                     continue;
                 }
-                means[p] = sum / n;
+                means[p] = s.mean();
                 if (n > 1) {
-                    double variance = Math.max(0, (squares - sum * sum / n) / (n - 1));
-                    noise += variance / n; // the variance of this point's mean from chance
+                    noise += s.sd() * s.sd() / n; // the variance of this point's mean from chance
                     noisePoints++;
                 }
             }
@@ -152,7 +145,7 @@ final class SweepSensitivity {
             } else if (saltelli != null) {
                 // Centred: the indices do not change with a shift of the output, but the first-order
                 // estimator mean(f_B (f_ABi - f_A)) is far less noisy when f_B is near zero on average.
-                double centre = java.util.Arrays.stream(means).average().orElse(0);
+                double centre = StatUtils.mean(means);
                 double[] centred = java.util.Arrays.stream(means).map(v -> v - centre).toArray();
                 results.add(new Result(outcome, SobolIndices.estimate(saltelli, centred, seed), null, noiseShare, null));
             } else {
@@ -163,16 +156,7 @@ final class SweepSensitivity {
     }
 
     private static double variance(double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= values.length;
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return squares / values.length;
+        return StatUtils.populationVariance(values);
     }
 
     /** One plain sentence per outcome, for the summary. */

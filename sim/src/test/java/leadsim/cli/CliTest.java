@@ -111,9 +111,9 @@ class CliTest {
         Result r = leadsim("run", "--help");
         assertEquals(0, r.code());
         assertEquals("", r.err());
-        assertTrue(r.out().startsWith("Usage: leadsim run [-hV] [--no-series] [--out=DIR] [--replicates=R] [--seed=N]\n"
-                + "                   [--threads=T] SCENARIO\n"), r.out());
-        for (String expected : List.of("SCENARIO         Scenario file (YAML)", "--no-series      Skip the daily series.csv.",
+        assertTrue(r.out().startsWith("Usage: leadsim run [-hV] [--no-series] [--quiet] [--out=DIR] [--replicates=R]\n"
+                + "                   [--seed=N] [--threads=T] SCENARIO\n"), r.out());
+        for (String expected : List.of("SCENARIO         Scenario file (YAML)", "--no-series      Skip the daily series",
                 "--out=DIR        Output directory", "--replicates=R   Replicates (default: 10).",
                 "--seed=N         Master seed", "--threads=T      Worker threads")) {
             assertTrue(r.out().contains(expected), expected + " in\n" + r.out());
@@ -216,7 +216,7 @@ class CliTest {
     void runWritesTheResultStoreAndRunningItAgainChangesNothing() throws Exception {
         Path file = write("mm1.yaml", shortMm1());
         Path out = dir.resolve("out");
-        String[] args = {"run", file.toString(), "--replicates", "2", "--threads", "2", "--out", out.toString()};
+        String[] args = {"run", file.toString(), "--replicates", "2", "--threads", "2", "--out", out.toString(), "--quiet"};
         Result r = leadsim(args);
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
@@ -226,7 +226,7 @@ class CliTest {
         List<Long> seeds = List.of(Seeds.runSeed(1, 0, 0), Seeds.runSeed(1, 0, 1)); // seed 1 from the defaults
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
-        for (String key : List.of("leadsim_version", "git_commit", "mason_version", "jvm", "scenario",
+        for (String key : List.of("leadsim_version", "git_commit", "mason_version", "jvm", "scenarios",
                 "scenario_sha256", "seeds", "command_line", "started", "finished", "warnings")) {
             assertTrue(manifest.has(key), key + " in " + manifest);
         }
@@ -234,8 +234,10 @@ class CliTest {
         assertEquals("18", manifest.get("mason_version").asText());
         assertEquals(BuildInfo.jvm(), manifest.get("jvm").asText());
         assertTrue(manifest.get("git_commit").asText().matches("[0-9a-f]{40}|unknown"), manifest.get("git_commit").asText());
-        assertEquals("mm1", manifest.get("scenario").get("name").asText());
-        assertEquals(2000.0, manifest.get("scenario").get("horizon").get("days").asDouble());
+        assertEquals("run", manifest.get("kind").asText());
+        JsonNode resolved = manifest.get("scenarios").get(0).get("resolved");
+        assertEquals("mm1", resolved.get("name").asText());
+        assertEquals(2000.0, resolved.get("horizon").get("days").asDouble());
         assertEquals(ScenarioLoader.load(file).sha256(), manifest.get("scenario_sha256").asText());
         assertEquals(seeds, longs(manifest.get("seeds")));
         assertEquals(List.of(args), texts(manifest.get("command_line")));
@@ -247,24 +249,28 @@ class CliTest {
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals(3, runs.size(), String.join("\n", runs));
         List<String> header = List.of(runs.get(0).split(","));
-        assertEquals(List.of("replicate", "seed"), header.subList(0, 2));
+        assertEquals(List.of("run_id", "point", "replicate", "seed"), header.subList(0, 4));
         assertTrue(header.containsAll(List.of("latency_mean", "latency_p50", "latency_p90", "latency_p99",
                 "on_time_share", "quality_mean", "bottleneck_role", "bottleneck_wait_share", "utilization_max",
                 "decided_share_decider")), header.toString());
         String[] first = runs.get(1).split(",");
         String[] second = runs.get(2).split(",");
-        assertEquals(List.of("0", String.valueOf(seeds.get(0))), List.of(first[0], first[1]));
-        assertEquals(List.of("1", String.valueOf(seeds.get(1))), List.of(second[0], second[1]));
+        assertEquals(List.of("0", "0", "0", String.valueOf(seeds.get(0))), List.of(first).subList(0, 4));
+        assertEquals(List.of("1", "0", "1", String.valueOf(seeds.get(1))), List.of(second).subList(0, 4));
         assertEquals("decider", first[header.indexOf("bottleneck_role")]);
         assertEquals(1.0, Double.parseDouble(first[header.indexOf("decided_share_decider")]));
 
-        List<String> series = Files.readAllLines(out.resolve("series.csv"));
-        assertTrue(series.get(0).startsWith("replicate,seed,day,"), series.get(0));
-        assertEquals(1 + 2 * 2000, series.size()); // one row per simulated day and replicate
-        assertTrue(series.get(1).startsWith("0," + seeds.get(0) + ",1,"), series.get(1));
-        assertTrue(series.get(series.size() - 1).startsWith("1," + seeds.get(1) + ",2000,"), series.get(series.size() - 1));
+        List<String> series = gunzipLines(out.resolve("series/run-00000001.csv.gz"));
+        assertTrue(series.get(0).startsWith("day,"), series.get(0));
+        assertEquals(1 + 2000, series.size()); // one row per simulated day
+        assertTrue(series.get(1).startsWith("1,"), series.get(1));
+        List<String> tidy = gunzipLines(out.resolve("series_long.csv.gz"));
+        assertEquals("run_id,day,warmup,measure,unit,value", tidy.get(0));
+        assertTrue(tidy.get(1).startsWith("0,1,1,queue,decider,"), tidy.get(1)); // day 1 is in the warm-up
+        assertTrue(tidy.get(tidy.size() - 1).startsWith("1,2000,0,latency_mean,,"), tidy.get(tidy.size() - 1));
 
-        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("points").get(0)
+                .get("measures");
         for (String metric : List.of("latency_mean", "latency_p90", "on_time_share", "utilization_max")) {
             JsonNode s = summary.get(metric);
             for (String stat : List.of("mean", "sd", "ci95_low", "ci95_high")) {
@@ -284,21 +290,23 @@ class CliTest {
         // Again into the same directory: a complete run has nothing left to do, and its results
         // stay byte for byte as they were.
         byte[] runsBefore = Files.readAllBytes(out.resolve("runs.csv"));
-        byte[] seriesBefore = Files.readAllBytes(out.resolve("series.csv"));
+        byte[] seriesBefore = Files.readAllBytes(out.resolve("series_long.csv.gz"));
         byte[] summaryBefore = Files.readAllBytes(out.resolve("summary.json"));
         Result again = leadsim(args);
         assertEquals(0, again.code(), again.err());
-        assertEquals("resuming " + out + ": 2 of 2 replicates already done\n", again.err());
+        assertEquals("resumed " + out + ": 2 of 2 replicates were done before\n", again.err());
         assertArrayEquals(runsBefore, Files.readAllBytes(out.resolve("runs.csv")));
-        assertArrayEquals(seriesBefore, Files.readAllBytes(out.resolve("series.csv")));
+        assertArrayEquals(seriesBefore, Files.readAllBytes(out.resolve("series_long.csv.gz")));
         assertArrayEquals(summaryBefore, Files.readAllBytes(out.resolve("summary.json")));
 
         // Another seed into the same directory is another run: refused, nothing touched.
         List<String> otherSeed = new java.util.ArrayList<>(List.of(args));
         otherSeed.addAll(List.of("--seed", "77"));
-        assertEquals(new Result(2, "", "error: " + out + " holds another run (its master_seed differs); resuming needs "
-                + "the same scenario, seed, replicates and series; choose another --out (nothing was written)\n"),
-                leadsim(otherSeed.toArray(String[]::new)));
+        Result refused = leadsim(otherSeed.toArray(String[]::new));
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().startsWith("error: " + out + " holds another experiment (design_sha256 "), refused.err());
+        assertTrue(refused.err().endsWith("resuming needs the same scenarios (or spec), seed, replicates, series and shard; choose another --out\n"),
+                refused.err());
         assertArrayEquals(runsBefore, Files.readAllBytes(out.resolve("runs.csv")));
     }
 
@@ -309,25 +317,28 @@ class CliTest {
         Path cut = dir.resolve("cut");
         for (Path out : List.of(whole, cut)) {
             assertEquals(0, leadsim("run", file.toString(), "--replicates", "4", "--threads", "2", "--out",
-                    out.toString()).code());
+                    out.toString(), "--quiet").code());
         }
-        // A crash after replicate 1's row, in the middle of writing replicate 2: a torn last line
-        // in runs.csv and part of replicate 2's days in series.csv.
+        // A crash after two rows, in the middle of writing the third: a torn last line in
+        // runs.csv, a series file of a run that has no row yet, a temporary file half written,
+        // and none of the files written at the end.
         List<String> rows = Files.readAllLines(cut.resolve("runs.csv"));
         Files.writeString(cut.resolve("runs.csv"), String.join("\n", rows.subList(0, 3)) + "\n"
                 + rows.get(3).substring(0, rows.get(3).length() / 2));
-        List<String> days = Files.readAllLines(cut.resolve("series.csv"));
-        int firstOfReplicate2 = 1 + 2 * 2000;
-        Files.writeString(cut.resolve("series.csv"), String.join("\n", days.subList(0, firstOfReplicate2 + 17)) + "\n"
-                + days.get(firstOfReplicate2 + 17).substring(0, 5));
-        Files.delete(cut.resolve("summary.json"));
+        Files.writeString(cut.resolve("series/run-00000003.csv.gz.tmp"), "torn");
+        for (String derived : List.of("summary.json", "series_long.csv.gz", "codebook.csv")) {
+            Files.delete(cut.resolve(derived));
+        }
 
-        Result resumed = leadsim("run", file.toString(), "--replicates", "4", "--threads", "2", "--out", cut.toString());
+        Result resumed = leadsim("run", file.toString(), "--replicates", "4", "--threads", "2", "--out", cut.toString(),
+                "--quiet");
         assertEquals(0, resumed.code(), resumed.err());
-        assertEquals("resuming " + cut + ": 2 of 4 replicates already done\n", resumed.err());
-        for (String name : List.of("runs.csv", "series.csv", "summary.json")) {
+        assertEquals("resumed " + cut + ": 2 of 4 replicates were done before\n", resumed.err());
+        for (String name : List.of("runs.csv", "series_long.csv.gz", "summary.json", "codebook.csv",
+                "series/run-00000002.csv.gz")) {
             assertArrayEquals(Files.readAllBytes(whole.resolve(name)), Files.readAllBytes(cut.resolve(name)), name);
         }
+        assertFalse(Files.exists(cut.resolve("series/run-00000003.csv.gz.tmp")));
     }
 
     @Test
@@ -341,18 +352,24 @@ class CliTest {
 
         Path out = dir.resolve("out");
         Result run = leadsim("run", file.toString(), "--replicates", "1", "--threads", "1", "--no-series",
-                "--out", out.toString());
+                "--out", out.toString(), "--quiet");
         assertEquals(0, run.code(), run.err());
         assertEquals(warning, run.err());
         assertTrue(run.out().contains("of needs were still open at the end; the busiest role (decider) was busy 98%"),
                 "the summary says the queue grew through the run: " + run.out());
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(List.of(file + OVERLOAD_WARNING), texts(manifest.get("warnings")));
-        assertFalse(Files.exists(out.resolve("series.csv")));
+        assertFalse(Files.exists(out.resolve("series_long.csv.gz")));
         assertEquals(2, Files.readAllLines(out.resolve("runs.csv")).size());
     }
 
     // --- helpers ------------------------------------------------------------------------
+
+    private static List<String> gunzipLines(Path file) throws IOException {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            return List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        }
+    }
 
     /** The shipped M/M/1 scenario over 2,000 days instead of 100,000. */
     private static String shortMm1() throws IOException {

@@ -73,13 +73,13 @@ final class Fixtures {
     static String sortedRuns(Path dir) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(ResultStore.RUNS), StandardCharsets.UTF_8));
         String header = lines.remove(0);
-        lines.sort((a, b) -> Long.compare(CsvLine.runId(a), CsvLine.runId(b)));
+        lines.sort((a, b) -> Long.compare(RunsFile.runId(a), RunsFile.runId(b)));
         return header + "\n" + String.join("\n", lines) + "\n";
     }
 
     static List<Long> runIds(Path dir) throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve(ResultStore.RUNS), StandardCharsets.UTF_8);
-        return lines.subList(1, lines.size()).stream().map(CsvLine::runId).toList();
+        return lines.subList(1, lines.size()).stream().map(RunsFile::runId).toList();
     }
 
     /** A CLI invocation's exit code and what it printed. */

@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -36,8 +37,8 @@ class RunsFileTest {
         List<String> seen = new ArrayList<>();
         RunsFile.forEachLine(file, (line, offset) -> seen.add(offset + ":" + line));
         assertEquals(List.of("0:h", "2:10,x", "7:2,\"a,b\""), seen);
-        assertEquals(List.of("2", "a,b"), CsvLine.split("2,\"a,b\""));
-        assertEquals(List.of("x", "say \"hi\"", ""), CsvLine.split("x,\"say \"\"hi\"\"\","));
-        assertEquals(10, CsvLine.runId("10,x"));
+        assertEquals(List.of("2", "a,b"), Csv.split("2,\"a,b\""));
+        assertEquals(List.of("x", "say \"hi\"", ""), Csv.split("x,\"say \"\"hi\"\"\","));
+        assertEquals(10, RunsFile.runId("10,x"));
     }
 }

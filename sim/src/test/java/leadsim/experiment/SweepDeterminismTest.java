@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import leadsim.analysis.table.Csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class SweepDeterminismTest {
         CheckedExperiment checked = Fixtures.checked(Fixtures.spec(tmp, Fixtures.SPEC));
         Fixtures.run(checked, tmp.resolve("out"), Shard.ALL, 2, RunFunction.MODEL);
         for (String line : Files.readAllLines(tmp.resolve("out/runs.csv")).subList(1, 25)) {
-            List<String> cells = CsvLine.split(line);
+            List<String> cells = Csv.split(line);
             long id = Long.parseLong(cells.get(0));
             assertEquals(id / 4, Long.parseLong(cells.get(1)));
             assertEquals(id % 4, Long.parseLong(cells.get(2)));

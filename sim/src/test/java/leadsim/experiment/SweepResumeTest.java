@@ -45,7 +45,7 @@ class SweepResumeTest {
             channel.truncate(cut);
         }
         // ... with the series of unfinished runs not yet renamed into place (one half written)
-        List<Long> kept = lines.subList(1, 11).stream().map(CsvLine::runId).toList();
+        List<Long> kept = lines.subList(1, 11).stream().map(RunsFile::runId).toList();
         for (long id = 0; id < 24; id++) {
             if (!kept.contains(id)) {
                 Files.delete(crashed.resolve("series").resolve(SeriesFiles.name(id)));

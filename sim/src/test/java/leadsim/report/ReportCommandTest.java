@@ -257,7 +257,7 @@ class ReportCommandTest {
         Path dir = Files.createDirectories(work.resolve(name));
         Table a = Table.readCsv(hierarchical.resolve("runs.csv"));
         Table b = Table.readCsv(distributed.resolve("runs.csv"));
-        List<String> metrics = a.columns().subList(2, a.columns().size());
+        List<String> metrics = a.columns().subList(4, a.columns().size());
         List<String> header = new ArrayList<>(List.of("run_id", "point", "replicate", "seed"));
         header.addAll(factors);
         header.addAll(metrics);
@@ -285,10 +285,14 @@ class ReportCommandTest {
     }
 
     private static Path copyRun(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        for (String name : List.of("manifest.json", "runs.csv", "series.csv", "summary.json")) {
-            if (Files.exists(from.resolve(name))) {
-                Files.copy(from.resolve(name), to.resolve(name));
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.getFileName().toString().equals(".lock")) {
+                    Files.copy(file, target);
+                }
             }
         }
         return to;

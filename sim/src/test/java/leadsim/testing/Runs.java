@@ -1,10 +1,9 @@
 package leadsim.testing;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import leadsim.experiment.ReplicateRun;
-import leadsim.experiment.ReplicateRunner;
+import leadsim.experiment.Seeds;
+import leadsim.model.SchoolSim;
 import leadsim.model.RunResult;
 import leadsim.scenario.LoadedScenario;
 import leadsim.scenario.Scenario;
@@ -76,15 +75,10 @@ public final class Runs {
 
     /** Replicates 0..n-1 of a scenario with the master seed: replicate k gets the same seed in every scenario. */
     public static List<RunResult> replicates(Scenario scenario, long master, int n, boolean series) {
-        try {
-            List<RunResult> results = new ArrayList<>();
-            for (ReplicateRun run : ReplicateRunner.run(scenario, master, 0, n, 2, series, r -> { })) {
-                results.add(run.result());
-            }
-            return results;
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        // each replicate its own SimState and seed: the order they run in changes nothing
+        return java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(r -> new SchoolSim(Seeds.runSeed(master, 0, r), scenario, series).run())
+                .collect(java.util.stream.Collectors.toList());
     }
 
     public static double[] metric(List<RunResult> runs, String name) {

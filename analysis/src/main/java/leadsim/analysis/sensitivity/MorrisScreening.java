@@ -1,5 +1,7 @@
 package leadsim.analysis.sensitivity;
 
+import org.apache.commons.math3.stat.StatUtils;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -173,22 +175,10 @@ public final class MorrisScreening {
         }
         List<Effect> result = new ArrayList<>(factors);
         for (int i = 0; i < factors; i++) {
-            double sum = 0;
-            double sumAbs = 0;
-            for (double e : effects[i]) {
-                sum += e;
-                sumAbs += Math.abs(e);
-            }
-            double mu = sum / trajectories;
-            double sigma = Double.NaN;
-            if (trajectories > 1) {
-                double squares = 0;
-                for (double e : effects[i]) {
-                    squares += (e - mu) * (e - mu);
-                }
-                sigma = Math.sqrt(squares / (trajectories - 1));
-            }
-            result.add(new Effect(i, mu, sumAbs / trajectories, sigma));
+            double mu = StatUtils.mean(effects[i]);
+            double muStar = StatUtils.mean(java.util.Arrays.stream(effects[i]).map(Math::abs).toArray());
+            double sigma = trajectories > 1 ? Math.sqrt(StatUtils.variance(effects[i], mu)) : Double.NaN;
+            result.add(new Effect(i, mu, muStar, sigma));
         }
         return Collections.unmodifiableList(result);
     }

@@ -2,6 +2,7 @@ package leadsim.analysis.stats;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.apache.commons.math3.stat.StatUtils;
 
 /** Small array helpers shared by the statistics in this package. */
 final class Samples {
@@ -16,21 +17,12 @@ final class Samples {
     }
 
     static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
+        return StatUtils.mean(values);
     }
 
-    /** Sample variance with the n - 1 denominator (two-pass, for accuracy). */
+    /** Sample variance with the n - 1 denominator (Commons Math's bias-corrected two-pass formula). */
     static double variance(double[] values, double mean) {
-        double sum = 0;
-        for (double v : values) {
-            double d = v - mean;
-            sum += d * d;
-        }
-        return sum / (values.length - 1);
+        return StatUtils.variance(values, mean);
     }
 
     static void checkConfidence(double confidence) {

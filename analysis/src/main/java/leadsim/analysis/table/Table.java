@@ -70,8 +70,11 @@ public final class Table {
      *                                  quote, or an empty file
      */
     public static Table readCsv(Path file) throws IOException {
-        String name = file.toString();
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return parseCsv(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** As {@link #readCsv}, from text already read; {@code name} says where it came from in messages. */
+    public static Table parseCsv(String text, String name) {
         List<Csv.Record> records = Csv.parse(text, name);
         if (records.isEmpty()) {
             throw new IllegalArgumentException(name + ": the file is empty, expected a header line");

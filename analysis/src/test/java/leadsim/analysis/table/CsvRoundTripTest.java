@@ -73,4 +73,15 @@ class CsvRoundTripTest {
         Files.writeString(file, "a,b\n1,2");
         assertEquals(List.of("1", "2"), Table.readCsv(file).row(0));
     }
+
+    @Test
+    void aRowOfNumbersIsTheSameTextWhicheverWayItIsWritten() {
+        double[] values = {1, 2.5, Double.NaN, -0.0, 1e-7, 123456789012.0};
+        List<Object> boxed = new java.util.ArrayList<>();
+        for (double v : values) {
+            boxed.add(v);
+        }
+        assertEquals(Csv.row(boxed), Csv.numbers(values));
+        assertEquals("1,2.5,NaN,0,1.0E-7,123456789012\n", Csv.numbers(values));
+    }
 }

@@ -1,0 +1,49 @@
+package leadsim.experiment;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import leadsim.analysis.table.Csv;
+
+/**
+ * {@code series_long.csv.gz}: every run's daily series in one tidy table, one row per run, day
+ * and column: {@code run_id, day, warmup, measure, unit, value}. A per-role or per-body column
+ * ({@code queue_teacher}) is split by the catalogue into its measure ({@code queue}) and its unit
+ * ({@code teacher}); a school-wide column has an empty unit. {@code warmup} is 1 on the days
+ * before measuring began. Rows come in run id order, then day, then column: one line of R or
+ * pandas loads it.
+ *
+ * <p>Each run's rows were written, gzipped, by the worker that ran it
+ * ({@link SeriesFiles}); here they are joined by copying bytes, after a gzip member holding the
+ * header. A file of several gzip members is one gzip file to gunzip, R and pandas.
+ */
+final class LongSeries {
+    private LongSeries() {}
+
+    /** @param runIds the runs, ascending */
+    static void write(Path dir, long[] runIds) throws IOException {
+        Path seriesDir = dir.resolve(Layout.SERIES_DIR);
+        Path target = dir.resolve(Layout.SERIES_LONG);
+        Path temp = dir.resolve(Layout.SERIES_LONG + ".tmp");
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            try (OutputStream header = new SeriesFiles.FastGzip(new java.io.FilterOutputStream(out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // the header member ends here; the file goes on
+                }
+            })) {
+                header.write(Csv.row(Layout.LONG_COLUMNS).getBytes(StandardCharsets.UTF_8));
+            }
+            for (long runId : runIds) {
+                Path part = seriesDir.resolve(Layout.longSeriesPart(runId));
+                if (Files.isRegularFile(part)) {
+                    Files.copy(part, out);
+                }
+            }
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

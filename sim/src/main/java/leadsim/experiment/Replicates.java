@@ -1,0 +1,90 @@
+package leadsim.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import leadsim.scenario.LoadedScenario;
+import leadsim.scenario.ScenarioProblem;
+
+/**
+ * {@code leadsim run}: replicates of one scenario, an experiment with a single design point.
+ * It goes through the same runner and store as a sweep or a comparison; replicate k's seed is
+ * {@link Seeds#runSeed}(master, 0, k), the seed replicate k gets in a comparison too, so a run
+ * and a comparison under one master seed can be paired.
+ */
+public final class Replicates extends CommonRandomNumbers {
+    private final LoadedScenario scenario;
+    private final SeriesSelection series;
+
+    public Replicates(LoadedScenario scenario, int replicates, long masterSeed, boolean keepSeries) {
+        super(replicates, masterSeed);
+        this.scenario = scenario;
+        this.series = keepSeries ? SeriesSelection.ALL : SeriesSelection.NONE;
+    }
+
+    @Override
+    public String kind() {
+        return "run";
+    }
+
+    @Override
+    public String name() {
+        return scenario.scenario().name();
+    }
+
+    @Override
+    public long points() {
+        return 1;
+    }
+
+    @Override
+    public List<String> factorColumns() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> factorCells(long point) {
+        return List.of();
+    }
+
+    @Override
+    public String label(long point) {
+        return scenario.scenario().name();
+    }
+
+    @Override
+    public LoadedScenario scenario(long point) {
+        return scenario;
+    }
+
+    @Override
+    public void checkPaths() {
+        // one validated scenario: nothing else to check
+    }
+
+    @Override
+    public SeriesSelection series() {
+        return series;
+    }
+
+    @Override
+    public ScenarioProblem seriesProblem(String message) {
+        return new ScenarioProblem(scenario.file(), 0, 0, "series", message);
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario_file", scenario.file());
+        m.put("scenario_name", scenario.scenario().name());
+        m.put("scenario_sha256", scenario.sha256());
+        List<Long> seeds = new ArrayList<>();
+        for (int r = 0; r < replicates(); r++) {
+            seeds.add(seed(0, r));
+        }
+        m.put("seeds", seeds);
+        m.put("series", series.keepsAny());
+        return m;
+    }
+}
