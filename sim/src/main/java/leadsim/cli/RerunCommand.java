@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rerun", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs a run, comparison or sweep again from its result directory's manifest alone.",
-                "The resolved scenarios, master seed, replicates and series recorded there give the same runs.csv,"
+        description = {"Runs an experiment again from its result directory alone.",
+                "A run, comparison or sweep is rebuilt from its manifest: the resolved scenarios, master seed, replicates and series recorded there give the same runs file,"
                         + " series and summaries, byte for byte."})
 final class RerunCommand implements Callable<Integer> {
     @Spec

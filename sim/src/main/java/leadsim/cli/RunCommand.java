@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs replicates of a scenario in parallel.",
-                "Shows progress and the time left, and writes its result directory (docs/result-directory.md): "
-                        + "manifest.json, runs.csv, series/, series_long.csv.gz, codebook.csv and summary.json. Seeds "
+                "Shows progress and the time left, and writes its result directory (docs/result-directory.md), "
+                        + "with the runs, their series, a codebook and a summary. Seeds "
                         + "depend only on the master seed and the replicate; the same command again resumes. A scenario "
                         + "too large for memory or time is refused before anything is written (validate prints its size)."})
 final class RunCommand implements Callable<Integer> {
@@ -52,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress display.")
     boolean quiet;
 
+    @Option(names = "--needs", description = "Also write needs.csv.gz: one row per need, with every desk or meeting "
+            + "it waited at and how it ended (the run's measures can be recomputed from it).")
+    boolean needs;
+
     @Override
     public Integer call() throws Exception {
         if (replicates < 1) {
@@ -65,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
         if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
             throw new InputException(dir + " is a file, not a directory; choose another --out (nothing was written)");
         }
-        CheckedExperiment checked = ExperimentCheck.check(new Replicates(loaded, replicates, master, !noSeries));
+        CheckedExperiment checked = ExperimentCheck.check(new Replicates(loaded, replicates, master, !noSeries, needs));
         var err = spec.commandLine().getErr();
         Progress progress = quiet ? Progress.silent() : Threads.progress(err);
         return Outcome.of(spec.commandLine(), () -> Experiments.run(checked, dir, Shard.ALL, workers,

@@ -59,6 +59,11 @@ public interface Experiment {
 
     SeriesSelection series();
 
+    /** Whether every run writes its needs log ({@code leadsim run --needs}). */
+    default boolean keepsNeeds() {
+        return false;
+    }
+
     /** A problem with the series selection, placed where the selection was made. */
     ScenarioProblem seriesProblem(String message);
 

@@ -14,6 +14,8 @@ import java.util.List;
  * series/run-N.csv.gz  per run, the daily series (wide: one row a day, one column a measure)
  * series/run-N.long.csv.gz  per run, the same values as tidy rows, no header (joined at the end)
  * series_long.csv.gz   all daily series, tidy: run_id, day, warmup, measure, unit, value
+ * needs/run-N.csv.gz   per run, its needs log rows (leadsim run --needs), no header (joined at the end)
+ * needs.csv.gz         every run's needs log: run_id, then one row per need (sim/ODD.md section 7.10)
  * codebook.csv         every column of runs.csv and of the series, from the metric catalogue
  * summary.json         per design point and measure: n, mean, sd, 95% interval, quartiles (run, compare)
  * compare.csv          paired differences against the baseline (compare)
@@ -25,6 +27,9 @@ public final class Layout {
     public static final String RUNS = "runs.csv";
     public static final String FAILURES = "failures.csv";
     public static final String SERIES_DIR = "series";
+    /** Per run, the needs log's rows (leadsim run --needs), joined at the end into {@link #NEEDS}. */
+    public static final String NEEDS_DIR = "needs";
+    public static final String NEEDS = "needs.csv.gz";
     public static final String SERIES_LONG = "series_long.csv.gz";
     public static final String CODEBOOK = "codebook.csv";
     public static final String SUMMARY = "summary.json";
@@ -41,6 +46,11 @@ public final class Layout {
             "unit", "kind", "better", "headline", "mechanism");
 
     private Layout() {}
+
+    /** A run's needs log rows, inside {@link #NEEDS_DIR}: a part of {@link #NEEDS}. */
+    public static String needsPart(long runId) {
+        return String.format("run-%08d.csv.gz", runId);
+    }
 
     /** A run's series file, inside {@link #SERIES_DIR}. */
     public static String seriesFile(long runId) {

@@ -82,6 +82,11 @@ public record Manifest(String kind, String mergedKind, String name, long masterS
         return values == null ? List.of() : List.copyOf(values);
     }
 
+    /** Whether each run wrote its needs log (needs/ and needs.csv.gz). */
+    public boolean needsLog() {
+        return tree.path("needs_log").asBoolean(false);
+    }
+
     /** The kind of experiment the results are of: a merge is of the kind it merged. */
     public String experimentKind() {
         return kind.equals("merge") && mergedKind != null ? mergedKind : kind;

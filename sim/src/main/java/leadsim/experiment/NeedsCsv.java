@@ -17,15 +17,29 @@ public final class NeedsCsv implements Consumer<NeedRecord> {
             "raised_by", "student", "rerouted", "stations", "outcome", "decided_by", "ended_at", "quality");
 
     private final Writer out;
+    /** "run id," before every row of a run's part of needs.csv.gz; empty for a log of its own. */
+    private final String prefix;
 
+    /** A log of its own, with its header line. */
     public NeedsCsv(Writer out) {
         this.out = out;
+        this.prefix = "";
         write(String.join(",", COLUMNS));
+    }
+
+    /** One run's rows of needs.csv.gz: each row starts with the run id, and there is no header. */
+    static NeedsCsv rowsOfRun(Writer out, long runId) {
+        return new NeedsCsv(out, runId + ",");
+    }
+
+    private NeedsCsv(Writer out, String prefix) {
+        this.out = out;
+        this.prefix = prefix;
     }
 
     @Override
     public void accept(NeedRecord r) {
-        write(r.id() + "," + r.raisedAt() + "," + r.domain() + "," + r.scope() + "," + r.deadlineDays() + ","
+        write(prefix + r.id() + "," + r.raisedAt() + "," + r.domain() + "," + r.scope() + "," + r.deadlineDays() + ","
                 + r.raisedBy() + "," + (r.student() < 0 ? "" : Integer.toString(r.student())) + "," + r.rerouted() + ","
                 + r.stations() + "," + r.outcome() + "," + r.decidedBy() + "," + r.endedAt() + ","
                 + (Double.isNaN(r.quality()) ? "" : Double.toString(r.quality())));

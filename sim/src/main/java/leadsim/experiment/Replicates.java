@@ -16,11 +16,23 @@ import leadsim.scenario.ScenarioProblem;
 public final class Replicates extends CommonRandomNumbers {
     private final LoadedScenario scenario;
     private final SeriesSelection series;
+    private final boolean needs;
 
     public Replicates(LoadedScenario scenario, int replicates, long masterSeed, boolean keepSeries) {
+        this(scenario, replicates, masterSeed, keepSeries, false);
+    }
+
+    /** @param keepNeeds every run writes its needs log, one row per need */
+    public Replicates(LoadedScenario scenario, int replicates, long masterSeed, boolean keepSeries, boolean keepNeeds) {
         super(replicates, masterSeed);
         this.scenario = scenario;
         this.series = keepSeries ? SeriesSelection.ALL : SeriesSelection.NONE;
+        this.needs = keepNeeds;
+    }
+
+    @Override
+    public boolean keepsNeeds() {
+        return needs;
     }
 
     @Override
@@ -85,6 +97,9 @@ public final class Replicates extends CommonRandomNumbers {
         }
         m.put("seeds", seeds);
         m.put("series", series.keepsAny());
+        if (needs) {
+            m.put("needs_log", true); // absent otherwise, so the manifests of runs without it are unchanged
+        }
         return m;
     }
 }

@@ -40,7 +40,7 @@ public final class Rerun {
             throw new StoreException("the manifest records no scenario to run");
         }
         return switch (m.experimentKind()) {
-            case "run" -> new Replicates(scenarios.get(0), m.replicates(), m.masterSeed(), m.series());
+            case "run" -> new Replicates(scenarios.get(0), m.replicates(), m.masterSeed(), m.series(), m.needsLog());
             case "compare" -> new Comparison(scenarios, m.replicates(), m.masterSeed());
             case "sweep" -> sweep(m, scratch);
             default -> throw new StoreException("a manifest of kind \"" + m.kind() + "\" cannot be run again");

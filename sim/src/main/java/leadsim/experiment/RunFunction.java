@@ -9,7 +9,9 @@ import leadsim.model.SchoolSim;
  */
 @FunctionalInterface
 public interface RunFunction {
-    RunFunction MODEL = task -> new SchoolSim(task.seed(), task.scenario(), task.keepSeries()).run();
+    RunFunction MODEL = task -> task.needsFile() == null
+            ? new SchoolSim(task.seed(), task.scenario(), task.keepSeries()).run()
+            : NeedsFiles.run(task);
 
     RunResult run(RunTask task) throws Exception;
 }

@@ -33,7 +33,8 @@ public record SeriesSelection(List<String> patterns) {
 
     /** Patterns that match none of the available columns (a typo, or a role no point has). */
     public List<String> unmatched(Collection<String> available) {
-        return patterns.stream().filter(p -> available.stream().noneMatch(c -> matches(p, c))).toList();
+        // "everything" of a model that keeps no series (the Garbage Can mode) is nothing, not a typo
+        return patterns.stream().filter(p -> !p.equals("*") && available.stream().noneMatch(c -> matches(p, c))).toList();
     }
 
     private static boolean matches(String pattern, String column) {

@@ -109,6 +109,22 @@ final class SweepInteractions {
         }
         boolean opposite = conditional.stream().anyMatch(e -> e.significant() && e.d().meanDiff() > 0)
                 && conditional.stream().anyMatch(e -> e.significant() && e.d().meanDiff() < 0);
+        if (opposite || small == big) {
+            // the level to set beside the biggest effect: the strongest one of the other sign when the
+            // signs differ, else the weakest other one (never the same level twice)
+            Effect other = null;
+            for (Effect e : conditional) {
+                if (e == big) {
+                    continue;
+                }
+                boolean candidate = !opposite || Math.signum(e.d().meanDiff()) != Math.signum(big.d().meanDiff());
+                if (candidate && (other == null || (opposite ? Math.abs(e.relative()) > Math.abs(other.relative())
+                        : Math.abs(e.relative()) < Math.abs(other.relative())))) {
+                    other = e;
+                }
+            }
+            small = other == null ? small : other;
+        }
         boolean ratio = big.significant() && Math.abs(big.relative()) >= NOTABLE
                 && Math.abs(big.relative()) >= RATIO * Math.abs(small.relative());
         if (!opposite && !ratio) {

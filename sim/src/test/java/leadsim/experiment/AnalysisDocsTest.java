@@ -81,7 +81,7 @@ class AnalysisDocsTest {
                 List.of(shape[1], shape[2]), "runs.csv: 3 replicates, every column");
         String[] longShape = line(out, "long ").trim().split(" ");
         assertEquals(List.of(Long.toString(longRows()), "6"), List.of(longShape[1], longShape[2]), "series_long.csv.gz");
-        assertEquals("label: Time to decision, 90th percentile (days)", line(out, "label:").trim());
+        assertEquals("label: Time to decision of decided needs, 90th percentile (days)", line(out, "label:").trim());
     }
 
     private static long longRows() throws IOException {

@@ -63,8 +63,9 @@ class CatalogueTest {
         }
         assertTrue(columns.contains("latency_mean"));
         String codebook = Files.readString(out.resolve("codebook.csv"));
-        assertTrue(codebook.contains("runs.csv,latency_mean,latency_mean,,\"Time to decision, mean (days)\",days,time,"
-                + "lower,yes,decisions\n"), codebook);
+        assertTrue(codebook.contains("runs.csv,latency_mean,latency_mean,,\"Time to decision of decided needs, mean (days)\","
+                + "days,time,lower,yes,decisions\n"), codebook);
+        assertTrue(codebook.contains("runs.csv,default_share,default_share,,"), "overload on by default: " + codebook);
         assertTrue(codebook.contains("runs.csv,utilization_teacher,utilization,role,"), codebook);
     }
 

@@ -143,9 +143,9 @@ class ReportCommandTest {
         assertEquals(0, report.exitCode(), report.err());
         String html = html(out);
         assertTrue(html.contains("4 pairs"), "pairs counted in the subtitle");
-        assertTrue(html.contains("In the distributed school, needs waited "), "the latency sentence");
-        Matcher sentence = Pattern.compile("In the distributed school, needs waited [0-9.]+ days (less|more) on"
-                + " average than in the hierarchical school \\(95% CI [^)]*\\)(, which is (better|worse)|; this"
+        assertTrue(html.contains("In the distributed school, the needs that were decided waited "), "the latency sentence");
+        Matcher sentence = Pattern.compile("In the distributed school, the needs that were decided waited [0-9.]+ days"
+                + " (less|more) on average than in the hierarchical school \\(95% CI [^)]*\\)(, which is (better|worse)|; this"
                 + " difference is not statistically significant)").matcher(html);
         assertTrue(sentence.find(), "a plain-language sentence about the wait");
         assertEquals("less", sentence.group(1), "needs wait less in the distributed school");
@@ -165,7 +165,7 @@ class ReportCommandTest {
         Outcome report = leadsim("report", dir.toString());
         assertEquals(0, report.exitCode(), report.err());
         String html = html(dir);
-        assertTrue(html.contains("In the distributed school, needs waited "), "compared by scenario label");
+        assertTrue(html.contains("In the distributed school, the needs that were decided waited "), "compared by scenario label");
         assertTrue(html.contains("4 pairs"));
         assertImagesInline(html, 4);
         assertFilesBeside(dir, List.of("latency-percentiles", "decided-share"), List.of("differences", "scenarios"));
@@ -179,9 +179,9 @@ class ReportCommandTest {
         Outcome report = leadsim("report", dir.toString());
         assertEquals(0, report.exitCode(), report.err());
         String html = html(dir);
-        assertTrue(html.contains("<h2>Main effects on time to decision, mean</h2>"), "main effects section");
+        assertTrue(html.contains("<h2>Main effects on time to decision of decided needs, mean</h2>"), "main effects section");
         assertTrue(html.contains("<h2>Which factors matter</h2>"), "variance shares section");
-        assertTrue(html.contains("The mean time to decision depends most on psychological safety"),
+        assertTrue(html.contains("The mean time to decision of decided needs depends most on psychological safety"),
                 "the factor that separates the two schools explains the wait");
         assertImagesInline(html, 5);
         assertFilesBeside(dir, List.of("main-effect-latency-mean-culture-psychological-safety",

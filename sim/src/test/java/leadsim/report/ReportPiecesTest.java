@@ -163,7 +163,7 @@ class ReportPiecesTest {
         String said = SweepInteractions.dependence(latency, "culture.psychological_safety", "bodies.plc.cadence_days",
                 crossed);
         assertTrue(said != null && said.startsWith("How much psychological safety matters depends on days between PLC"
-                + " meetings: going from 1 to 2 changes the mean time to decision by ") && said.contains("+30% (+3.0 days)")
+                + " meetings: going from 1 to 2 changes the mean time to decision of decided needs by ") && said.contains("+30% (+3.0 days)")
                 && said.contains("\u221230% (\u22123.0 days)") && said.contains("the main effect) the change is 0% (0 days,"
                 + " not significant)"), said);
         List<SweepInteractions.Effect> additive = grid(3, 3, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());

@@ -108,7 +108,7 @@ class ReportTruthTest {
                 worse.add(differences.get(r, "metric"));
             }
         }
-        assertTrue(worse.contains("latency_p90") && worse.contains("utilization_max"),
+        assertTrue(worse.contains("latency_km_p90") && worse.contains("utilization_max"),
                 "the hierarchical school's slower tail and busier principal: " + worse);
         List<String[]> boxes = summaryBoxes(html);
         for (String column : worse) {

@@ -119,7 +119,14 @@ class LessonExportTest {
         for (String column : columns) {
             double[] replay = values(run, column);
             double[] model = csv.get(column);
-            assertTrue(model != null, column + " is not in series.csv");
+            if (model == null) {
+                // leadsim run leaves out the series of a mechanism that is off: the replay holds nothing there
+                for (double v : replay) {
+                    assertTrue(Double.isNaN(v) || v == 0, what + ": " + column + " is not in the run's series but "
+                            + "the replay has " + v);
+                }
+                continue;
+            }
             for (int d = 0; d < replay.length; d++) {
                 double a = replay[d];
                 double b = model[d];
@@ -129,7 +136,7 @@ class LessonExportTest {
         }
     }
 
-    /** Runs {@code leadsim run FILE --replicates 1} and reads series.csv (column -> values by day). */
+    /** Runs {@code leadsim run FILE --replicates 1} and reads its daily series (column -> values by day). */
     private Map<String, double[]> leadsimRun(Path scenario, String seed) throws Exception {
         Path out = Files.createTempDirectory(dir, "run");
         List<String> args = new ArrayList<>(List.of("run", scenario.toString(), "--replicates", "1", "--threads", "1",
@@ -142,7 +149,12 @@ class LessonExportTest {
         cli.setOut(new PrintWriter(new StringWriter()));
         cli.setErr(new PrintWriter(err));
         assertEquals(0, cli.execute(args.toArray(String[]::new)), err.toString());
-        List<String> lines = Files.readAllLines(out.resolve("series.csv"));
+        // the run's daily series (docs/result-directory.md): series/run-00000000.csv.gz, one row a day
+        List<String> lines;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                Files.newInputStream(out.resolve("series").resolve(leadsim.experiment.Layout.seriesFile(0)))), java.nio.charset.StandardCharsets.UTF_8))) {
+            lines = in.lines().toList();
+        }
         String[] header = lines.get(0).split(",");
         Map<String, double[]> columns = new HashMap<>();
         for (String h : header) {
