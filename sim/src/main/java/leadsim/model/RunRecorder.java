@@ -45,6 +45,12 @@ public final class RunRecorder implements FlowObserver, Steppable {
     private final boolean deskDetail;
     /** A school's recorder keeps its open needs here (the need's own slot belongs to the district's). */
     private final java.util.LinkedHashSet<Need> openHere;
+    private boolean measureDistrictScope;
+    private long districtRaised;
+    private long districtDecided;
+    private double districtLatency;
+    private double districtWait;
+    private long districtLapsed;
     private boolean measureRework;
     private boolean measureAdvice;
     private long reworked;
@@ -98,6 +104,8 @@ public final class RunRecorder implements FlowObserver, Steppable {
                        String onExpiry, int[] domains) {
         this(org, warmup, horizon, daysPerYear, keepSeries, onExpiry, domains, ALL);
     }
+
+    private static final int DISTRICT_SCOPE = leadsim.scenario.Vocabulary.SCOPES.indexOf("district");
 
     /** Records the whole run. */
     static final int ALL = Integer.MIN_VALUE;
@@ -176,6 +184,15 @@ public final class RunRecorder implements FlowObserver, Steppable {
         return org.peopleOf(level, Math.max(school, 0)).size();
     }
 
+    private long countLapsedDistrict() {
+        return districtLapsed;
+    }
+
+    /** Measures district-scope needs on their own (a district whose arrivals raise them). */
+    public void measureDistrictScope() {
+        measureDistrictScope = true;
+    }
+
     /** Counts needs sent first to a wrong desk (culture.clarity below 1): rework_share. */
     public void measureRework() {
         measureRework = true;
@@ -212,6 +229,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
         if (need.created() >= warmup) {
             raised++;
             raisedIn[need.domain()]++;
+            if (need.scope() == DISTRICT_SCOPE) {
+                districtRaised++;
+            }
             if (openHere != null) {
                 openHere.add(need);
             } else {
@@ -325,6 +345,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
         lateIn[need.domain()]++; // a need that gave up was not decided in time by the school
         if (how == Outcome.LAPSE) {
             lapsed++;
+            if (need.scope() == DISTRICT_SCOPE) {
+                districtLapsed++;
+            }
             lapsedCreated.add(need.created());
         } else {
             defaulted++;
@@ -343,6 +366,11 @@ public final class RunRecorder implements FlowObserver, Steppable {
 
     /** Any decision, by the holder or by default: latency, quality and waiting. */
     private void countDecision(Need need, double latency, double quality) {
+        if (need.scope() == DISTRICT_SCOPE) {
+            districtDecided++;
+            districtLatency += latency;
+            districtWait += need.waitedDays();
+        }
         latencies.add(latency);
         qualitySum += quality;
         waitSum += need.waitedDays();
@@ -495,6 +523,13 @@ public final class RunRecorder implements FlowObserver, Steppable {
         m.put("utilization_max_role", maxRole);
         if (deskDetail) {
             putDesks(m, personWaits, bodyWaits, totalWait, window);
+        }
+        if (measureDistrictScope) {
+            // over the district-scope needs decided (by the holder or by default)
+            m.put("needs_district_scope", (double) districtRaised);
+            m.put("latency_mean_scope_district", districtDecided == 0 ? Double.NaN : districtLatency / districtDecided);
+            m.put("wait_mean_scope_district", districtDecided == 0 ? Double.NaN : districtWait / districtDecided);
+            m.put("open_share_scope_district", share(districtRaised - districtDecided - countLapsedDistrict(), districtRaised));
         }
         if (measureRework) {
             m.put("rework_share", share(reworked, raised));

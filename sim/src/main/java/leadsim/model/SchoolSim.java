@@ -76,7 +76,12 @@ public final class SchoolSim extends SimState {
         }
         boolean unclear = scenario.culture().clarity() != null && scenario.culture().clarity() < 1;
         boolean advisory = scenario.advisory() != null && !scenario.advisory().isEmpty();
+        boolean districtScope = scenario.arrivals().stream()
+                .anyMatch(stream -> stream.mix().stream().anyMatch(type -> "district".equals(type.scope())));
         for (RunRecorder r : allRecorders()) {
+            if (districtScope) {
+                r.measureDistrictScope();
+            }
             if (unclear) {
                 r.measureRework();
             }

@@ -23,6 +23,10 @@ import leadsim.scenario.Scenario;
  * brings a competing initiative with {@code competing_probability}, which drains commitment
  * while that successor stays. Newcomers start with no commitment; a slot of an ownership role
  * keeps its ownership, and implementation teams take newcomers at the same share as at the start.
+ *
+ * <p>In a district (two or more schools) every school has its own implementation level (its
+ * staff's mean commitment) and its own death rule; the reform lives while any school keeps it,
+ * a principal's successor cancels it in that school only, and an office successor everywhere.
  */
 public final class Reform implements StaffListener, java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -196,16 +200,10 @@ public final class Reform implements StaffListener, java.io.Serializable {
         if (!started) {
             return;
         }
-        if (alive) {
+        if (alive && schools > 1) {
+            // a district: the death rule runs school by school; the reform lives while any school keeps it
             update();
-            if (level < spec.death().threshold()) {
-                belowDays++;
-                if (belowDays >= spec.death().days()) {
-                    die(now);
-                }
-            } else {
-                belowDays = 0;
-            }
+            boolean anywhere = false;
             for (int s = 0; s < schools; s++) {
                 if (!schoolAlive[s]) {
                     continue;
@@ -218,6 +216,20 @@ public final class Reform implements StaffListener, java.io.Serializable {
                 } else {
                     schoolBelow[s] = 0;
                 }
+                anywhere |= schoolAlive[s];
+            }
+            if (!anywhere) {
+                die(now);
+            }
+        } else if (alive) {
+            update();
+            if (level < spec.death().threshold()) {
+                belowDays++;
+                if (belowDays >= spec.death().days()) {
+                    die(now);
+                }
+            } else {
+                belowDays = 0;
             }
         }
         series.set(colLevel, day, alive ? level : 0);
