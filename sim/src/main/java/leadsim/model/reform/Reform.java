@@ -43,6 +43,8 @@ public final class Reform implements StaffListener, java.io.Serializable {
     private final double cancelProbability;
     private final double competingProbability;
     private final Map<String, Double> scenarioCoaching;
+    /** Every role's capacity_hours as the scenario gives them (schools' and office's). */
+    private final Map<String, Double> roleHours = new java.util.HashMap<>();
 
     private boolean started;
     private boolean alive;
@@ -86,6 +88,10 @@ public final class Reform implements StaffListener, java.io.Serializable {
         this.cancelProbability = scenario.people().succession().cancelProbability();
         this.competingProbability = scenario.people().succession().competingProbability();
         this.scenarioCoaching = scenario.people().coaching() == null ? null : scenario.people().coaching().shares();
+        scenario.roles().forEach((name, role) -> roleHours.put(name, role.capacityHours()));
+        if (scenario.office() != null && scenario.office().roles() != null) {
+            scenario.office().roles().forEach((name, role) -> roleHours.put(name, role.capacityHours()));
+        }
         this.series = series;
         this.colLevel = series.column("implementation");
         this.colShare = series.column("implementation_share");
@@ -142,8 +148,8 @@ public final class Reform implements StaffListener, java.io.Serializable {
         for (Person p : org.people()) {
             Double share = shares.get(p.role());
             if (share != null && share > 0) {
-                // coaching has already taken its share from the person's decision hours
-                hours += p.capacityHours() / (1 - share) * share;
+                // the role's hours as the scenario gives them (coaching has already taken its share)
+                hours += roleHours.getOrDefault(p.role(), 0.0) * share;
             }
         }
         return hours / staff.size();
