@@ -37,6 +37,14 @@ class LongBeachDistrictTest {
     }
 
     @Test
+    void theLoadEstimateCountsTheCouncilsReviews() {
+        // district instruction and assessment a day: SLC coordinators 4 x 0.4 x 60% + curriculum
+        // leaders 2 x 0.4 = 1.76 items, against 40 items every 20 days = 2 a day
+        double council = leadsim.scenario.LoadEstimate.utilisation(Runs.load(DISTRIBUTED)).get("implementation_council");
+        assertEquals(1.76 / 2.0, council, 1e-9);
+    }
+
+    @Test
     void perSchoolRowsAddUpToTheDistrict() {
         for (String file : List.of(DISTRIBUTED, HIERARCHICAL)) {
             Scenario scenario = Runs.load(file);
