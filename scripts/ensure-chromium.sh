@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure headless Chromium and the fonts that Java and Chromium need are present.
 #
-# Why: the report test renders report.html in a real browser, and the JDK's font
+# Why: the report test renders report.html in a real browser, the web demo's tests
+# (WebBrowserTest) drive the live page and an exported lesson in it, and the JDK's font
 # lookup throws an NPE in FontConfiguration when fontconfig has no font at all.
 # CI machines are fresh, so .ci/run calls this before `mvn verify`.
 #

@@ -10,19 +10,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures speed in one process: events per second of a school year and of the",
-                "six-year champion scenario against a bare MASON schedule driven through the same",
-                "number of events, runs per second, and the heap per running simulation."})
+        description = {"Measures the simulator's speed in one process.",
+                "It measures events per second of a school year and of the six-year champion scenario against a "
+                        + "bare MASON schedule driven through the same number of events, runs per second, and the "
+                        + "heap per running simulation."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/distributed.yaml",
-            description = "School-year scenario (default: ${DEFAULT-VALUE}).")
+            description = {"School-year scenario; by default", "${DEFAULT-VALUE}"})
     Path scenario;
 
     @Option(names = "--champion", paramLabel = "FILE", defaultValue = "scenarios/champion-leaves-hierarchical.yaml",
-            description = "Six-year scenario with innovation, reform and turnover (default: ${DEFAULT-VALUE}).")
+            description = {"Six-year scenario with innovation, reform and turnover; by default", "${DEFAULT-VALUE}"})
     Path champion;
 
     @Option(names = "--warmup", defaultValue = "30", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")

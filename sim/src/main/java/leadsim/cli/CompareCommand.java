@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"What-ifs: scenarios against the first, with common random numbers.",
-                "Replicate k of every scenario gets the same seed. Reports, per metric, each scenario minus the first"
-                        + " with a 95% CI and p-values. Writes manifest.json, runs.csv and compare.csv; resumes like sweep."})
+        description = {"Runs what-ifs: scenarios against the first.",
+                "Replicate k of every scenario gets the same seed (common random numbers). Reports, per metric, each "
+                        + "scenario minus the first with a 95%% CI and p-values. Writes manifest.json, runs.csv and "
+                        + "compare.csv into the result directory, and resumes like sweep."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Merges the shards of a sweep into one result directory.",
-                "runs.csv comes out sorted by run id. Checks first that every run is present exactly once; if not,"
-                        + " names the missing runs and the shard to re-run, writes nothing and exits with 1."})
+                "Checks first that every run is present exactly once; if not, names the missing runs and the shard "
+                        + "to re-run, writes nothing and exits with 1. Sorts the merged runs.csv by run id."})
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -13,10 +13,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes report.html (self-contained: charts inline), the charts as PNG and SVG under",
-                "figures/ and the tables as CSV under tables/, for a run or comparison directory,",
-                "or for run directories compared with --compare (the first is the baseline;",
-                "replicates are paired by seed)."})
+        description = {"Writes a report of a result directory.",
+                "The report is report.html (self-contained: charts inline), with every chart as PNG and SVG under "
+                        + "figures/ and every table as CSV under tables/. DIR is a run, comparison or sweep directory; "
+                        + "with --compare, run directories are compared, the first as the baseline, pairing replicates "
+                        + "that share a seed."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,7 +26,7 @@ final class ReportCommand implements Callable<Integer> {
     Input input;
 
     static final class Input {
-        @Parameters(paramLabel = "DIR", arity = "1", description = "A run or comparison directory.")
+        @Parameters(paramLabel = "DIR", arity = "1", description = "A run, comparison or sweep directory.")
         Path dir;
 
         @Option(names = "--compare", paramLabel = "DIR", arity = "2..*",

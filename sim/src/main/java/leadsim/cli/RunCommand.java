@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs replicates of a scenario in parallel and writes manifest.json, runs.csv, series.csv and summary.json.",
-                "Seeds depend only on the master seed and the replicate."})
+        description = {"Runs replicates of a scenario in parallel.",
+                "Writes manifest.json, runs.csv, series.csv and summary.json into the output directory. Seeds depend "
+                        + "only on the master seed and the replicate. A scenario too large for memory or time is refused "
+                        + "before anything is written (validate prints its size)."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -14,7 +14,9 @@ final class SummaryTable {
             // innovation, reform, people and students: printed only when the scenario turns them on
             "innovations_invented", "innovations_tried", "innovations_spread", "adoption_days_to_half",
             "adopted_good_share", "practice_quality_mean", "reform_survival_days", "reform_censored",
-            "implementation_final", "growth_mean", "equity_gap");
+            "implementation_final", "growth_mean", "equity_gap",
+            // the Garbage Can mode
+            "resolution", "oversight", "flight", "choices_unmade", "problems_unsolved", "energy_wasted");
 
     private SummaryTable() {}
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sweep-bench", mixinStandardHelpOptions = true,
-        description = {"Measures sweep throughput (runs/s) with 1 and 2 threads.",
+        description = {"Measures sweep throughput (runs a second) by thread count.",
                 "The whole path is timed, store included, after an untimed warm-up; each thread count is measured"
                         + " --rounds times and the best kept. Prints the speed-up over the first thread count."})
 final class SweepBenchCommand implements Callable<Integer> {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Runs a sweep: factors x replicates (specs: scenarios/sweeps/).",
-                "Writes manifest.json, runs.csv (a row per finished run), failures.csv and series/. Every design"
+        description = {"Runs a sweep: every design point times the replicates.",
+                "Specs are in scenarios/sweeps/. Writes manifest.json, runs.csv (a row per finished run), failures.csv and series/. Every design"
                         + " point is validated before the first run. Running the same command again resumes: finished"
                         + " runs are skipped, failed ones retried. Exit code 0 when all runs are done, 1 if any failed,"
                         + " 2 for bad input."})
@@ -30,7 +30,7 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep spec (YAML), e.g. scenarios/sweeps/safety-by-cadence.yaml")
+    @Parameters(index = "0", paramLabel = "SPEC", description = {"Sweep spec (YAML), for example", "scenarios/sweeps/safety-by-cadence.yaml"})
     Path specFile;
 
     @Mixin

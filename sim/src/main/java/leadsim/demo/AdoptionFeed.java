@@ -20,6 +20,11 @@ final class AdoptionFeed implements ChartFeed {
     }
 
     @Override
+    public String shortTitle() {
+        return "Adoption";
+    }
+
+    @Override
     public String yLabel() {
         return "per staff member";
     }

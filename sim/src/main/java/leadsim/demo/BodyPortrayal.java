@@ -16,7 +16,6 @@ import sim.portrayal.SimplePortrayal2D;
  */
 final class BodyPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
-    private static final Color RIM = new Color(0x37474F);
     private final RunPortrayals view;
 
     BodyPortrayal(RunPortrayals view) {
@@ -28,14 +27,14 @@ final class BodyPortrayal extends SimplePortrayal2D {
         Body body = (Body) object;
         double s = info.draw.width;
         boolean team = body.team() >= 0;
-        double w = (team ? 2.4 : 15) * s;
-        double h = (team ? 2.4 : 3.6) * s;
+        double w = (team ? OrgLayout.TEAM_BODY_SIZE : OrgLayout.SCHOOL_BODY_WIDTH) * s;
+        double h = (team ? OrgLayout.TEAM_BODY_SIZE : OrgLayout.SCHOOL_BODY_HEIGHT) * s;
         RoundRectangle2D.Double box = new RoundRectangle2D.Double(info.draw.x - w / 2, info.draw.y - h / 2, w, h, h / 2, h / 2);
         Color fill = view.colours().mode().body(view.run(), body);
         g.setColor(fill);
         g.fill(box);
         g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f));
-        g.setColor(RIM);
+        g.setColor(Palette.RIM);
         g.draw(box);
         g.setStroke(new BasicStroke(1f));
         if (!team && s >= 4) {

@@ -22,6 +22,11 @@ final class ChampionLeavesEvent implements DemoEvent {
     }
 
     @Override
+    public boolean offered(DemoRun run) {
+        return run.loaded().scenario().reform().enabled();
+    }
+
+    @Override
     public String unavailable(DemoRun run) {
         var spec = run.loaded().scenario().reform();
         if (!spec.enabled()) {

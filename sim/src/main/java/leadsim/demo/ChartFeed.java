@@ -11,6 +11,11 @@ interface ChartFeed {
 
     String title();
 
+    /** The title of a narrow chart (a comparison with three or more charts a row). */
+    default String shortTitle() {
+        return title();
+    }
+
     String yLabel();
 
     /** Why this chart has nothing to show in this run (written in its place), or null when it can. */
@@ -19,6 +24,11 @@ interface ChartFeed {
     /** The top of the y axis when the quantity has one (a share), or null to fit the data. */
     default Double yMax() {
         return null;
+    }
+
+    /** Where a legend inside a narrow chart hides least: low in the middle (true) or top left. */
+    default boolean legendLow() {
+        return false;
     }
 
     /** Series name -> value on day 1, 2, ... (completed days only). */

@@ -13,4 +13,9 @@ final class ChartFeeds {
                 new AdoptionFeed(),
                 new ImplementationFeed());
     }
+
+    /** The charts this run has: a chart whose mechanism is off in the scenario is not shown at all. */
+    static List<ChartFeed> of(DemoRun run) {
+        return all().stream().filter(f -> f.unavailable(run) == null).toList();
+    }
 }

@@ -34,7 +34,7 @@ final class ControlProperties extends Properties implements Propertied {
             String prefix = many ? run.label() + ": " : "";
             List<String> regimes = run.regimes().names();
             entries.add(new Entry(prefix + "Decision rights", int.class, regimes.toArray(String[]::new),
-                    "Who decides what (a preset's decision-rights table); switching applies to needs raised from now on",
+                    "Who decides what (a preset's decision-rights table); switching applies to needs raised from now on and leaves the culture as it is",
                     () -> Math.max(0, regimes.indexOf(run.regime())),
                     v -> {
                         if (run.sim().decisionFlow() != null) {

@@ -77,9 +77,9 @@ public final class Demo {
         IOException[] failure = new IOException[1];
         onSwing(() -> {
             try {
+                gui.refreshCharts();
                 for (RunWindow window : gui.windows()) {
                     String stem = SnapshotImages.slug(window.view().run().label());
-                    window.refreshCharts();
                     Path display = dir.resolve(stem + "-display2d-" + suffix + ".png");
                     window.display().takeSnapshot(display.toFile(), Display2D.TYPE_PNG);
                     written.add(display);
@@ -133,28 +133,17 @@ public final class Demo {
                 }
             });
             placeBesideWindows(console, gui);
-            console.setVisible(true);
+            // tucked away on a short screen (the windows' Console button shows it): hidden rather
+            // than iconified, because without a window manager an iconified frame stays in view
+            console.setVisible(!gui.plan().consoleTucked);
             made[0] = console;
         });
         return made[0];
     }
 
-    /**
-     * The Console to the right of the run windows when the screen has room; otherwise in the
-     * bottom-right corner, over the placeholder charts, the least needed part of the window.
-     */
+    /** The Console where the plan leaves it room: a column right of the windows, or a strip under them. */
     private static void placeBesideWindows(Console console, DemoGUI gui) {
-        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int right = gui.windows().stream().mapToInt(w -> w.frame().getX() + w.frame().getWidth()).max().orElse(0);
-        if (right + console.getWidth() <= screen.x + screen.width) {
-            console.setLocation(right, screen.y);
-        } else {
-            if (gui.windows().size() > 1) {
-                // comparing: only the bottom chart row (the placeholders) can be covered
-                console.setSize(console.getWidth(), Math.max(220, RunWindow.BELOW_HEIGHT / 2 + 20));
-            }
-            console.setLocation(screen.x + screen.width - console.getWidth(), screen.y + screen.height - console.getHeight());
-        }
+        console.setBounds(gui.plan().console());
     }
 
     private static void requireWindows() throws DemoException {

@@ -13,6 +13,14 @@ interface DemoEvent {
     /** The button's text. */
     String label();
 
+    /**
+     * Whether the event belongs in this run at all (its mechanism is on in the scenario); a
+     * window shows no button for an event that is not offered, rather than a greyed one.
+     */
+    default boolean offered(DemoRun run) {
+        return true;
+    }
+
     /** Why this event cannot happen in this run now (a tooltip: which scenario key turns it on), or null when it can. */
     String unavailable(DemoRun run);
 

@@ -8,7 +8,8 @@ final class DemoEvents {
 
     static List<DemoEvent> all() {
         return List.of(
-                new SwitchRegimeEvent(),
+                new SwitchRegimeEvent(false),
+                new SwitchRegimeEvent(true),
                 new ChampionLeavesEvent(),
                 new MandatePracticeEvent(),
                 new TurnoverWaveEvent());
@@ -21,6 +22,11 @@ final class DemoEvents {
             }
         }
         return null;
+    }
+
+    /** The events that can happen at all in this run (its mechanism is on): the buttons a window shows. */
+    static List<DemoEvent> offered(DemoRun run) {
+        return all().stream().filter(e -> e.offered(run)).toList();
     }
 
     static List<String> ids() {

@@ -1,10 +1,10 @@
 package leadsim.demo;
 
 import ec.util.MersenneTwisterFast;
-import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import javax.swing.SwingUtilities;
 import leadsim.model.OrganisationBuilder;
@@ -22,8 +22,7 @@ public final class DemoGUI extends GUIState {
     private final List<RunPortrayals> views = new ArrayList<>();
     private final List<RunWindow> windows = new ArrayList<>();
     private int chartDays = -1;
-    /** Pixels of window around the display: title bar, our toolbar, Display2D's header and scroll bars. */
-    private static final int CHROME_HEIGHT = 130;
+    private WindowPlan plan;
 
     public DemoGUI(DemoSetup setup) {
         super(setup.clock());
@@ -46,8 +45,9 @@ public final class DemoGUI extends GUIState {
                 + "decision, fading over a day. A thick rim means the person is deciding something now.</p>"
                 + "<p><b>Colour</b>: the menu in each window, or <i>Colour shows</i> in the Model tab.<br>"
                 + "<b>Knobs</b>: the Model tab (psychological safety, transparency, hours a day per role, decision rights), "
-                + "changeable while it plays.<br><b>Events</b>: the buttons in each window; greyed ones are not in the model yet "
-                + "(hover for why).<br><b>Speed</b>: the Console tab's delay slider.</p></body></html>";
+                + "changeable while it plays.<br><b>Events</b>: the buttons in each window (only those this scenario can have; "
+                + "a greyed one cannot happen now: hover for why). <i>Switch rights only</i> keeps the culture; "
+                + "<i>Switch rights + culture</i> also takes the other preset's psychological safety and transparency.<br><b>Speed</b>: the Console tab's delay slider.</p></body></html>";
     }
 
     LockstepClock clock() {
@@ -88,7 +88,7 @@ public final class DemoGUI extends GUIState {
                 int days = clock().runs().get(0).series().days();
                 if (days != chartDays) {
                     chartDays = days;
-                    SwingUtilities.invokeLater(() -> windows.forEach(RunWindow::refreshCharts));
+                    SwingUtilities.invokeLater(this::refreshCharts);
                 }
             });
         }
@@ -97,30 +97,46 @@ public final class DemoGUI extends GUIState {
     @Override
     public void init(Controller controller) {
         super.init(controller);
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int n = views.size();
-        // one run: charts to the right of the display. Several (a comparison): windows side by
-        // side, charts in a grid under each display, so both schools are seen at a usable size.
-        boolean chartsBelow = n > 1;
-        int windowWidth = screen.width / n;
-        for (int i = 0; i < n; i++) {
+        plan = new WindowPlan(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(), views.size());
+        for (int i = 0; i < views.size(); i++) {
             RunPortrayals view = views.get(i);
-            OrgLayout size = previewLayout(view.run());
-            // room around the display: its own header and scroll bars, our toolbar, the frame
-            double freeWidth = windowWidth - 40 - (chartsBelow ? 0 : RunWindow.CHART_WIDTH + 40);
-            double freeHeight = screen.height - CHROME_HEIGHT - (chartsBelow ? RunWindow.BELOW_HEIGHT : 0);
-            double scale = Math.min(10, Math.min(freeWidth / size.width, freeHeight / size.height));
-            Dimension display = new Dimension((int) (size.width * scale), (int) (size.height * scale));
-            Rectangle bounds = chartsBelow
-                    ? new Rectangle(screen.x + i * windowWidth, screen.y, windowWidth,
-                            Math.min(screen.height, display.height + CHROME_HEIGHT + RunWindow.BELOW_HEIGHT))
-                    : new Rectangle(screen.x, screen.y, Math.min(screen.width, display.width + RunWindow.CHART_WIDTH + 80),
-                            Math.min(screen.height, Math.max(display.height + CHROME_HEIGHT, 4 * 170 + 60)));
-            RunWindow window = new RunWindow(this, view, size, scale, bounds, chartsBelow);
+            RunWindow window = new RunWindow(this, view, previewLayout(view.run()), plan, plan.window(i));
             windows.add(window);
             controller.registerFrame(window.frame());
             window.frame().setVisible(true);
         }
+    }
+
+    /** Where the windows and the Console go; null before {@link #init}. */
+    WindowPlan plan() {
+        return plan;
+    }
+
+    /** The colour modes some run can show (the menus list no mode that would show nothing). */
+    List<ColourMode> colourModes() {
+        return ColourModes.all().stream()
+                .filter(m -> m == colours.mode() || views.stream().anyMatch(v -> offered(m, v.run())))
+                .toList();
+    }
+
+    /** Whether a colour mode's mechanism is on in the run's scenario (the modes say which key turns it on). */
+    private static boolean offered(ColourMode mode, DemoRun run) {
+        var s = run.loaded().scenario();
+        return switch (mode.id()) {
+            case "adoption" -> s.innovation().enabled() || s.network().contagion().seeds() != null;
+            case "commitment" -> s.reform().enabled();
+            default -> true;
+        };
+    }
+
+    /** Redraws every window's charts, each chart's y axis shared by all runs (Swing thread). */
+    void refreshCharts() {
+        List<DemoRun> runs = clock().runs();
+        Map<String, Double> tops = new HashMap<>();
+        for (ChartFeed feed : ChartFeeds.all()) {
+            tops.put(feed.id(), DemoCharts.sharedTop(feed, runs));
+        }
+        windows.forEach(w -> w.refreshCharts(tops));
     }
 
     /** The layout's size before the run starts: the same tables, a throwaway generator. */

@@ -20,13 +20,19 @@ public final class DemoRun implements java.io.Serializable {
     private final Regimes regimes;
     private final LiveParameters parameters;
     private volatile String regime;
+    private volatile double regimeSince = Double.NaN;
     private volatile String caption = "";
 
     DemoRun(String label, LoadedScenario loaded, long seed) {
+        this(label, loaded, seed, false);
+    }
+
+    /** @param keepSeries keep the model's own daily series (as {@code leadsim run} does), for a lesson's export */
+    DemoRun(String label, LoadedScenario loaded, long seed, boolean keepSeries) {
         this.label = label;
         this.loaded = loaded;
         this.seed = seed;
-        this.sim = new SchoolSim(seed, loaded.scenario(), false);
+        this.sim = new SchoolSim(seed, loaded.scenario(), keepSeries);
         sim.watch(flashes);
         sim.watch(series);
         this.regimes = Regimes.of(loaded);
@@ -41,6 +47,7 @@ public final class DemoRun implements java.io.Serializable {
         flashes.reset();
         series.reset(sim.organisation().levels());
         regime = regimes.initial();
+        regimeSince = Double.NaN;
     }
 
     /** Runs the model's events up to day {@code t} (the last may overshoot by one event). */
@@ -72,6 +79,7 @@ public final class DemoRun implements java.io.Serializable {
         }
         sim.happen(ModelEvents.rights(regimes.table(name)));
         regime = name;
+        regimeSince = name.equals(regimes.initial()) ? Double.NaN : Math.floor(now());
     }
 
     public String label() {
@@ -104,6 +112,11 @@ public final class DemoRun implements java.io.Serializable {
 
     String regime() {
         return regime;
+    }
+
+    /** The day the rights in force were switched to, or NaN while the run keeps its own table. */
+    double regimeSince() {
+        return regimeSince;
     }
 
     String caption() {

@@ -57,6 +57,11 @@ public final class DemoSetup {
         for (int i = 0; i < loaded.size(); i++) {
             String name = loaded.get(i).scenario().name();
             String label = sameName ? (i == 0 ? "A " : "B ") + name : name;
+            Lesson.Names names = lesson == null ? null : lesson.names();
+            String named = names == null ? null : i == 0 ? names.a() : names.b();
+            if (named != null && !named.isBlank()) {
+                label = named.trim();
+            }
             runs.add(new DemoRun(label, loaded.get(i), runSeed));
         }
         if (lesson != null) {
@@ -65,7 +70,7 @@ public final class DemoSetup {
         return new DemoSetup(runs, lesson, runSeed, warnings);
     }
 
-    /** Every {@code set:} key must be a knob of every run it may act on. */
+    /** Every {@code set:} key must be a knob of every run it may act on, every claim a measure it has. */
     private static void checkKnobs(Path file, Lesson lesson, List<DemoRun> runs) throws DemoException {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lesson.cues().size(); i++) {
@@ -83,6 +88,7 @@ public final class DemoSetup {
                 }
             }
         }
+        problems.addAll(LessonClaims.unknownMeasures(lesson, runs));
         if (!problems.isEmpty()) {
             throw new DemoException(file + ": " + String.join("\n" + file + ": ", problems));
         }

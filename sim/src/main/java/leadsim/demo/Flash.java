@@ -15,6 +15,16 @@ final class Flash implements java.io.Serializable {
         this.traffic = 1;
     }
 
+    /** Stroke width in field units: thicker with recent traffic, thinner as it fades (views may set a minimum in pixels). */
+    double width(double now) {
+        return (0.3 + 0.12 * Math.min(traffic, 6)) * (0.4 + 0.6 * strength(now));
+    }
+
+    /** Opacity in [0,1]: from 240/255 when just lit down to 40/255 as it fades out. */
+    double opacity(double now) {
+        return (40 + 200 * strength(now)) / 255.0;
+    }
+
     /** 1 when just lit, falling to 0 after {@link #FADE_DAYS}. */
     double strength(double now) {
         return Math.max(0, 1 - (now - litAt) / FADE_DAYS);

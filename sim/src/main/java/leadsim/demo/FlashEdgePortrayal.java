@@ -12,7 +12,7 @@ import sim.portrayal.network.SimpleEdgePortrayal2D;
 /** An edge a need just took: bright and thick when lit, fading out over a day; busier edges are thicker. */
 final class FlashEdgePortrayal extends SimpleEdgePortrayal2D {
     private static final long serialVersionUID = 1L;
-    static final Color LIT = new Color(0xFF, 0x6D, 0x00);
+    static final Color LIT = Palette.LIT;
     private final RunPortrayals view;
 
     FlashEdgePortrayal(RunPortrayals view) {
@@ -23,14 +23,14 @@ final class FlashEdgePortrayal extends SimpleEdgePortrayal2D {
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
         EdgeDrawInfo2D e = (EdgeDrawInfo2D) info;
         Flash flash = (Flash) ((Edge) object).info;
-        double strength = flash.strength(view.run().now());
-        if (strength <= 0) {
+        double now = view.run().now();
+        if (flash.strength(now) <= 0) {
             return;
         }
         double unit = e.draw.width; // pixels per field unit, as NetworkPortrayal2D passes it
-        float width = (float) Math.max(1.5, unit * (0.3 + 0.12 * Math.min(flash.traffic, 6)) * (0.4 + 0.6 * strength));
+        float width = (float) Math.max(1.5, unit * flash.width(now));
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.setColor(new Color(LIT.getRed(), LIT.getGreen(), LIT.getBlue(), (int) (40 + 200 * strength)));
+        g.setColor(new Color(LIT.getRed(), LIT.getGreen(), LIT.getBlue(), (int) Math.round(255 * flash.opacity(now))));
         g.draw(new Line2D.Double(e.draw.x, e.draw.y, e.secondPoint.x, e.secondPoint.y));
         g.setStroke(new BasicStroke(1f));
     }

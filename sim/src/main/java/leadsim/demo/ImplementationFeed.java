@@ -20,6 +20,11 @@ final class ImplementationFeed implements ChartFeed {
     }
 
     @Override
+    public String shortTitle() {
+        return "Reform";
+    }
+
+    @Override
     public String yLabel() {
         return "commitment / share";
     }
@@ -27,6 +32,11 @@ final class ImplementationFeed implements ChartFeed {
     @Override
     public Double yMax() {
         return 1.0;
+    }
+
+    @Override
+    public boolean legendLow() {
+        return true; // the lines run high (0.7 to 1) most of the run
     }
 
     @Override
@@ -40,7 +50,7 @@ final class ImplementationFeed implements ChartFeed {
         Map<String, double[]> out = new LinkedHashMap<>();
         out.put("mean commitment", SlowColumns.column(run, "implementation"));
         double threshold = run.loaded().scenario().reform().fidelityThreshold();
-        out.put("share >= " + threshold, SlowColumns.column(run, "implementation_share"));
+        out.put("share \u2265 " + threshold, SlowColumns.column(run, "implementation_share"));
         return out;
     }
 }

@@ -15,6 +15,11 @@ final class LatencyFeed implements ChartFeed {
     }
 
     @Override
+    public String shortTitle() {
+        return "Days to decision";
+    }
+
+    @Override
     public String yLabel() {
         return "days";
     }

@@ -48,11 +48,14 @@ public final class LessonLoader {
         if (lesson.colour() != null && ColourModes.byId(lesson.colour()) == null) {
             problems.add("colour: unknown `" + lesson.colour() + "`; allowed: " + String.join(", ", ColourModes.ids()));
         }
+        if (lesson.names() != null && lesson.names().b() != null && lesson.compare() == null) {
+            problems.add("names.b: the lesson compares nothing (add compare:)");
+        }
         if (lesson.daysPerSecond() != null && lesson.daysPerSecond() <= 0) {
             problems.add("days_per_second: must be > 0");
         }
         if (lesson.cues() == null || lesson.cues().isEmpty()) {
-            problems.add("cues: missing; a list of {day, caption, event, set, pause, target}");
+            problems.add("cues: missing; a list of {day, caption, event, set, pause, target, expect}");
         } else {
             double last = -1;
             for (int i = 0; i < lesson.cues().size(); i++) {
@@ -75,6 +78,7 @@ public final class LessonLoader {
                     problems.add(at + ".target: b, but the lesson compares nothing (add compare:)");
                 }
             }
+            problems.addAll(LessonClaims.problems(lesson));
         }
         if (!problems.isEmpty()) {
             throw new DemoException(file + ": " + String.join("\n" + file + ": ", problems));

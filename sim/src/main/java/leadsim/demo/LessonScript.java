@@ -60,7 +60,7 @@ final class LessonScript implements java.io.Serializable {
         }
     }
 
-    private static List<DemoRun> targets(Lesson.Cue cue, List<DemoRun> runs) {
+    static List<DemoRun> targets(Lesson.Cue cue, List<DemoRun> runs) {
         String target = cue.target() == null ? "both" : cue.target();
         return switch (target) {
             case "a" -> runs.subList(0, 1);

@@ -21,6 +21,11 @@ final class MandatePracticeEvent implements DemoEvent {
     }
 
     @Override
+    public boolean offered(DemoRun run) {
+        return run.loaded().scenario().innovation().enabled();
+    }
+
+    @Override
     public String unavailable(DemoRun run) {
         var s = run.loaded().scenario();
         if (!s.innovation().enabled()) {

@@ -28,6 +28,12 @@ final class OrgLayout {
     private static final double TEACHER_RING = 5.5;
     private static final double STUDENT_RING = 2.3;
     static final double HALO = 8.4;
+    /** A PLC's square at its cluster's centre, and a school body's box beside the leaders (field units). */
+    static final double TEAM_BODY_SIZE = 2.4;
+    static final double SCHOOL_BODY_WIDTH = 15;
+    static final double SCHOOL_BODY_HEIGHT = 3.6;
+    /** A student's dot (field units); the Swing view keeps it at least 1.2 pixels. */
+    static final double STUDENT_RADIUS = 0.42;
 
     /** A text placed on the display (role names beside their rows). */
     record Label(String text, double x, double y) {}
@@ -53,6 +59,16 @@ final class OrgLayout {
     /** Depth of a role in the reporting line: 0 for the top (no supervisor). */
     int depth(Level level) {
         return depth.getOrDefault(level, 0);
+    }
+
+    /** Radius of a person's disc in field units: principal 2.2, then smaller per level down to 1.1 for teachers. */
+    double radius(Person p) {
+        return Math.max(1.1, 2.2 - 0.38 * depth(p.level()));
+    }
+
+    /** Whether a person's disc is large enough to carry a badge (a queue length, the champion's C). */
+    boolean showsBadge(Person p) {
+        return radius(p) >= 1.4;
     }
 
     static OrgLayout of(Organisation org) {

@@ -16,14 +16,17 @@ import sim.portrayal.Portrayal;
 import sim.portrayal.simple.OvalPortrayal2D;
 
 /**
- * Words on the display itself, so snapshots carry them: the title (scenario, day, regime), the
- * colour legend (and the mode's note on the state now), role names beside their rows, the
- * lesson's caption, and why a mode shows nothing in this run. Drawn last, over the organisation, in the bands the layout leaves free.
+ * Words on the display itself: the colour legend (and the mode's note on the state now), role
+ * names beside their rows, and why a mode shows nothing in this run. The title (school, day,
+ * rights and culture) and the lesson's caption are set in large type around the display, by the
+ * window ({@link RunWindow}) and the pictures ({@link SnapshotImages}) alike. Drawn last, over the organisation, in the bands the layout leaves free.
  */
 final class OverlayPortrayal extends FieldPortrayal2D {
     private static final long serialVersionUID = 1L;
-    private static final Color INK = new Color(0x263238);
-    private static final Color MUTED = new Color(0x607D8B);
+    private static final Color INK = Palette.INK;
+    private static final Color MUTED = Palette.MUTED;
+    /** The legend's words for the lit paths. */
+    static final String PATH_KEY = "path of a need (fades in a day)";
     private final RunPortrayals view;
 
     OverlayPortrayal(RunPortrayals view) {
@@ -45,7 +48,7 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         double unit = info.draw.width / layout.width;
-        float base = (float) Math.max(10, Math.min(18, unit * 1.7));
+        float base = (float) Math.max(11, Math.min(26, unit * 2.0)); // legend and role names readable on a slide
         double x0 = info.draw.x;
         double y0 = info.draw.y;
         DemoRun run = view.run();
@@ -59,31 +62,12 @@ final class OverlayPortrayal extends FieldPortrayal2D {
             g.drawString(label.text(), (float) (x0 + label.x() * unit), (float) (y0 + label.y() * unit + base * 0.3));
         }
 
-        double legendLeft = legend(g, mode.legend(), mode.note(run), x0 + info.draw.width - unit, y0 + unit * 1.2, unit * 30, base);
-
-        // title, left of the legend; a long scenario name puts the day and rights on a second line
-        g.setColor(INK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(base * 1.15f)));
-        String when = String.format("day %.0f  \u00b7  rights: %s", Math.floor(run.now()), run.regime());
-        String title = run.label() + "  \u00b7  " + when;
-        float titleX = (float) (x0 + unit);
-        float titleY = (float) (y0 + unit * 2 + base);
-        if (titleX + g.getFontMetrics().stringWidth(title) > legendLeft - unit) {
-            g.drawString(run.label(), titleX, titleY);
-            g.drawString(when, titleX, titleY + g.getFontMetrics().getHeight());
-        } else {
-            g.drawString(title, titleX, titleY);
-        }
+        legend(g, mode.legend(), mode.note(run), x0 + info.draw.width - unit, y0 + unit * 1.2, unit * 30, base);
 
         String missing = mode.unavailable(run);
         if (missing != null) {
             box(g, missing, x0 + info.draw.width * 0.15, y0 + info.draw.height * 0.45, info.draw.width * 0.7, base * 1.1f,
                     new Color(255, 255, 255, 225), INK);
-        }
-        String caption = run.caption();
-        if (!caption.isBlank()) {
-            double top = y0 + info.draw.height - OrgLayout.CAPTION_BAND * unit + unit * 0.8;
-            box(g, caption, x0 + unit, top, info.draw.width - 2 * unit, base, new Color(0xFFF8E1), INK);
         }
         g.setStroke(new BasicStroke(1f));
     }
@@ -94,9 +78,15 @@ final class OverlayPortrayal extends FieldPortrayal2D {
      */
     private static double legend(Graphics2D g, ColourMode.Legend legend, String note, double right, double y, double barWidth,
                                float base) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base * 0.8f)));
+        String key = PATH_KEY;
+        // on a small display the legend keeps to its band (right of the principal): smaller type
+        float size = base * 0.8f;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size)));
+        while (size > 7 && g.getFontMetrics().stringWidth(key) * 1.25 > barWidth) {
+            size -= 0.5f;
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size)));
+        }
         FontMetrics fm = g.getFontMetrics();
-        String key = "path of a need (fades in a day)";
         double keyLine = fm.getHeight() * 2.0;
         double w = Math.max(barWidth, Math.max(fm.stringWidth(legend.title()), keyLine + fm.getHeight() * 0.5 + fm.stringWidth(key)));
         double x = right - w;
@@ -127,7 +117,7 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         g.setStroke(new BasicStroke(1f));
         if (note != null) {
             // the state now (which practice leads, where the champion is), right-aligned under the key
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(base * 0.8f)));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size)));
             FontMetrics bold = g.getFontMetrics();
             g.drawString(note, (float) (right - bold.stringWidth(note)), (float) (keyY + fm.getHeight() * 1.1 + fm.getAscent() / 2.0));
         }

@@ -16,7 +16,6 @@ import sim.portrayal.SimplePortrayal2D;
  */
 final class PersonPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
-    private static final Color RIM = new Color(0x37474F);
     private final RunPortrayals view;
 
     PersonPortrayal(RunPortrayals view) {
@@ -25,7 +24,7 @@ final class PersonPortrayal extends SimplePortrayal2D {
 
     /** Radius in field units: principal 2.2, then smaller per level down to 1.1 for teachers. */
     double radius(Person p) {
-        return Math.max(1.1, 2.2 - 0.38 * view.layout().depth(p.level()));
+        return view.layout().radius(p);
     }
 
     @Override
@@ -39,10 +38,10 @@ final class PersonPortrayal extends SimplePortrayal2D {
         g.fill(disc);
         boolean busy = run.sim().decisionFlow() != null && run.sim().decisionFlow().busy(p);
         g.setStroke(new BasicStroke(busy ? (float) Math.max(2, r / 4) : 1f));
-        g.setColor(RIM);
+        g.setColor(Palette.RIM);
         g.draw(disc);
         String badge = mode.badge(run, p);
-        if (badge != null && radius(p) >= 1.4 && r >= 7) {
+        if (badge != null && view.layout().showsBadge(p) && r >= 7) {
             Color fill = mode.person(run, p);
             double lum = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
             g.setColor(lum > 140 ? Color.BLACK : Color.WHITE);

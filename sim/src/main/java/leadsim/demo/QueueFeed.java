@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import leadsim.model.Level;
 
-/** Needs waiting at each role and body at the end of each day: where the bottleneck is. */
+/**
+ * Needs waiting at each role and body at the end of each day: where the bottleneck is. A line
+ * sums every holder of the role (its legend says how many), so a single principal's queue is
+ * one desk while the teachers' is forty.
+ */
 final class QueueFeed implements ChartFeed {
     @Override
     public String id() {
@@ -14,6 +18,11 @@ final class QueueFeed implements ChartFeed {
     @Override
     public String title() {
         return "Needs waiting, by role";
+    }
+
+    @Override
+    public String shortTitle() {
+        return "Needs waiting";
     }
 
     @Override
@@ -29,8 +38,12 @@ final class QueueFeed implements ChartFeed {
     @Override
     public Map<String, double[]> series(DemoRun run) {
         Map<String, double[]> out = new LinkedHashMap<>();
+        var org = run.sim().organisation();
         for (Level level : run.series().levels()) {
-            out.put(level.name().replace('_', ' '), run.series().queueByDay(level));
+            // a role's line adds up all its people: say how many, so 40 teachers are not read as one desk
+            int n = org == null ? 0 : level.isBody() ? org.bodiesOf(level) : org.peopleOf(level).size();
+            String name = level.name().replace('_', ' ');
+            out.put(n > 1 ? name + " (all " + n + ")" : name, run.series().queueByDay(level));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import leadsim.scenario.LoadedScenario;
+import leadsim.scenario.Scenario;
 import leadsim.scenario.ScenarioException;
 import leadsim.scenario.ScenarioLoader;
 import leadsim.scenario.ScenarioMapper;
@@ -24,6 +25,8 @@ final class Regimes implements java.io.Serializable {
     static final List<String> PRESETS = List.of("hierarchical", "distributed");
 
     private final Map<String, Map<String, Map<String, List<String>>>> tables = new LinkedHashMap<>();
+    /** Each preset's own culture {psychological safety, transparency}, for a switch that takes it too. */
+    private final Map<String, double[]> cultures = new LinkedHashMap<>();
     private final String own;
 
     private Regimes(String own) {
@@ -37,24 +40,30 @@ final class Regimes implements java.io.Serializable {
         regimes.tables.put(regimes.own, loaded.scenario().decisionRights());
         for (String name : PRESETS) {
             if (!regimes.tables.containsKey(name)) {
-                Map<String, Map<String, List<String>>> table = presetTable(loaded, name);
-                if (table != null) {
-                    regimes.tables.put(name, table);
+                Scenario scenario = asPreset(loaded, name);
+                if (scenario != null) {
+                    regimes.tables.put(name, scenario.decisionRights());
                 }
+            }
+            Scenario scenario = asPreset(loaded, name);
+            if (scenario != null) {
+                regimes.cultures.put(name, new double[] {
+                    scenario.culture().psychologicalSafety(), scenario.culture().transparency()});
             }
         }
         return regimes;
     }
 
-    private static Map<String, Map<String, List<String>>> presetTable(LoadedScenario loaded, String preset) {
+    /** This scenario with the preset's decision rights and culture instead of its own, or null when they do not fit. */
+    private static Scenario asPreset(LoadedScenario loaded, String preset) {
         ObjectMapper yaml = ScenarioMapper.yaml();
         try {
             ObjectNode tree = (ObjectNode) yaml.readTree(loaded.resolvedYaml());
             tree.remove("decision_rights");
+            tree.remove("culture");
             tree.put("preset", preset);
             String text = yaml.writeValueAsString(tree);
-            return ScenarioLoader.parse(text, loaded.file() + " with " + preset + " rights", preset)
-                    .scenario().decisionRights();
+            return ScenarioLoader.parse(text, loaded.file() + " with " + preset + " rights", preset).scenario();
         } catch (ScenarioException | java.io.IOException e) {
             return null;
         }
@@ -71,6 +80,12 @@ final class Regimes implements java.io.Serializable {
 
     Map<String, Map<String, List<String>>> table(String name) {
         return tables.get(name);
+    }
+
+    /** The preset's own culture {psychological safety, transparency}, or null when it does not fit. */
+    double[] culture(String name) {
+        double[] c = cultures.get(name);
+        return c == null ? null : c.clone();
     }
 
     /** The regime a "switch the regime now" button goes to: hierarchical <-> distributed. */

@@ -36,7 +36,7 @@ final class RunPortrayals {
         this.colours = colours;
         halos.setPortrayalForAll(new HaloPortrayal());
         students.setPortrayalForAll(new StudentPortrayal());
-        reporting.setPortrayalForAll(new SimpleEdgePortrayal2D(new Color(0x90A4AE), null));
+        reporting.setPortrayalForAll(new SimpleEdgePortrayal2D(Palette.REPORTING, null));
         collegial.setPortrayalForAll(new SimpleEdgePortrayal2D(new Color(120, 144, 156, 70), null));
         paths.setPortrayalForAll(new FlashEdgePortrayal(this));
         nodes.setPortrayalForClass(Person.class, new PersonPortrayal(this));

@@ -3,110 +3,259 @@ package leadsim.demo;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Font;
 import java.awt.GridLayout;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JToolBar;
+import javax.swing.JTextArea;
 import javax.swing.WindowConstants;
 import sim.display.Display2D;
 
 /**
- * The window of one run: a toolbar (what colour shows, the event buttons), the organisation in
- * a MASON Display2D, and the live charts beside it.
+ * The window of one run, laid out for a room: a title band in large type (the school and day,
+ * then the decision rights and culture in force), a toolbar (what colour shows, the events this
+ * scenario can have), the organisation in a MASON Display2D, the lesson's caption under it in
+ * large type, and the live charts of the mechanisms that are on, beside the display (one run)
+ * or under it (comparing), on y axes shared with the other run.
  */
 final class RunWindow {
-    static final int CHART_WIDTH = 400;
-    /** Height of the 2 x 2 chart grid under the display when comparing. */
-    static final int BELOW_HEIGHT = 2 * 180;
+    private static final Color INK = new Color(0x263238);
+    private static final Color MUTED = new Color(0x546E7A);
+    /** Display2D's scroll bars (its own header is hidden; its Layers button moves to our toolbar). */
+    private static final int DISPLAY_CHROME = 18;
 
     private final DemoGUI gui;
     private final RunPortrayals view;
     private final JFrame frame;
     private final Display2D display;
     private final List<ChartSlot> charts = new ArrayList<>();
-    private final JPanel chartColumn;
+    private final JLabel heading = new JLabel();
+    private final JTextArea rights = new JTextArea();
+    private final JTextArea caption = new JTextArea();
     private final JComboBox<String> colourMenu;
     private final List<JButton> eventButtons = new ArrayList<>();
-    private final List<DemoEvent> events = DemoEvents.all();
+    private final List<DemoEvent> events;
 
-    RunWindow(DemoGUI gui, RunPortrayals view, OrgLayout size, double scale, Rectangle bounds, boolean chartsBelow) {
+    RunWindow(DemoGUI gui, RunPortrayals view, OrgLayout size, WindowPlan plan, Rectangle bounds) {
         this.gui = gui;
         this.view = view;
+        DemoRun run = view.run();
+        events = DemoEvents.offered(run);
+        float type = plan.caption;
+        Font ui = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(type * 0.7f));
+
+        // the title band
+        heading.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(type * 1.1f)));
+        heading.setForeground(INK);
+        heading.setText(RunTitle.heading(run));
+        rights.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(type * 0.7f)));
+        rights.setForeground(MUTED);
+        rights.setLineWrap(true);
+        rights.setWrapStyleWord(true);
+        rights.setEditable(false);
+        rights.setFocusable(false);
+        rights.setOpaque(false);
+        rights.setAlignmentX(0f);
+        heading.setAlignmentX(0f);
+        // one line where it fits, else two (after a switch it also says since when, and what the
+        // school began with)
+        java.awt.FontMetrics rfm = rights.getFontMetrics(rights.getFont());
+        String longest = RunTitle.rights(run) + " since day 100 (it began with the distributed table)";
+        int rightsHeight = (rfm.stringWidth(longest) < bounds.width - 24 ? 1 : 2) * rfm.getHeight();
+        rights.setPreferredSize(new Dimension(bounds.width - 20, rightsHeight));
+        rights.setMaximumSize(new Dimension(Integer.MAX_VALUE, rightsHeight));
+        JPanel titles = new JPanel();
+        titles.setLayout(new BoxLayout(titles, BoxLayout.Y_AXIS));
+        titles.setBackground(Color.WHITE);
+        titles.setBorder(BorderFactory.createEmptyBorder(2, 10, 0, 10));
+        titles.add(heading);
+        titles.add(rights);
+
+        // colour modes this run can show, and the events it can have: nothing greyed out for a room
+        List<ColourMode> modes = gui.colourModes();
+        colourMenu = new JComboBox<>(modes.stream().map(ColourMode::label).toArray(String[]::new));
+        colourMenu.setFont(ui);
+        colourMenu.setSelectedIndex(Math.max(0, modes.indexOf(view.colours().mode())));
+        colourMenu.setToolTipText("What the colour of people and bodies shows (in every display)");
+        colourMenu.addActionListener(e -> view.colours().choose(modes.get(colourMenu.getSelectedIndex())));
+        view.colours().onChange(mode -> javax.swing.SwingUtilities.invokeLater(() -> {
+            colourMenu.setSelectedIndex(Math.max(0, modes.indexOf(mode)));
+            repaintDisplay();
+        }));
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+        JLabel colourLabel = new JLabel("Colour:");
+        colourLabel.setFont(ui);
+        bar.add(colourLabel);
+        bar.add(colourMenu);
+        // Play and Pause on every window, so the Console can stay out of the room's sight
+        JButton play = new JButton("\u25B6 Play");
+        JButton pause = new JButton("\u275A\u275A Pause");
+        play.addActionListener(e -> play(true));
+        pause.addActionListener(e -> play(false));
+        for (JButton b : List.of(play, pause)) {
+            b.setFont(ui);
+            b.setMargin(new java.awt.Insets(2, 6, 2, 6));
+            bar.add(b);
+        }
+        if (plan.consoleTucked) {
+            JButton console = new JButton("Console");
+            console.setFont(ui);
+            console.setMargin(new java.awt.Insets(2, 6, 2, 6));
+            console.setToolTipText("The MASON Console: knobs (Model tab), speed, restart");
+            console.addActionListener(e -> showConsole());
+            bar.add(console);
+        }
+        JPanel eventBar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+        for (DemoEvent event : events) {
+            JButton button = new JButton(event.label());
+            button.setFont(ui);
+            button.setMargin(new java.awt.Insets(2, 6, 2, 6));
+            button.addActionListener(e -> fire(event));
+            eventButtons.add(button);
+            eventBar.add(button);
+        }
+        // one row when everything fits the window's width, else the events get a row of their own
+        int oneRow = bar.getPreferredSize().width + eventBar.getPreferredSize().width + 40 + Math.round(type * 1.5f);
+        JPanel bars = new JPanel(new GridLayout(0, 1));
+        bars.add(bar);
+        if (oneRow <= bounds.width) {
+            for (java.awt.Component c : eventBar.getComponents()) {
+                bar.add(c);
+            }
+        } else if (!events.isEmpty()) {
+            bars.add(eventBar);
+        }
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(titles, BorderLayout.NORTH);
+        north.add(bars, BorderLayout.SOUTH);
+        refreshButtons();
+
+        // the caption, three lines of large type under the display
+        caption.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(type)));
+        caption.setForeground(INK);
+        caption.setBackground(new Color(0xFFF8E1));
+        caption.setLineWrap(true);
+        caption.setWrapStyleWord(true);
+        caption.setEditable(false);
+        caption.setFocusable(false);
+        caption.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, new Color(0xB0BEC5)),
+                BorderFactory.createEmptyBorder(4, 10, 4, 10)));
+        int captionWidth = (plan.chartsBelow() ? bounds.width : bounds.width - chartColumnWidth(bounds)) - 24;
+        int captionHeight = captionLines(gui, run, captionWidth) * caption.getFontMetrics(caption.getFont()).getHeight() + 10;
+        caption.setPreferredSize(new Dimension(10, captionHeight));
+
+        List<ChartFeed> feeds = ChartFeeds.of(run);
+        int k = Math.max(1, feeds.size());
+        int northHeight = heading.getPreferredSize().height + rightsHeight + bars.getPreferredSize().height + 4;
+        Dimension chartSize;
+        JPanel chartPanel;
+        if (plan.chartsBelow()) {
+            int chartHeight = Math.max(140, Math.round(bounds.height * (bounds.height < 700 ? 0.25f : 0.28f)));
+            chartSize = new Dimension((bounds.width - 8) / k, chartHeight);
+            chartPanel = new JPanel(new GridLayout(1, k, 4, 0));
+        } else {
+            int chartWidth = chartColumnWidth(bounds);
+            chartSize = new Dimension(chartWidth, Math.max(150, (bounds.height - northHeight - 8) / k));
+            chartPanel = new JPanel(new GridLayout(k, 1, 0, 4));
+        }
+        chartPanel.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        chartPanel.setBackground(Color.WHITE);
+        for (ChartFeed feed : feeds) {
+            ChartSlot slot = new ChartSlot(feed, run, chartSize, plan.chartType);
+            charts.add(slot);
+            chartPanel.add(slot.component());
+        }
+
+        // the display fills what is left, at the largest scale that fits; the layout's empty
+        // caption band at its foot may fall below the fold (the caption is in large type under it)
+        int freeWidth = bounds.width - (plan.chartsBelow() ? 0 : chartSize.width + 8) - 20;
+        int freeHeight = bounds.height - northHeight - captionHeight - DISPLAY_CHROME
+                - (plan.chartsBelow() ? chartSize.height + 8 : 0);
+        double scale = Math.max(1, Math.min(freeWidth / size.width, freeHeight / (size.height - OrgLayout.CAPTION_BAND + 1)));
         display = new Display2D(size.width * scale, size.height * scale, gui);
         display.setBackdrop(Color.WHITE);
         for (RunPortrayals.Layer layer : view.layers()) {
             display.attach(layer.portrayal(), layer.name(), layer.visible());
         }
+        // a room needs none of Display2D's header (scale, movie, options); keep its Layers menu
+        // (the collegial ties) on our toolbar
+        display.header.setVisible(false);
+        display.layersbutton.setToolTipText("Layers: show or hide the collegial ties, the students, the paths...");
+        bar.add(display.layersbutton);
+        JPanel centre = new JPanel(new BorderLayout());
+        centre.add(display, BorderLayout.CENTER);
+        centre.add(caption, BorderLayout.SOUTH);
 
-        List<ColourMode> modes = ColourModes.all();
-        colourMenu = new JComboBox<>(modes.stream().map(ColourMode::label).toArray(String[]::new));
-        colourMenu.setSelectedIndex(modes.indexOf(view.colours().mode()));
-        colourMenu.setToolTipText("What the colour of people and bodies shows (in every display)");
-        colourMenu.setMaximumSize(colourMenu.getPreferredSize());
-        colourMenu.addActionListener(e -> view.colours().choose(modes.get(colourMenu.getSelectedIndex())));
-        view.colours().onChange(mode -> javax.swing.SwingUtilities.invokeLater(() -> {
-            colourMenu.setSelectedIndex(modes.indexOf(mode));
-            display.repaint();
-        }));
-
-        JToolBar bar = new JToolBar();
-        bar.setFloatable(false);
-        bar.add(new JLabel(" Colour: "));
-        bar.add(colourMenu);
-        // side by side windows are narrow: the event buttons get a row of their own
-        JToolBar eventBar = chartsBelow ? new JToolBar() : bar;
-        eventBar.setFloatable(false);
-        if (eventBar == bar) {
-            bar.addSeparator();
-        }
-        eventBar.add(new JLabel(" Events: "));
-        for (DemoEvent event : events) {
-            JButton button = new JButton(event.label());
-            button.addActionListener(e -> fire(event));
-            eventButtons.add(button);
-            eventBar.add(button);
-        }
-        JPanel bars = new JPanel(new GridLayout(eventBar == bar ? 1 : 2, 1));
-        bars.add(bar);
-        if (eventBar != bar) {
-            bars.add(eventBar);
-        }
-        refreshButtons();
-
-        int rows = ChartFeeds.all().size();
-        chartColumn = chartsBelow ? new JPanel(new GridLayout(2, (rows + 1) / 2, 4, 4)) : new JPanel(new GridLayout(rows, 1, 0, 4));
-        chartColumn.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
-        chartColumn.setBackground(Color.WHITE);
-        Dimension chartSize = chartsBelow
-                ? new Dimension((bounds.width - 20) / ((rows + 1) / 2), BELOW_HEIGHT / 2 - 6)
-                : new Dimension(CHART_WIDTH, Math.max(150, (bounds.height - 90) / rows));
-        rebuildCharts(chartSize);
-
-        frame = new JFrame("leadsim demo: " + view.run().label());
+        frame = new JFrame("leadsim demo: " + RunTitle.words(run.label()));
         frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE); // the Console's Displays menu shows it again
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                showConsole(); // a tucked-away Console comes back, so the demo can be quit or the window reopened
+            }
+        });
         frame.getContentPane().setLayout(new BorderLayout());
-        frame.getContentPane().add(bars, BorderLayout.NORTH);
-        frame.getContentPane().add(display, BorderLayout.CENTER);
-        frame.getContentPane().add(chartColumn, chartsBelow ? BorderLayout.SOUTH : BorderLayout.EAST);
+        frame.getContentPane().setBackground(Color.WHITE);
+        frame.getContentPane().add(north, BorderLayout.NORTH);
+        frame.getContentPane().add(centre, BorderLayout.CENTER);
+        if (!feeds.isEmpty()) {
+            frame.getContentPane().add(chartPanel, plan.chartsBelow() ? BorderLayout.SOUTH : BorderLayout.EAST);
+        }
         frame.setBounds(bounds);
+        refreshWords();
     }
 
-    private void rebuildCharts(Dimension size) {
-        chartColumn.removeAll();
-        charts.clear();
-        for (ChartFeed feed : ChartFeeds.all()) {
-            ChartSlot slot = new ChartSlot(feed, view.run(), size);
-            charts.add(slot);
-            chartColumn.add(slot.component());
+    /** The width of the chart column beside the display of a single run. */
+    private static int chartColumnWidth(Rectangle bounds) {
+        return Math.max(380, Math.min(620, Math.round(bounds.width * 0.32f)));
+    }
+
+    private void showConsole() {
+        if (gui.controller instanceof java.awt.Frame f) {
+            f.setVisible(true);
+            f.setExtendedState(java.awt.Frame.NORMAL);
+            f.toFront();
         }
-        chartColumn.revalidate();
+    }
+
+    /** Play (start or resume) or pause the Console, as its own buttons would. */
+    private void play(boolean go) {
+        if (!(gui.controller instanceof sim.display.Console console)) {
+            return;
+        }
+        int state = console.getPlayState();
+        if (go && state == sim.display.Console.PS_STOPPED) {
+            console.pressPlay();
+        } else if (go ? state == sim.display.Console.PS_PAUSED : state == sim.display.Console.PS_PLAYING) {
+            console.pressPause(); // MASON's pause button toggles
+        }
+    }
+
+    /**
+     * Lines the caption area keeps: enough for the longest caption of the lesson shown in this
+     * run at this width (2 to 5), or 2 for an event's line when there is no lesson.
+     */
+    private int captionLines(DemoGUI gui, DemoRun run, int width) {
+        java.awt.FontMetrics fm = caption.getFontMetrics(caption.getFont());
+        int lines = 2;
+        LessonScript script = gui.clock().script();
+        if (script != null) {
+            for (Lesson.Cue cue : script.lesson().cues()) {
+                if (cue.caption() != null && LessonScript.targets(cue, gui.clock().runs()).contains(run)) {
+                    lines = Math.max(lines, OverlayPortrayal.wrap(cue.caption().trim(), fm, width).size());
+                }
+            }
+        }
+        return Math.min(5, lines);
     }
 
     /** A button press: the event happens between two ticks, under the schedule's lock. */
@@ -122,6 +271,7 @@ final class RunWindow {
             }
         }
         refreshButtons();
+        refreshWords();
         display.repaint();
     }
 
@@ -134,20 +284,32 @@ final class RunWindow {
         }
     }
 
+    /** The title band and the caption, as the run stands now. */
+    void refreshWords() {
+        DemoRun run = view.run();
+        heading.setText(RunTitle.heading(run));
+        rights.setText(RunTitle.rights(run));
+        if (!caption.getText().equals(run.caption())) {
+            caption.setText(run.caption());
+        }
+    }
+
     /** After a (re)start: the display reschedules itself; charts start again from day 0. */
     void reset() {
         display.reset();
         display.repaint();
-        javax.swing.SwingUtilities.invokeLater(() -> {
-            charts.forEach(ChartSlot::refresh);
-            refreshButtons();
-        });
+        javax.swing.SwingUtilities.invokeLater(gui::refreshCharts);
     }
 
-    /** Called on the Swing thread as days pass (an event may have become possible, or spent). */
-    void refreshCharts() {
-        charts.forEach(ChartSlot::refresh);
+    /** Called on the Swing thread as days pass, with each chart's shared y-axis top. */
+    void refreshCharts(java.util.Map<String, Double> tops) {
+        charts.forEach(c -> c.refresh(tops.get(c.feed().id())));
         refreshButtons();
+        refreshWords();
+    }
+
+    private void repaintDisplay() {
+        display.repaint();
     }
 
     JFrame frame() {

@@ -6,6 +6,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,29 +20,42 @@ import org.knowm.xchart.XYChart;
 import sim.portrayal.DrawInfo2D;
 
 /**
- * Pictures of a run for slides, drawn without any window: the organisation (the same layers the
- * live display draws), each chart, and the two side by side as the window shows them; when
- * comparing, also both runs side by side with their charts under them.
+ * Pictures of a run for slides, drawn without any window, at slide sizes: the organisation with
+ * its title and caption (1280 px wide), each chart (1280 x 720), the display with its charts as
+ * the window shows them (1920 x 1080), and when comparing both schools side by side with their
+ * charts under them (1920 x 1080), every chart's y axis shared by the two runs. Only the charts
+ * of mechanisms that are on are drawn.
  */
 final class SnapshotImages {
-    /** Pixels per field unit: a one-school display comes out about 1000 pixels wide. */
-    static final double SCALE = 10;
-    private static final int CHART_WIDTH = 480;
+    static final int SLIDE_WIDTH = 1920;
+    static final int SLIDE_HEIGHT = 1080;
+    static final int CHART_WIDTH = 1280;
+    static final int CHART_HEIGHT = 720;
+    /** Type as a 1080-line screen gets it ({@link WindowPlan}): caption 30 px, chart ticks 21 px. */
+    private static final float CAPTION_TYPE = SLIDE_HEIGHT / 36f;
+    private static final float CHART_TYPE = SLIDE_HEIGHT / 52f;
+    private static final Color INK = new Color(0x263238);
+    private static final Color MUTED = new Color(0x546E7A);
 
     private SnapshotImages() {}
 
-    /** Draws every visible layer as Display2D would, into an image. */
-    static BufferedImage display(DemoGUI gui, RunPortrayals view, double scale) {
+    /**
+     * Draws every visible layer as Display2D would, into an image {@code width} pixels wide;
+     * the layout's empty caption band at the foot is left out (the caption is set under it).
+     */
+    static BufferedImage display(DemoGUI gui, RunPortrayals view, int width) {
         OrgLayout layout = view.layout();
-        int w = (int) Math.ceil(layout.width * scale);
-        int h = (int) Math.ceil(layout.height * scale);
+        double scale = width / layout.width;
+        int w = width;
+        int full = (int) Math.ceil(layout.height * scale);
+        int h = (int) Math.ceil((layout.height - OrgLayout.CAPTION_BAND + 1) * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        Rectangle2D.Double area = new Rectangle2D.Double(0, 0, w, h);
+        Rectangle2D.Double area = new Rectangle2D.Double(0, 0, w, full);
         synchronized (gui.state.schedule) {
             for (RunPortrayals.Layer layer : view.layers()) {
                 if (layer.visible()) {
@@ -53,122 +67,202 @@ final class SnapshotImages {
         return image;
     }
 
-    /** The chart of a feed as an image, or a placeholder card saying what is missing. */
-    static BufferedImage chart(ChartFeed feed, DemoRun run, int width, int height) {
-        String missing = feed.unavailable(run);
-        if (missing == null) {
-            XYChart chart = DemoCharts.create(feed, width, height);
-            DemoCharts.update(chart, feed.series(run));
-            return BitmapEncoder.getBufferedImage(chart);
-        }
-        BufferedImage card = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = card.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(new Color(0xF5F7F9));
-        g.fillRect(0, 0, width, height);
-        g.setColor(new Color(0xB0BEC5));
-        g.drawRect(4, 4, width - 9, height - 9);
-        g.setColor(new Color(0x546E7A));
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-        centred(g, feed.title(), width, height / 2 - 10);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.setColor(new Color(0x78909C));
-        centred(g, missing, width, height / 2 + 12);
-        g.dispose();
-        return card;
+    /** The display's height for a width, without drawing it. */
+    static int displayHeight(RunPortrayals view, int width) {
+        OrgLayout layout = view.layout();
+        return (int) Math.ceil((layout.height - OrgLayout.CAPTION_BAND + 1) * width / layout.width);
     }
 
-    private static void centred(Graphics2D g, String text, int width, int y) {
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString(text, (width - fm.stringWidth(text)) / 2, y);
-    }
-
-    /** Display on the left, the charts stacked on the right: what the window shows. */
-    static BufferedImage sideBySide(BufferedImage display, List<BufferedImage> charts) {
-        int chartsHeight = charts.stream().mapToInt(BufferedImage::getHeight).sum();
-        int h = Math.max(display.getHeight(), chartsHeight);
-        BufferedImage out = new BufferedImage(display.getWidth() + CHART_WIDTH, h, BufferedImage.TYPE_INT_RGB);
+    /**
+     * The display with the window's words around it: the title band above (school and day, the
+     * rights and culture in force) and the caption below, in type of {@code type} pixels.
+     */
+    static BufferedImage framed(DemoRun run, BufferedImage display, float type) {
+        int w = display.getWidth();
+        List<String> rights = lines(RunTitle.rights(run), font(Font.PLAIN, type * 0.72f), w - type);
+        List<String> caption = run.caption().isBlank() ? List.of() : lines(run.caption(), font(Font.PLAIN, type), w - 2.2 * type);
+        int titleH = titleHeight(rights.size(), type);
+        int captionH = captionHeight(caption.size(), type);
+        BufferedImage out = new BufferedImage(w, titleH + display.getHeight() + captionH, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
+        smooth(g);
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), h);
-        g.drawImage(display, 0, 0, null);
-        int y = 0;
-        for (BufferedImage chart : charts) {
-            g.drawImage(chart, display.getWidth(), y, null);
-            y += chart.getHeight();
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        float y = type * 0.4f;
+        g.setColor(INK);
+        g.setFont(font(Font.BOLD, type * 1.1f));
+        y += g.getFontMetrics().getAscent();
+        g.drawString(RunTitle.heading(run), type * 0.5f, y);
+        y += g.getFontMetrics().getDescent();
+        g.setColor(MUTED);
+        g.setFont(font(Font.PLAIN, type * 0.72f));
+        for (String line : rights) {
+            y += g.getFontMetrics().getHeight();
+            g.drawString(line, type * 0.5f, y - g.getFontMetrics().getDescent());
         }
-        g.setColor(new Color(0xCFD8DC));
-        g.drawLine(display.getWidth(), 0, display.getWidth(), h);
+        g.drawImage(display, 0, titleH, null);
+        if (!caption.isEmpty()) {
+            double top = titleH + display.getHeight() + type * 0.2;
+            RoundRectangle2D.Double box = new RoundRectangle2D.Double(type * 0.3, top, w - type * 0.6, captionH - type * 0.4, type, type);
+            g.setColor(new Color(0xFFF8E1));
+            g.fill(box);
+            g.setColor(new Color(0xB0BEC5));
+            g.draw(box);
+            g.setColor(INK);
+            g.setFont(font(Font.PLAIN, type));
+            FontMetrics fm = g.getFontMetrics();
+            for (int i = 0; i < caption.size(); i++) {
+                g.drawString(caption.get(i), (float) (type * 0.8), (float) (top + type * 0.4 + fm.getAscent() + i * fm.getHeight()));
+            }
+        }
         g.dispose();
         return out;
+    }
+
+    /** The height {@link #framed} adds above and below a display of this width. */
+    static int wordsHeight(DemoRun run, int width, float type) {
+        int rights = lines(RunTitle.rights(run), font(Font.PLAIN, type * 0.72f), width - type).size();
+        int caption = run.caption().isBlank() ? 0 : lines(run.caption(), font(Font.PLAIN, type), width - 2.2 * type).size();
+        return titleHeight(rights, type) + captionHeight(caption, type);
+    }
+
+    private static int titleHeight(int rightsLines, float type) {
+        return (int) Math.ceil(type * 0.4 + lineHeight(font(Font.BOLD, type * 1.1f)) + rightsLines * lineHeight(font(Font.PLAIN, type * 0.72f))
+                + type * 0.4);
+    }
+
+    private static int captionHeight(int lines, float type) {
+        return lines == 0 ? 0 : (int) Math.ceil(lines * lineHeight(font(Font.PLAIN, type)) + type * 1.2);
+    }
+
+    /** The chart of a feed as an image; {@code top} is the y axis's shared top (or null). */
+    static BufferedImage chart(ChartFeed feed, DemoRun run, int width, int height, float type, Double top) {
+        XYChart chart = DemoCharts.create(feed, width, height, type);
+        DemoCharts.update(chart, feed.series(run), top);
+        return BitmapEncoder.getBufferedImage(chart);
     }
 
     /** Writes the pictures of every run at the clock's current day; returns the files written. */
     static List<Path> write(DemoGUI gui, Path dir, String suffix) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        List<BufferedImage> displays = new ArrayList<>();
+        List<DemoRun> runs = gui.clock().runs();
         for (RunPortrayals view : gui.views()) {
             DemoRun run = view.run();
             String stem = slug(run.label());
-            BufferedImage display = display(gui, view, SCALE);
-            written.add(save(display, dir.resolve(stem + "-display-" + suffix + ".png")));
-            List<BufferedImage> charts = new ArrayList<>();
-            int chartHeight = Math.max(200, display.getHeight() / ChartFeeds.all().size());
-            for (ChartFeed feed : ChartFeeds.all()) {
-                BufferedImage chart = chart(feed, run, CHART_WIDTH, chartHeight);
-                charts.add(chart);
-                if (feed.unavailable(run) == null) {
-                    written.add(save(chart, dir.resolve(stem + "-" + feed.id() + "-" + suffix + ".png")));
-                }
+            written.add(save(framed(run, display(gui, view, CHART_WIDTH), CAPTION_TYPE * 0.8f),
+                    dir.resolve(stem + "-display-" + suffix + ".png")));
+            for (ChartFeed feed : ChartFeeds.of(run)) {
+                written.add(save(chart(feed, run, CHART_WIDTH, CHART_HEIGHT, CHART_TYPE, DemoCharts.sharedTop(feed, runs)),
+                        dir.resolve(stem + "-" + feed.id() + "-" + suffix + ".png")));
             }
-            written.add(save(sideBySide(display, charts), dir.resolve(stem + "-" + suffix + ".png")));
-            displays.add(display);
+            written.add(save(window(gui, view), dir.resolve(stem + "-" + suffix + ".png")));
         }
         if (gui.views().size() > 1) {
-            written.add(save(compare(gui, displays), dir.resolve("compare-" + suffix + ".png")));
+            written.add(save(compare(gui), dir.resolve("compare-" + suffix + ".png")));
         }
         return written;
     }
 
-    /**
-     * A comparison as its windows show it: the displays side by side, each with its live charts
-     * in a grid of two rows under it (only the charts the scenarios feed, so no empty cards).
-     */
-    static BufferedImage compare(DemoGUI gui, List<BufferedImage> displays) {
-        List<ChartFeed> feeds = new ArrayList<>();
-        for (ChartFeed feed : ChartFeeds.all()) {
-            if (gui.views().stream().anyMatch(v -> feed.unavailable(v.run()) == null)) {
-                feeds.add(feed);
-            }
-        }
-        int columns = feeds.size() <= 3 ? feeds.size() : (feeds.size() + 1) / 2;
-        int width = displays.stream().mapToInt(BufferedImage::getWidth).max().orElse(800);
-        int displayHeight = displays.stream().mapToInt(BufferedImage::getHeight).max().orElse(600);
-        int chartWidth = width / Math.max(1, columns);
-        int chartHeight = 230;
-        int rows = (feeds.size() + columns - 1) / Math.max(1, columns);
-        int gap = 12;
-        BufferedImage out = new BufferedImage(displays.size() * width + (displays.size() - 1) * gap,
-                displayHeight + rows * chartHeight, BufferedImage.TYPE_INT_RGB);
+    /** One run as its window shows it, on a 1920 x 1080 slide: the framed display left, the charts stacked right. */
+    static BufferedImage window(DemoGUI gui, RunPortrayals view) {
+        DemoRun run = view.run();
+        List<ChartFeed> feeds = ChartFeeds.of(run);
+        int chartsWidth = feeds.isEmpty() ? 0 : 640;
+        int left = SLIDE_WIDTH - chartsWidth;
+        int width = fitWidth(view, run, left, SLIDE_HEIGHT, CAPTION_TYPE);
+        BufferedImage framed = framed(run, display(gui, view, width), CAPTION_TYPE);
+        BufferedImage out = slide();
         Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        for (int i = 0; i < displays.size(); i++) {
-            int left = i * (width + gap);
-            g.drawImage(displays.get(i), left, 0, null);
-            DemoRun run = gui.views().get(i).run();
+        g.drawImage(framed, (left - framed.getWidth()) / 2, 0, null);
+        for (int k = 0; k < feeds.size(); k++) {
+            int h = SLIDE_HEIGHT / feeds.size();
+            g.drawImage(chart(feeds.get(k), run, chartsWidth, h, CHART_TYPE * 0.85f, DemoCharts.sharedTop(feeds.get(k), gui.clock().runs())),
+                    left, k * h, null);
+        }
+        g.setColor(new Color(0xCFD8DC));
+        g.fillRect(left - 1, 0, 2, SLIDE_HEIGHT);
+        g.dispose();
+        return out;
+    }
+
+    /**
+     * A comparison as its windows show it, on a 1920 x 1080 slide: each school framed, with its
+     * charts in a row under it; every chart's y axis is shared by the two schools.
+     */
+    static BufferedImage compare(DemoGUI gui) {
+        List<RunPortrayals> views = gui.views();
+        List<DemoRun> runs = gui.clock().runs();
+        int n = views.size();
+        int gap = 16;
+        int half = (SLIDE_WIDTH - (n - 1) * gap) / n;
+        int chartsHeight = 330;
+        BufferedImage out = slide();
+        Graphics2D g = out.createGraphics();
+        for (int i = 0; i < n; i++) {
+            RunPortrayals view = views.get(i);
+            DemoRun run = view.run();
+            int x = i * (half + gap);
+            int width = fitWidth(view, run, half, SLIDE_HEIGHT - chartsHeight, CAPTION_TYPE * 0.8f);
+            BufferedImage framed = framed(run, display(gui, view, width), CAPTION_TYPE * 0.8f);
+            g.drawImage(framed, x + (half - framed.getWidth()) / 2, 0, null);
+            List<ChartFeed> feeds = ChartFeeds.of(run);
             for (int k = 0; k < feeds.size(); k++) {
-                g.drawImage(chart(feeds.get(k), run, chartWidth, chartHeight),
-                        left + (k % columns) * chartWidth, displayHeight + (k / columns) * chartHeight, null);
+                int w = half / feeds.size();
+                g.drawImage(chart(feeds.get(k), run, w, chartsHeight, CHART_TYPE * 0.8f, DemoCharts.sharedTop(feeds.get(k), runs)),
+                        x + k * w, SLIDE_HEIGHT - chartsHeight, null);
             }
             if (i > 0) {
                 g.setColor(new Color(0xCFD8DC));
-                g.fillRect(left - gap / 2 - 1, 0, 2, out.getHeight());
+                g.fillRect(x - gap / 2 - 1, 0, 2, SLIDE_HEIGHT);
             }
         }
         g.dispose();
         return out;
+    }
+
+    /** The widest display (at most {@code width}) whose framed picture fits in {@code height}. */
+    private static int fitWidth(RunPortrayals view, DemoRun run, int width, int height, float type) {
+        int w = width;
+        while (w > 200 && displayHeight(view, w) + wordsHeight(run, w, type) > height) {
+            w -= 10;
+        }
+        return w;
+    }
+
+    private static BufferedImage slide() {
+        BufferedImage out = new BufferedImage(SLIDE_WIDTH, SLIDE_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, SLIDE_WIDTH, SLIDE_HEIGHT);
+        g.dispose();
+        return out;
+    }
+
+    private static Font font(int style, float size) {
+        return new Font(Font.SANS_SERIF, style, Math.round(size));
+    }
+
+    private static FontMetrics metrics(Font font) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        smooth(g);
+        FontMetrics fm = g.getFontMetrics(font);
+        g.dispose();
+        return fm;
+    }
+
+    private static int lineHeight(Font font) {
+        return metrics(font).getHeight();
+    }
+
+    private static List<String> lines(String text, Font font, double width) {
+        return OverlayPortrayal.wrap(text, metrics(font), width);
+    }
+
+    private static void smooth(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     }
 
     static Path save(BufferedImage image, Path file) throws IOException {

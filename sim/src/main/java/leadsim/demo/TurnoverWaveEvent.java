@@ -20,6 +20,11 @@ final class TurnoverWaveEvent implements DemoEvent {
     }
 
     @Override
+    public boolean offered(DemoRun run) {
+        return run.loaded().scenario().people().turnover().enabled();
+    }
+
+    @Override
     public String unavailable(DemoRun run) {
         return run.loaded().scenario().people().turnover().enabled() ? null
                 : "Turnover is off in this scenario: turn it on with people: {turnover: {enabled: true}}";

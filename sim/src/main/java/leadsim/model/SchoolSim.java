@@ -3,6 +3,7 @@ package leadsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import leadsim.model.decide.DecisionFlow;
+import leadsim.model.garbagecan.GarbageCanRun;
 import leadsim.model.decide.FlowObserver;
 import leadsim.model.decide.NeedArrivals;
 import leadsim.model.people.StudentGrowth;
@@ -141,6 +142,9 @@ public final class SchoolSim extends SimState {
 
     /** Runs from start to the horizon and measures. Events after the horizon never happen. */
     public RunResult run() {
+        if (scenario.garbageCan() != null) {
+            return GarbageCanRun.run(scenario, seed());
+        }
         start();
         long events = 0;
         while (!ended && schedule.step(this)) {
@@ -162,6 +166,9 @@ public final class SchoolSim extends SimState {
      * organisation and the mechanisms switched on, not on the history.
      */
     public RunResult columnsOnly() {
+        if (scenario.garbageCan() != null) {
+            return GarbageCanRun.columns();
+        }
         start();
         finish();
         return withSlowProcesses(recorder.result(0));

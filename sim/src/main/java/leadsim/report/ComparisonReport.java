@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import leadsim.analysis.report.DifferenceFacts;
 import leadsim.analysis.report.HtmlReport;
-import leadsim.analysis.report.PlainLanguage;
 import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.stats.Holm;
 import leadsim.analysis.stats.PairedDifference;
@@ -22,11 +21,6 @@ import leadsim.analysis.stats.ReplicateSummary;
  * sentence in plain language.
  */
 final class ComparisonReport {
-
-    /** The measures put into words, in this order, when both runs have them. */
-    static final List<String> IN_WORDS = List.of("latency_mean", "latency_p90", "on_time_share", "quality_mean",
-            "escalations_per_need", "bottleneck_wait_share", "utilization_max", "adoption_final",
-            "implementation_final");
 
     private ComparisonReport() {}
 
@@ -54,42 +48,56 @@ final class ComparisonReport {
         }
 
         String title = labels.size() == 2
-                ? "The " + MetricCatalogue.school(labels.get(0)) + " and the " + MetricCatalogue.school(labels.get(1))
-                        + " compared"
-                : "Comparing " + labels.size() + " schools: " + String.join(", ", labels);
+                ? ScenarioNames.The(labels.get(0)) + " and " + ScenarioNames.the(labels.get(1)) + " compared"
+                : "Comparing " + labels.size() + " scenarios: " + String.join(", ", labels);
         HtmlReport report = new HtmlReport(title)
                 .subtitle("Replicates paired by seed (common random numbers): " + pairsNote(labels, pairs)
                         + "; baseline " + labels.get(0) + ".");
-        ReportSection summary = report.section("Summary");
-        summary.paragraph("Each sentence compares one measure between the scenarios, replicate by replicate: the"
-                + " same seed means the same students raising the same needs, so the difference is due to how"
-                + " the school is organised. A difference is called statistically significant only when its 95%"
-                + " confidence interval excludes zero and its p-value, adjusted for testing "
-                + compared.get(0).size() + " measures at once (Holm), is below 0.05.");
+        List<ScenarioDifferences> differences = new ArrayList<>();
         for (int i = 1; i < runs.size(); i++) {
-            for (Row row : compared.get(i - 1)) {
-                if (!IN_WORDS.contains(row.metric().column())
-                        || Double.isNaN(row.base().mean()) || Double.isNaN(row.alt().mean())) {
-                    continue; // not measured in one of the scenarios (a mechanism switched off)
-                }
-                if (row.base().sd() == 0 && row.alt().sd() == 0 && row.base().mean() == row.alt().mean()) {
-                    // Identical in every replicate (no escalations anywhere, say): an interval "0 to 0" says nothing.
-                    String noun = row.metric().noun();
-                    summary.meaning(row.metric().label(), Character.toUpperCase(noun.charAt(0)) + noun.substring(1)
-                            + " was " + Fmt.value(row.metric(), row.base().mean()) + " in every replicate of both the "
-                            + MetricCatalogue.school(labels.get(0)) + " and the " + MetricCatalogue.school(labels.get(i))
-                            + ": no difference.");
+            differences.add(ScenarioDifferences.of(resolved(baseline), labels.get(0), resolved(runs.get(i)),
+                    labels.get(i)));
+        }
+        ReportSection summary = report.section("Summary");
+        summary.paragraph(intro(differences, compared.get(0).size()));
+        for (int i = 1; i < runs.size(); i++) {
+            if (runs.size() > 2) {
+                summary.heading(ScenarioNames.The(labels.get(i)) + " against " + ScenarioNames.the(labels.get(0)));
+            }
+            for (ComparisonSummary.Sentence sentence : ComparisonSummary.of(baseline, labels.get(0), runs.get(i),
+                    labels.get(i), compared.get(i - 1), differences.get(i - 1))) {
+                if (sentence.caution()) {
+                    summary.caution(sentence.label(), sentence.text());
                 } else {
-                    summary.meaning(row.metric().label(), PlainLanguage.describe(facts(row, labels.get(0), labels.get(i))));
+                    summary.meaning(sentence.label(), sentence.text());
                 }
             }
         }
         differencesTable(summary, compared, labels, out);
         scenarioTable(summary, runs, labels, out);
+        ManifestWarnings.section(report, ManifestWarnings.manifests(runs), labels);
+        ScenarioDifferenceSection.add(report, differences, labels, out);
 
         SchoolSections sections = new SchoolSections(report, out, runs);
         sections.all();
         return report;
+    }
+
+    /** What pairing by seed does and does not make equal, and when a difference counts as significant. */
+    private static String intro(List<ScenarioDifferences> differences, int measures) {
+        boolean sameNeeds = differences.stream().allMatch(ScenarioDifferences::sameWorkload);
+        return "Each sentence compares one measure between the scenarios, replicate by replicate: the same seed"
+                + (sameNeeds ? " means the same students raising the same needs, so a difference comes from what"
+                        + " differs between the scenarios (listed under \u201cWhat differs between these"
+                        + " scenarios\u201d)." : " gives the same random numbers, but the scenarios raise different"
+                        + " needs (see \u201cWhat differs between these scenarios\u201d).")
+                + " A difference is called statistically significant only when its 95% confidence interval excludes"
+                + " zero and its p-value, adjusted for testing " + measures + " measures at once (Holm), is below 0.05.";
+    }
+
+    /** The resolved scenario a run's manifest records, or a missing node. */
+    static com.fasterxml.jackson.databind.JsonNode resolved(RunData run) {
+        return run.manifest().path("scenario");
     }
 
     private static String pairsNote(List<String> labels, List<Integer> pairs) {
@@ -125,9 +133,9 @@ final class ComparisonReport {
 
     static List<Row> compare(RunData a, RunData b, int[][] paired) {
         List<MetricCatalogue.Metric> metrics = new ArrayList<>();
-        for (String column : MetricCatalogue.HEADLINE) {
-            if (a.measured(column) && b.measured(column)) {
-                metrics.add(MetricCatalogue.find(column).orElseThrow());
+        for (String column : Measures.compared()) {
+            if (Measures.applies(a, column) && Measures.applies(b, column)) {
+                metrics.add(Measures.find(column).orElseThrow());
             }
         }
         List<PairedDifference> diffs = new ArrayList<>();
@@ -153,8 +161,7 @@ final class ComparisonReport {
         PairedDifference d = row.d();
         double low = Double.isNaN(d.ciLow()) ? d.meanDiff() : d.ciLow();
         double high = Double.isNaN(d.ciHigh()) ? d.meanDiff() : d.ciHigh();
-        return new DifferenceFacts(row.metric().phrase(), row.metric().unit(), MetricCatalogue.school(baseline),
-                MetricCatalogue.school(alternative), d.meanDiff(), low, high, row.holmP(),
+        return new DifferenceFacts(row.metric().phrase(), row.metric().unit(), baseline, alternative, d.meanDiff(), low, high, row.holmP(),
                 row.metric().lowerIsBetter());
     }
 
@@ -181,9 +188,7 @@ final class ComparisonReport {
             for (Row row : compared.get(i)) {
                 MetricCatalogue.Metric m = row.metric();
                 PairedDifference d = row.d();
-                DifferenceFacts facts = facts(row, labels.get(0), labels.get(i + 1));
-                String verdict = !PlainLanguage.isSignificant(facts) ? "not significant"
-                        : (m.lowerIsBetter() ? d.meanDiff() < 0 : d.meanDiff() > 0) ? "better" : "worse";
+                String verdict = ComparisonSummary.verdict(row, labels.get(0), labels.get(i + 1));
                 List<String> cells = new ArrayList<>(List.of(m.label()));
                 if (several) {
                     cells.add(labels.get(i + 1));
@@ -228,16 +233,15 @@ final class ComparisonReport {
         labels.forEach(l -> header.add(l + ": mean (95% CI)"));
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
-        for (String column : MetricCatalogue.HEADLINE) {
-            if (!runs.stream().allMatch(r -> r.measured(column))) {
+        for (String column : Measures.compared()) {
+            if (!runs.stream().allMatch(r -> Measures.applies(r, column))) {
                 continue;
             }
-            MetricCatalogue.Metric m = MetricCatalogue.find(column).orElseThrow();
+            MetricCatalogue.Metric m = Measures.find(column).orElseThrow();
             List<String> cells = new ArrayList<>(List.of(m.label()));
             for (int i = 0; i < runs.size(); i++) {
                 ReplicateSummary s = SchoolSections.summary(runs.get(i), column);
-                cells.add(Fmt.value(m, s.mean()) + " (" + Fmt.value(m, s.ciLow()) + " to " + Fmt.value(m, s.ciHigh())
-                        + ")");
+                cells.add(Fmt.value(m, s.mean()) + " (" + Fmt.interval(m, s.ciLow(), s.ciHigh()) + ")");
                 csv.add(List.of(column, labels.get(i), Integer.toString(s.n()), Double.toString(s.mean()),
                         Double.toString(s.ciLow()), Double.toString(s.ciHigh())));
             }

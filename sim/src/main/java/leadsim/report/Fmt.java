@@ -39,6 +39,22 @@ final class Fmt {
         return metric != null && metric.isShare() ? percent(v) : num(v);
     }
 
+    /**
+     * "12.3% to 45.6%": the 95% interval of a value, a share's interval clipped to 0% and 100%
+     * (with few replicates the t interval's arithmetic leaves that range; a share cannot).
+     */
+    static String interval(MetricCatalogue.Metric metric, double low, double high) {
+        if (metric != null && metric.isShare()) {
+            return percent(clip(low)) + " to " + percent(clip(high));
+        }
+        return num(low) + " to " + num(high);
+    }
+
+    /** A share's bound clipped to [0, 1]; NaN stays NaN. */
+    static double clip(double share) {
+        return Double.isNaN(share) ? share : Math.max(0, Math.min(1, share));
+    }
+
     /** Two significant figures, for sentences ("1.0", "0.58", "95"). */
     static String words(double v) {
         return PlainLanguage.significant(v);
@@ -54,6 +70,6 @@ final class Fmt {
         if (Double.isNaN(p)) {
             return NONE;
         }
-        return p < 0.001 ? "< 0.001" : PlainLanguage.significant(p);
+        return p < 0.001 ? "<\u00a00.001" : PlainLanguage.significant(p); // one unbreakable cell
     }
 }

@@ -13,13 +13,14 @@ final class RunReport {
     private RunReport() {}
 
     static HtmlReport build(RunData run, ReportOutput out) throws IOException {
-        HtmlReport report = new HtmlReport("Decision flow in the " + MetricCatalogue.school(run.scenarioName()))
+        HtmlReport report = new HtmlReport("Decision flow in " + ScenarioNames.the(run.scenarioName()))
                 .subtitle(run.replicates() + " replicates of " + run.manifest().path("scenario_file").asText("?")
                         + ", master seed " + run.manifest().path("master_seed").asText("?")
                         + ", leadsim " + run.manifest().path("leadsim_version").asText("?"));
         ReportSection summary = report.section("Summary");
         summary.meaning("In short", String.join(" ", sentences(run)));
         headlineTable(summary, run, out);
+        ManifestWarnings.section(report, List.of(run.manifest()), List.of(run.scenarioName()));
 
         SchoolSections sections = new SchoolSections(report, out, List.of(run));
         sections.all();
@@ -44,10 +45,34 @@ final class RunReport {
                         .append(Fmt.words(SchoolSections.summary(run, "latency_p90").mean())).append(" days");
             }
             s.add(b.append('.').toString());
+            undecided(run).ifPresent(s::add);
+        } else {
+            undecided(run).ifPresent(s::add);
         }
+        // What the scenario is about comes first: the reform's survival, then the spread of practices.
+        List<String> first = new ArrayList<>();
+        SurvivalFacts.of(run).ifPresent(f -> {
+            double[] ci = f.km().medianCi();
+            String interval = Double.isNaN(f.median()) || Double.isNaN(ci[0]) ? ""
+                    : " (95% CI " + Fmt.words(ci[0]) + " days to " + (Double.isNaN(ci[1]) ? "not reached"
+                    : Fmt.words(ci[1]) + " days") + ")";
+            first.add("After the champion left, the reform lasted a median of " + f.medianText() + interval
+                    + "; it ended within the run in " + f.km().events() + " of " + f.km().subjects() + " replicates.");
+        });
+        if (Measures.innovationRan(run) && run.measured("good_practices_per_staff")
+                && run.measured("adopted_good_share")) {
+            first.add("On an average day each member of staff used "
+                    + Fmt.words(SchoolSections.summary(run, "good_practices_per_staff").mean())
+                    + " good new practices, and " + Fmt.wordsPercent(SchoolSections.summary(run, "adopted_good_share")
+                    .mean()) + " of the use of new practices was of good ones"
+                    + (run.measured("innovations_spread") ? "; " + Fmt.words(SchoolSections.summary(run,
+                    "innovations_spread").mean()) + " practices per replicate spread beyond their inventor's team" : "")
+                    + ".");
+        }
+        s.addAll(0, first);
         if (run.hasMetric("on_time_share")) {
             s.add(Fmt.wordsPercent(SchoolSections.summary(run, "on_time_share").mean())
-                    + " of needs were decided by their deadline.");
+                    + " of the needs decided were decided by their deadline.");
         }
         largest(run, MetricCatalogue.DECIDED_SHARE).ifPresent(top -> s.add(top.share() > 0.5
                 ? "Most decisions (" + Fmt.wordsPercent(top.share()) + ") were taken by "
@@ -66,6 +91,45 @@ final class RunReport {
                         + Fmt.wordsPercent(top.share()) + ") happened at " + desk(top.role()) + (top.role().equals(
                         "principal") ? " desk." : " desks.")));
         return s;
+    }
+
+    /**
+     * The needs the average wait leaves out: those never decided by the end of the run (and, when
+     * the run records them, those settled by default, lapsed or rerouted). An average over decided
+     * needs alone says nothing of them.
+     */
+    static Optional<String> undecided(RunData run) {
+        List<String> parts = new ArrayList<>();
+        double open = Double.NaN;
+        if (run.measured("open_share")) {
+            open = SchoolSections.summary(run, "open_share").mean();
+        } else if (run.measured("needs_open") && run.measured("needs_raised")) {
+            double[] o = run.metric("needs_open");
+            double[] r = run.metric("needs_raised");
+            double so = 0;
+            double sr = 0;
+            for (int i = 0; i < o.length; i++) {
+                if (!Double.isNaN(o[i]) && !Double.isNaN(r[i])) {
+                    so += o[i];
+                    sr += r[i];
+                }
+            }
+            open = sr == 0 ? Double.NaN : so / sr;
+        }
+        if (Double.isNaN(open)) {
+            return Optional.empty();
+        }
+        String first = open == 0 ? "Every need raised was decided by the end of the run"
+                : Fmt.wordsPercent(open) + " of the needs raised were never decided by the end of the run; the waits"
+                        + " above count only the needs that were decided, so " + (open >= 0.05
+                        ? "they understate how long needs waited" : "they leave these out");
+        for (String[] other : new String[][] {{"default_share", "settled by default (no one decided in time)"},
+                {"lapse_share", "lapsed undecided"}, {"reroute_share", "rerouted to another desk"}}) {
+            if (run.measured(other[0])) {
+                parts.add(Fmt.wordsPercent(SchoolSections.summary(run, other[0]).mean()) + " " + other[1]);
+            }
+        }
+        return Optional.of(first + (parts.isEmpty() ? "." : "; of all needs, " + ComparisonSummary.join(parts) + "."));
     }
 
     /** "the principal's", "the teachers'", "the PLCs'". */
@@ -91,14 +155,16 @@ final class RunReport {
     private static void headlineTable(ReportSection section, RunData run, ReportOutput out) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
-        for (String column : MetricCatalogue.HEADLINE) {
-            if (!run.measured(column)) {
+        List<String> columns = new ArrayList<>(MetricCatalogue.HEADLINE);
+        Measures.compared().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        for (String column : columns) {
+            if (!Measures.applies(run, column)) {
                 continue;
             }
-            MetricCatalogue.Metric metric = MetricCatalogue.find(column).orElseThrow();
+            MetricCatalogue.Metric metric = Measures.find(column).orElseThrow();
             ReplicateSummary s = SchoolSections.summary(run, column);
             rows.add(List.of(metric.label(), Fmt.value(metric, s.mean()),
-                    Double.isNaN(s.ciLow()) ? Fmt.NONE : Fmt.value(metric, s.ciLow()) + " to " + Fmt.value(metric, s.ciHigh()),
+                    Double.isNaN(s.ciLow()) ? Fmt.NONE : Fmt.interval(metric, s.ciLow(), s.ciHigh()),
                     Fmt.value(metric, s.median()), Fmt.value(metric, s.min()) + " to " + Fmt.value(metric, s.max())));
             csv.add(List.of(column, metric.label(), Integer.toString(s.n()), Double.toString(s.mean()),
                     Double.toString(s.sd()), Double.toString(s.ciLow()), Double.toString(s.ciHigh()),

@@ -18,7 +18,6 @@ import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.survival.KaplanMeier;
-import leadsim.analysis.survival.LogRank;
 import leadsim.analysis.survival.LogRankResult;
 import leadsim.analysis.survival.SurvivalStep;
 import leadsim.scenario.ScenarioMapper;
@@ -119,7 +118,11 @@ final class SchoolSections {
         }
         out.table("latency", List.of("scenario", "statistic", "mean_days", "ci95_low", "ci95_high"), rows);
         figure(section, out.chart(bars.build(), "latency-percentiles"),
-                "Time from need to decision: median, mean and tail (" + replicatesNote() + ").",
+                "How long needs waited for a decision: half of them waited less than the median, one in ten longer"
+                        + " than the 90th percentile, one in a hundred longer than the 99th. A mean far above the"
+                        + " median means a few needs waited very long. Bars are averages over replicates, whiskers"
+                        + " their 95% confidence intervals (" + replicatesNote() + ")"
+                        + (several() ? "; one colour per scenario, on one axis." : "."),
                 "Bar chart of the median, mean, 90th and 99th percentile time to decision in days"
                         + (several() ? ", one colour per scenario." : "."));
 
@@ -134,13 +137,16 @@ final class SchoolSections {
                 for (int i = 0; i < runs.size(); i++) {
                     groups.put(labels.get(i), runs.get(i).metric(column));
                 }
-                figure(section, out.chart(DistributionChart.ecdf(what + " in each replicate", what + " (days)",
-                                groups), (mean ? "latency-mean" : "latency-p90") + "-ecdf"),
-                        "Each step is one replicate's " + (mean ? "mean" : "90th percentile") + " time to decision;"
-                                + " curves further left are faster. Where the curves do not overlap, every replicate of"
-                                + " one scenario beat every replicate of the other.",
-                        "Cumulative distribution over replicates of the " + (mean ? "mean" : "90th percentile")
-                                + " time to decision, one curve per scenario.");
+                var box = DistributionChart.boxPlot(what + ", replicate by replicate", what + " (days)", groups);
+                // (XChart's box plots fit their own axis to the data; boxes are read by position, not length.)
+                figure(section, out.chart(box, (mean ? "latency-mean" : "latency-p90") + "-replicates-box"),
+                        "How much the " + (mean ? "mean" : "90th percentile") + " time to decision varied from one"
+                                + " replicate to the next, on one axis for all scenarios: each replicate gives one"
+                                + " number; the box spans the middle half of them, the line inside is their median, the"
+                                + " whiskers reach the rest (points beyond are unusual replicates). A box that sits"
+                                + " lower is faster; the axis need not start at zero.",
+                        "Box plots of the " + (mean ? "mean" : "90th percentile") + " time to decision over"
+                                + " replicates, one box per scenario.");
             }
         } else if (runs.get(0).hasMetric("latency_p90")) {
             Map<String, double[]> groups = new LinkedHashMap<>();
@@ -173,48 +179,56 @@ final class SchoolSections {
 
     void bottlenecks() throws IOException {
         ReportSection section = report.section("Where needs wait");
-        section.paragraph("Queues show where decisions pile up. The heat maps show how many needs were waiting at"
-                + " each role's desks (all desks of that role together) at the end of each day, averaged over"
-                + " replicates; a bright band is a bottleneck.");
+        List<Map<String, Integer>> desks = runs.stream().map(r -> Desks.of(r.manifest().path("scenario"))).toList();
+        boolean perDesk = desks.stream().noneMatch(Map::isEmpty);
         if (runs.stream().allMatch(RunData::hasSeries)) {
+            section.paragraph("Queues show where decisions pile up. The heat maps show how many needs were waiting at the"
+                    + " end of each day, averaged over replicates, "
+                    + (perDesk ? "per desk: a role's waiting needs divided by its people (a body's by its meetings, one"
+                            + " PLC per team), so 40 teachers with a few needs each do not look like a bottleneck beside"
+                            + " one principal with many. A bright band is a bottleneck."
+                            : "at all desks of a role together (the manifest does not say how many desks each role has)."
+                            + " A bright band is a bottleneck."));
             double max = 0;
             List<double[][]> grids = new ArrayList<>();
             List<List<String>> rolesPerRun = new ArrayList<>();
             List<double[]> daysPerRun = new ArrayList<>();
-            for (RunData run : runs) {
+            List<Double> maxPerRun = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                RunData run = runs.get(i);
                 List<String> roles = run.roles(run.series(), MetricCatalogue.QUEUE);
                 double[] days = null;
                 double[][] grid = new double[roles.size()][];
+                double own = 0;
                 for (int r = 0; r < roles.size(); r++) {
                     Daily d = Daily.of(run.series(), MetricCatalogue.QUEUE + roles.get(r));
                     days = d.day();
-                    grid[r] = d.mean();
-                    for (double v : d.mean()) {
-                        max = Math.max(max, v);
+                    int n = perDesk ? Math.max(1, desks.get(i).getOrDefault(roles.get(r), 1)) : 1;
+                    grid[r] = times(d.mean(), 1.0 / n);
+                    for (double v : grid[r]) {
+                        own = Math.max(own, v);
                     }
                 }
+                max = Math.max(max, own);
                 grids.add(grid);
                 rolesPerRun.add(roles);
                 daysPerRun.add(days == null ? new double[0] : days);
+                maxPerRun.add(own);
             }
-            // One colour scale makes the heat maps comparable, but when one scenario's queues dwarf
-            // another's the smaller one turns uniformly dark and its own bottleneck disappears.
+            // One colour scale for every scenario, so a colour means the same number in each map.
             double scaleMax = niceCeiling(Math.max(max, 1));
-            double smallestMax = Double.POSITIVE_INFINITY;
-            for (double[][] grid : grids) {
-                double m = 0;
-                for (double[] row : grid) {
-                    for (double v : row) {
-                        m = Math.max(m, v);
+            if (several()) {
+                StringBuilder note = new StringBuilder("All heat maps share one colour scale (0 to " + Fmt.num(scaleMax)
+                        + " needs" + (perDesk ? " per desk" : "") + "), so a colour means the same number in each.");
+                for (int i = 0; i < runs.size(); i++) {
+                    if (maxPerRun.get(i) < scaleMax / 5) {
+                        note.append(" On this scale ").append(ScenarioNames.the(labels.get(i)))
+                                .append("'s queues look dark: they never exceed ")
+                                .append(Fmt.words(maxPerRun.get(i))).append(perDesk ? " per desk" : "")
+                                .append(" (its own table is in tables/queues-by-day").append(suffix(i)).append(".csv).");
                     }
                 }
-                smallestMax = Math.min(smallestMax, m);
-            }
-            boolean shared = !several() || max <= 5 * Math.max(smallestMax, 1);
-            if (several()) {
-                section.paragraph(shared ? "All heat maps share one colour scale, so colours can be compared."
-                        : "Each heat map has its own colour scale (see its colour bar): queues differ so much between"
-                                + " the scenarios that on one scale the smaller queues would all look the same.");
+                section.paragraph(note.toString());
             }
             for (int i = 0; i < runs.size(); i++) {
                 List<String> roles = rolesPerRun.get(i);
@@ -227,32 +241,35 @@ final class SchoolSections {
                 for (int c = 0; c < days.length; c++) {
                     columns[c] = Fmt.num(days[c]);
                 }
-                String[] rowLabels = roles.stream().map(MetricCatalogue::role).toArray(String[]::new);
-                String title = "Needs waiting at each desk" + (several() ? ": " + labels.get(i) : "");
-                double ownMax = 0;
-                for (double[] row : grids.get(i)) {
-                    for (double v : row) {
-                        ownMax = Math.max(ownMax, v);
-                    }
-                }
+                Map<String, Integer> n = desks.get(i);
+                String[] rowLabels = roles.stream().map(r -> MetricCatalogue.role(r)
+                        + (perDesk ? " (" + n.getOrDefault(r, 1) + ")" : "")).toArray(String[]::new);
+                String title = (perDesk ? "Needs waiting per desk" : "Needs waiting at each role")
+                        + (several() ? ": " + labels.get(i) : "");
                 String columnTitle = block == 1 ? "Day of the school year"
                         : "Day (mean over blocks of " + block + " days)";
                 var chart = HeatmapChart.of(title, columnTitle, columns, "", rowLabels, grids.get(i),
-                        "Needs waiting (mean over replicates)", 0, shared ? scaleMax : niceCeiling(Math.max(ownMax, 1)));
+                        perDesk ? "Needs waiting per desk" : "Needs waiting", 0, scaleMax);
+                String worst = worstRow(roles, grids.get(i), perDesk ? n : Map.of());
                 figure(section, out.chart(chart, "queues-by-day" + suffix(i)),
-                        "Needs waiting per role at the end of each day" + (several() ? " in the " + labels.get(i)
-                                + " scenario" : "") + ", mean over " + runs.get(i).replicates() + " replicates.",
+                        "Needs waiting " + (perDesk ? "per desk (the number of desks in brackets)" : "per role")
+                                + " at the end of each day" + (several() ? " in " + ScenarioNames.the(labels.get(i)) : "")
+                                + ", mean over " + runs.get(i).replicates() + " replicates. "
+                                + (worst == null ? "" : "The longest queue per desk is at " + worst + ", up to "
+                                + Fmt.words(maxPerRun.get(i)) + " needs" + (perDesk ? " per desk." : ".")),
                         "Heat map with one row per role and one column per day; brighter cells mean more needs waiting.");
                 List<List<String>> rows = new ArrayList<>();
                 for (int r = 0; r < roles.size(); r++) {
                     for (int c = 0; c < days.length; c++) {
-                        rows.add(List.of(roles.get(r), Fmt.num(days[c]), Double.toString(grids.get(i)[r][c])));
+                        rows.add(List.of(roles.get(r), Fmt.num(days[c]), Integer.toString(perDesk ? n.getOrDefault(
+                                roles.get(r), 1) : 1), Double.toString(grids.get(i)[r][c])));
                     }
                 }
-                out.table("queues-by-day" + suffix(i), List.of("role", "day", "queue_mean"), rows);
+                out.table("queues-by-day" + suffix(i), List.of("role", "day", "desks", "queue_mean_per_desk"), rows);
             }
         } else {
-            section.paragraph("(The run was made without its daily series, so queues over time cannot be shown.)");
+            section.paragraph("Where decisions pile up. (The run was made without its daily series, so queues over time"
+                    + " cannot be shown; the shares of waiting below can.)");
         }
         roleBars(section, MetricCatalogue.WAIT_SHARE, "Where the waiting happens", "Share of all waiting time (%)",
                 "wait-share",
@@ -328,21 +345,35 @@ final class SchoolSections {
             return;
         }
         ReportSection section = report.section("Spread of new practices");
-        section.paragraph("The share of staff using new practices, day by day: the mean over replicates with its"
-                + " 95% confidence band.");
-        BandChart.Builder band = BandChart.builder("Adoption of new practices", "Day of the school year",
-                "Staff using new practices (%)");
+        // The model's `adoption` series counts practices in use per staff member (ODD, Part II): it
+        // passes 1 when people use several, so it is drawn as a count, never as a share of staff.
+        boolean good = runs.stream().allMatch(r -> r.series().hasColumn("adoption_good"));
+        section.paragraph("How many new practices each member of staff was using, day by day (a person using three"
+                + " counts three)" + (good ? ", and how many of them were good practices" : "") + ": the mean over"
+                + " replicates with its 95% confidence band.");
+        BandChart.Builder band = BandChart.builder("New practices in use", "Day of the run",
+                "Practices in use per member of staff");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             Daily d = Daily.of(runs.get(i).series(), MetricCatalogue.ADOPTION);
-            band.series(labels.get(i), d.day(), times(d.mean(), 100), times(unit(d.lowOrMean()), 100),
-                    times(unit(d.highOrMean()), 100));
+            band.series(labels.get(i) + (good ? ": all practices" : ""), d.day(), d.mean(), d.lowOrMean(),
+                    d.highOrMean());
             dailyRows(rows, labels.get(i), d);
+            if (good) {
+                Daily g = Daily.of(runs.get(i).series(), "adoption_good");
+                band.series(labels.get(i) + ": good practices", g.day(), g.mean(), g.lowOrMean(), g.highOrMean());
+                dailyRows(rows, labels.get(i) + " (good)", g);
+            }
         }
         out.table("adoption-by-day", List.of("scenario", "day", "mean", "ci95_low", "ci95_high"), rows);
         figure(section, out.chart(band.build(), "adoption"),
-                "Adoption curves with 95% confidence bands (" + replicatesNote() + ").",
-                "Line chart of the share of staff using new practices by day, one curve per scenario.");
+                "How many new practices each member of staff was using on each day"
+                        + (good ? " (all, and the good ones among them)" : "") + ": a curve that rises and stays up"
+                        + " means practices that spread and stuck; a gap between all and good practices is staff"
+                        + " using practices that do not work. Mean over replicates with its 95% confidence band ("
+                        + replicatesNote() + ")" + (several() ? "; one axis for all scenarios." : "."),
+                "Line chart of new practices in use per member of staff by day"
+                        + (several() ? ", one curve per scenario." : "."));
     }
 
     void reform() throws IOException {
@@ -416,40 +447,23 @@ final class SchoolSections {
     }
 
     private void survival(ReportSection section) throws IOException {
-        SurvivalChart.Builder chart = SurvivalChart.builder("How long the reform lasted", "Days",
-                "Reforms still running (share)");
+        SurvivalChart.Builder chart = SurvivalChart.builder("How long the reform outlived its champion",
+                "School years since the champion left", "Reforms still running (share)");
         List<List<String>> rows = new ArrayList<>();
-        List<double[]> times = new ArrayList<>();
-        List<boolean[]> events = new ArrayList<>();
+        List<SurvivalFacts> facts = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            RunData run = runs.get(i);
-            double[] t = run.metric(MetricCatalogue.REFORM_SURVIVAL_DAYS);
-            List<String> censored = run.runs().strings(MetricCatalogue.REFORM_CENSORED);
-            List<Double> kept = new ArrayList<>();
-            List<Boolean> event = new ArrayList<>();
-            for (int r = 0; r < t.length; r++) {
-                if (!Double.isNaN(t[r])) {
-                    kept.add(t[r]);
-                    String c = censored.get(r).strip().toLowerCase(java.util.Locale.ROOT);
-                    event.add(!(c.equals("1") || c.equals("true") || c.equals("1.0")));
-                }
-            }
-            double[] tt = kept.stream().mapToDouble(Double::doubleValue).toArray();
-            boolean[] ee = new boolean[event.size()];
-            for (int k = 0; k < ee.length; k++) {
-                ee[k] = event.get(k);
-            }
-            if (tt.length == 0) {
+            java.util.Optional<SurvivalFacts> of = SurvivalFacts.of(runs.get(i));
+            if (of.isEmpty()) {
                 continue;
             }
-            times.add(tt);
-            events.add(ee);
-            KaplanMeier km = KaplanMeier.fit(tt, ee);
+            facts.add(of.get());
+            KaplanMeier km = of.get().km();
+            double perYear = of.get().daysPerYear();
             List<Double> stepT = new ArrayList<>();
             List<Double> stepS = new ArrayList<>();
             for (SurvivalStep step : km.steps()) {
                 if (step.events() > 0) {
-                    stepT.add(step.time());
+                    stepT.add(step.time() / perYear);
                     stepS.add(step.survival());
                 }
             }
@@ -459,27 +473,34 @@ final class SchoolSections {
                 censorS[k] = km.survivalAt(censorTimes[k]);
             }
             chart.group(labels.get(i), stepT.stream().mapToDouble(Double::doubleValue).toArray(),
-                    stepS.stream().mapToDouble(Double::doubleValue).toArray(), censorTimes, censorS);
+                    stepS.stream().mapToDouble(Double::doubleValue).toArray(), times(censorTimes, 1 / perYear),
+                    censorS);
             double[] ci = km.medianCi();
             rows.add(List.of(labels.get(i), Integer.toString(km.subjects()), Integer.toString(km.events()),
-                    Double.isNaN(km.medianSurvival()) ? "not reached" : Fmt.num(km.medianSurvival()),
+                    Double.isNaN(km.medianSurvival()) ? "not reached" : Fmt.num(km.medianSurvival()) + " ("
+                            + Fmt.words(km.medianSurvival() / perYear) + " years)",
                     Fmt.num(ci[0]) + " to " + (Double.isNaN(ci[1]) ? "not reached" : Fmt.num(ci[1]))));
         }
         if (rows.isEmpty()) {
             return;
         }
         figure(section, out.chart(chart.build(), "reform-survival"),
-                "Kaplan-Meier curves: the share of replicates in which the reform was still running after so many"
-                        + " days. A tick marks a replicate whose reform outlived the run (censored).",
-                "Step curves of reform survival over days, one per scenario.");
-        List<String> header = List.of("Scenario", "Replicates", "Reforms ended", "Median survival (days)",
-                "95% CI of the median");
+                "Kaplan-Meier curves: of the replicates in which the champion left, the share in which the reform"
+                        + " was still running so many school years after the departure. A curve that stays high means"
+                        + " reforms that outlive their champion; where a curve crosses 0.5 is the median. A tick marks a"
+                        + " replicate whose reform was still running when the run ended (censored): we know only that"
+                        + " it lasted at least that long.",
+                "Step curves of reform survival over school years since the champion left, one per scenario.");
+        List<String> header = List.of("Scenario", "Replicates (champion left)", "Reforms ended",
+                "Median survival (days since the champion left)", "95% CI of the median (days)");
         section.table("Reform survival", header, rows);
         out.table("reform-survival", header, rows);
-        if (times.size() == 2) {
-            LogRankResult test = LogRank.test(times.get(0), events.get(0), times.get(1), events.get(1));
+        if (facts.size() == 2) {
+            LogRankResult test = SurvivalFacts.logRank(facts.get(0), facts.get(1));
             section.paragraph("Log-rank test of equal survival: chi-square " + Fmt.num(test.chiSquare()) + " on "
-                    + test.df() + " degree of freedom, p " + pText(test.pValue()) + ".");
+                    + test.df() + " degree of freedom, p " + pText(test.pValue()) + (test.pValue() < 0.05
+                    ? ": the two curves differ by more than chance would make them."
+                    : ": a difference this large could be chance."));
         }
     }
 
@@ -563,6 +584,26 @@ final class SchoolSections {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The role whose row holds the largest value, as "the principal's desk"; null when all are zero. */
+    private static String worstRow(List<String> roles, double[][] grid, Map<String, Integer> desks) {
+        int best = -1;
+        double max = 0;
+        for (int r = 0; r < grid.length; r++) {
+            for (double v : grid[r]) {
+                if (v > max) {
+                    max = v;
+                    best = r;
+                }
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        String role = roles.get(best);
+        return RunReport.desk(role) + (desks.getOrDefault(role, 2) == 1 || role.equals("principal")
+                ? " desk" : " desks");
+    }
 
     static ReplicateSummary summary(RunData run, String column) {
         return ReplicateSummary.of(run.metric(column));

@@ -38,6 +38,8 @@ final class SweepReport {
     static final int BINS = 5;
     static final int TABLE_ROWS = 40;
     static final int SENSITIVITY_TABLE_ROWS = 10;
+    /** The summary states at most this many dependences between factors; the sections show them all. */
+    static final int MAX_DEPENDENCES = 4;
 
     /** The outcomes a sweep report describes, when runs.csv has them. */
     static final List<String> OUTCOMES = List.of("latency_mean", "on_time_share", "quality_mean", "adoption_final",
@@ -59,7 +61,8 @@ final class SweepReport {
         String name = m.path("name").asText(sweep.dir().getFileName().toString());
         long points = runs.groupBy("point").size();
         HtmlReport report = new HtmlReport("Sweep: " + name).subtitle(points + " design points, " + runs.rowCount()
-                + " runs of " + m.path("scenario_file").asText("?") + ", factors " + String.join(", ", factors)
+                + " runs of " + m.path("scenario_file").asText("?") + ", factors: "
+                + String.join(", ", factors.stream().map(KeyLabels::words).toList())
                 + ", master seed " + m.path("master_seed").asText("?"));
 
         // Levels per factor, binned when the design sampled it.
@@ -94,8 +97,37 @@ final class SweepReport {
         if (!sentences.isEmpty()) {
             summary.meaning("In short", String.join(" ", sentences));
         }
+        // Conditional effects: a main effect pooled over the other factors can hide a large effect at one level.
+        // Only over a grid: binned samples mix other values into each cell, so cell means would mislead.
+        boolean conditional = design == null && factors.size() >= 2 && factors.size() <= 3 && !binned.contains(true);
+        List<String> dependences = new ArrayList<>();
+        if (conditional) {
+            for (MetricCatalogue.Metric outcome : outcomes) {
+                double[] y = runs.numbers(outcome.column());
+                for (int a = 0; a < factors.size(); a++) {
+                    for (int b = 0; b < factors.size(); b++) {
+                        if (a == b) {
+                            continue;
+                        }
+                        String dependence = SweepInteractions.dependence(outcome, factors.get(a), factors.get(b),
+                                SweepInteractions.effects(levels.get(a), levels.get(b), y));
+                        if (dependence != null) {
+                            dependences.add(dependence);
+                        }
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < Math.min(MAX_DEPENDENCES, dependences.size()); k++) {
+            summary.caution("An effect that depends on another factor", dependences.get(k));
+        }
+        if (dependences.size() > MAX_DEPENDENCES) {
+            summary.paragraph((dependences.size() - MAX_DEPENDENCES) + " more effects depend on another factor; the"
+                    + " conditional effects under each outcome show them all.");
+        }
         // a sensitivity design's points are many and alike: a few show its shape, the CSV has them all
         pointsTable(summary, sweep, outcomes, out, design == null ? TABLE_ROWS : SENSITIVITY_TABLE_ROWS);
+        ManifestWarnings.section(report, List.of(m), List.of(name));
         if (design != null) {
             design.section(report, indices, out); // the question a sensitivity design was run for comes first
         }
@@ -110,20 +142,40 @@ final class SweepReport {
                     + " grouped into " + BINS + " bins of equal size, labelled by their midpoints." : ""));
             double[] y = runs.numbers(outcome.column());
             List<List<String>> rows = new ArrayList<>();
+            double top = 0;
+            boolean negative = false;
+            for (int f = 0; f < factors.size(); f++) {
+                for (LevelMean e : MainEffects.of(levels.get(f), y)) {
+                    double hi = Double.isNaN(e.ciHigh()) ? e.mean() : e.ciHigh();
+                    double lo = Double.isNaN(e.ciLow()) ? e.mean() : e.ciLow();
+                    top = Math.max(top, hi * scale);
+                    negative |= lo < 0;
+                }
+            }
+            if (factors.size() > 1) {
+                section.paragraph("The charts of all factors share one y-axis, so taller differences are larger effects.");
+            }
             for (int f = 0; f < factors.size(); f++) {
                 List<LevelMean> effects = MainEffects.of(levels.get(f), y);
                 List<String> categories = effects.stream().map(LevelMean::level).toList();
                 double[] mean = effects.stream().mapToDouble(e -> e.mean() * scale).toArray();
                 double[] low = effects.stream().mapToDouble(e -> e.ciLow() * scale).toArray();
                 double[] high = effects.stream().mapToDouble(e -> e.ciHigh() * scale).toArray();
-                var chart = CategoryBarChart.builder(shortLabel(outcome) + " by " + factors.get(f), factors.get(f)
-                        + (binned.get(f) ? " (bin midpoint)" : ""), yTitle, categories)
+                var chart = CategoryBarChart.builder(shortLabel(outcome) + " by " + KeyLabels.words(factors.get(f)),
+                        KeyLabels.label(factors.get(f)) + (binned.get(f) ? " (bin midpoint)" : ""), yTitle,
+                        categories.stream().map(SweepReport::cell).toList())
                         .series("mean", mean, low, high).build();
+                if (!negative && top > 0) {
+                    chart.getStyler().setYAxisMin(0.0); // one axis for every factor: bar heights compare
+                    chart.getStyler().setYAxisMax(top * 1.05);
+                }
                 figure(section, out.chart(chart, "main-effect-" + SchoolSections.slug(outcome.column()) + "-"
                                 + SchoolSections.slug(factors.get(f))),
-                        "Main effect of " + factors.get(f) + " on " + lowerFirst(shortLabel(outcome))
-                                + ": mean over all runs at each level with 95% confidence intervals.",
-                        "Bar chart of mean " + lowerFirst(shortLabel(outcome)) + " at each level of " + factors.get(f) + ".");
+                        "Main effect of " + KeyLabels.words(factors.get(f)) + " on " + lowerFirst(shortLabel(outcome))
+                                + ": the mean over all runs at each level (pooling every level of the other factors),"
+                                + " with 95% confidence intervals. The next charts show it at each level of the others.",
+                        "Bar chart of mean " + lowerFirst(shortLabel(outcome)) + " at each level of "
+                                + KeyLabels.words(factors.get(f)) + ".");
                 for (LevelMean e : effects) {
                     rows.add(List.of(outcome.column(), factors.get(f), e.level(), Integer.toString(e.n()),
                             Double.toString(e.mean()), Double.toString(e.ciLow()), Double.toString(e.ciHigh())));
@@ -134,11 +186,23 @@ final class SweepReport {
             if (factors.size() == 2) {
                 heatmap(section, outcome, factors, levels, y, scale, out);
             }
+            if (conditional) {
+                section.heading("The effect of each factor at each level of the others");
+                for (int a = 0; a < factors.size(); a++) {
+                    for (int b = 0; b < factors.size(); b++) {
+                        if (a != b) {
+                            SweepInteractions.show(section, outcome, factors.get(a), levels.get(a), factors.get(b),
+                                    levels.get(b), y, SweepInteractions.effects(levels.get(a), levels.get(b), y), out);
+                        }
+                    }
+                }
+            }
         }
 
         if (design == null && !outcomes.isEmpty() && !factors.isEmpty()) {
             sensitivity(report, outcomes, factors, shares, out);
         }
+        SweepSeries.section(report, sweep, factors, levels, out);
         manifest(report, sweep, out);
         return report;
     }
@@ -156,13 +220,16 @@ final class SweepReport {
         String caption = shortLabel(outcome) + (outcome.isShare() ? " (%)" : "");
         String title = shortLabel(outcome) + " over both factors";
         var chart = allNumbers(surface.valuesA()) && allNumbers(surface.valuesB())
-                ? SweepHeatmap.of(title, factors.get(1), surface.valuesB(), factors.get(0), surface.valuesA(), means,
+                ? SweepHeatmap.of(title, KeyLabels.label(factors.get(1)), surface.valuesB(),
+                        KeyLabels.label(factors.get(0)), surface.valuesA(), means,
                         caption)
-                : HeatmapChart.of(title, factors.get(1), surface.levelsB().toArray(String[]::new), factors.get(0),
+                : HeatmapChart.of(title, KeyLabels.label(factors.get(1)), surface.levelsB().toArray(String[]::new),
+                        KeyLabels.label(factors.get(0)),
                         surface.levelsA().toArray(String[]::new), means, caption);
         figure(section, out.chart(chart, "surface-" + SchoolSections.slug(outcome.column())),
-                "Mean " + lowerFirst(shortLabel(outcome)) + " at each combination of " + factors.get(0) + " and "
-                        + factors.get(1) + " (mean over the runs in each cell).",
+                "Mean " + lowerFirst(shortLabel(outcome)) + " at each combination of " + KeyLabels.words(factors.get(0))
+                        + " and " + KeyLabels.words(factors.get(1)) + " (mean over the runs in each cell; brighter"
+                        + " is higher).",
                 "Heat map of " + lowerFirst(shortLabel(outcome)) + " over the two factors.");
         List<List<String>> rows = new ArrayList<>();
         int[][] counts = surface.counts();
@@ -185,7 +252,7 @@ final class SweepReport {
                 + " interactions and from chance between replicates. (Sobol indices, which also count interactions,"
                 + " need a Saltelli design, which this sweep did not use.)");
         var bars = CategoryBarChart.builder("Share of variance explained by each factor alone", "",
-                "Share of variance (%)", factors);
+                "Share of variance (%)", factors.stream().map(KeyLabels::label).toList());
         List<List<String>> rows = new ArrayList<>();
         for (int o = 0; o < outcomes.size(); o++) {
             double[] pct = Arrays.stream(shares[o]).map(v -> 100 * v).toArray();
@@ -206,7 +273,7 @@ final class SweepReport {
         List<String> points = new ArrayList<>(byPoint.keySet());
         points.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
         List<String> header = new ArrayList<>(List.of("Point"));
-        header.addAll(sweep.factors());
+        sweep.factors().forEach(f -> header.add(KeyLabels.label(f)));
         header.add("Runs");
         outcomes.forEach(o -> header.add(shortLabel(o)));
         List<String> csvHeader = new ArrayList<>(List.of("point"));
@@ -231,7 +298,7 @@ final class SweepReport {
             csvCells.add(Integer.toString(t.rowCount()));
             for (MetricCatalogue.Metric o : outcomes) {
                 ReplicateSummary s = ReplicateSummary.of(t.numbers(o.column()));
-                cells.add(Fmt.value(o, s.mean()) + " \u00b1 " + Fmt.value(o, s.halfWidth()));
+                cells.add(Fmt.value(o, s.mean()) + "\u00a0\u00b1\u00a0" + Fmt.value(o, s.halfWidth())); // one line
                 csvCells.addAll(List.of(Double.toString(s.mean()), Double.toString(s.ciLow()), Double.toString(s.ciHigh())));
             }
             if (rows.size() < shown) {
@@ -307,13 +374,13 @@ final class SweepReport {
         String what = Character.toUpperCase(outcome.noun().charAt(0)) + outcome.noun().substring(1);
         String unit = outcome.isShare() ? "" : outcome.unit().isEmpty() ? "" : " " + outcome.unit();
         StringBuilder s = new StringBuilder(what);
-        s.append(factorCount > 1 ? " depends most on " : " depends on ").append(factor);
+        s.append(factorCount > 1 ? " depends most on " : " depends on ").append(KeyLabels.words(factor));
         s.append(" (").append(Fmt.wordsPercent(share)).append(" of its variance)");
         if (low != null && high != null && low != high) {
             s.append(": it is lowest").append(outcome.lowerIsBetter() ? " (best)" : "").append(" at ")
-                    .append(low.level()).append(" (").append(value(outcome, low.mean())).append(unit)
+                    .append(cell(low.level())).append(" (").append(value(outcome, low.mean())).append(unit)
                     .append(") and highest").append(outcome.lowerIsBetter() ? "" : " (best)").append(" at ")
-                    .append(high.level()).append(" (").append(value(outcome, high.mean())).append(unit).append(')');
+                    .append(cell(high.level())).append(" (").append(value(outcome, high.mean())).append(unit).append(')');
         }
         return s.append('.').toString();
     }

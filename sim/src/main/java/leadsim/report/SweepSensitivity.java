@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import leadsim.analysis.chart.CategoryBarChart;
 import leadsim.analysis.chart.SavedChart;
@@ -305,7 +304,7 @@ final class SweepSensitivity {
             double[] stLow = fi.stream().mapToDouble(f -> 100 * f.totalOrderLow()).toArray();
             double[] stHigh = fi.stream().mapToDouble(f -> 100 * f.totalOrderHigh()).toArray();
             var chart = CategoryBarChart.builder("What drives " + r.outcome().noun() + ": Sobol indices", "Factor",
-                    "Share of variance (%)", factors)
+                    "Share of variance (%)", factors.stream().map(KeyLabels::label).toList())
                     .series("first order (alone)", s1, s1Low, s1High)
                     .series("total order (with interactions)", st, stLow, stHigh).build();
             SavedChart saved = out.chart(chart, "sobol-" + SchoolSections.slug(r.outcome().column()));
@@ -317,7 +316,7 @@ final class SweepSensitivity {
             section.meaning(sobolSentence(r));
             for (SobolIndices.FactorIndices f : fi) {
                 String factor = factors.get(f.factor());
-                rows.add(List.of(name, factor, interval(f.firstOrder(), f.firstOrderLow(), f.firstOrderHigh()),
+                rows.add(List.of(name, KeyLabels.label(factor), interval(f.firstOrder(), f.firstOrderLow(), f.firstOrderHigh()),
                         interval(f.totalOrder(), f.totalOrderLow(), f.totalOrderHigh())));
                 csv.add(List.of(r.outcome().column(), factor, Double.toString(f.firstOrder()),
                         Double.toString(f.firstOrderLow()), Double.toString(f.firstOrderHigh()),
@@ -358,7 +357,7 @@ final class SweepSensitivity {
             double[] muStar = r.morris().stream().mapToDouble(e -> scale * e.muStar()).toArray();
             double[] sigma = r.morris().stream().mapToDouble(e -> scale * e.sigma()).toArray();
             var chart = CategoryBarChart.builder("What drives " + r.outcome().noun() + ": Morris screening", "Factor",
-                    "Change across the factor's range (" + unit + ")", factors)
+                    "Change across the factor's range (" + unit + ")", factors.stream().map(KeyLabels::label).toList())
                     .series("mu* (importance)", muStar).series("sigma (non-linearity, interactions)", sigma).build();
             SavedChart saved = out.chart(chart, "morris-" + SchoolSections.slug(r.outcome().column()));
             section.figure(saved.png(), saved.svg(), "Morris screening of each factor for "
@@ -367,7 +366,7 @@ final class SweepSensitivity {
             section.meaning(morrisSentence(r));
             for (MorrisScreening.Effect e : r.morris()) {
                 String factor = factors.get(e.factor());
-                rows.add(List.of(name, factor, Fmt.num(scale * e.muStar()), Fmt.num(scale * e.mu()),
+                rows.add(List.of(name, KeyLabels.label(factor), Fmt.num(scale * e.muStar()), Fmt.num(scale * e.mu()),
                         Fmt.num(scale * e.sigma())));
                 csv.add(List.of(r.outcome().column(), factor, Double.toString(e.muStar()), Double.toString(e.mu()),
                         Double.toString(e.sigma()), Double.toString(r.noiseShare())));
@@ -410,8 +409,12 @@ final class SweepSensitivity {
                 : "blurs the elementary effects") + ", and more replicates would shrink it.";
     }
 
+    /**
+     * An index with its interval, clipped to 0% and 100%: a Sobol index is a share of variance,
+     * though its estimate and bootstrap interval can stray outside (the CSV keeps them as estimated).
+     */
     private static String interval(double v, double low, double high) {
-        return Fmt.percent(v) + " (" + Fmt.percent(low) + " to " + Fmt.percent(high) + ")";
+        return Fmt.percent(Fmt.clip(v)) + " (" + Fmt.percent(Fmt.clip(low)) + " to " + Fmt.percent(Fmt.clip(high)) + ")";
     }
 
     private static String unit(MetricCatalogue.Metric m) {
@@ -436,17 +439,8 @@ final class SweepSensitivity {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /**
-     * A factor's key path in words: "culture.psychological_safety" is "psychological safety",
-     * "roles.teacher.capacity_hours" "teacher capacity hours", "bodies.plc.cadence_days" "PLC
-     * cadence days". The group name is dropped when the setting's own name says enough.
-     */
+    /** A factor's key path in words ({@link KeyLabels}): "culture.psychological_safety" is "psychological safety". */
     static String label(String path) {
-        List<String> parts = new ArrayList<>(List.of(path.split("\\.")));
-        if (parts.size() >= 3 || (parts.size() == 2 && List.of("culture", "quality").contains(parts.get(0)))) {
-            parts.remove(0);
-        }
-        String words = String.join(" ", parts).replace('_', ' ');
-        return words.toLowerCase(Locale.ROOT).replaceAll("\\bplc\\b", "PLC");
+        return KeyLabels.words(path);
     }
 }

@@ -80,7 +80,7 @@ final class DynamicsValidator {
             for (int i = 0; i < c.thresholds().size(); i++) {
                 Double t = c.thresholds().get(i);
                 if (t == null || !(t >= 0)) {
-                    problems.add(element("network.contagion.thresholds", i), "must be a number >= 0 (got " + t + ")");
+                    problems.add(element("network.contagion.thresholds", i), "must be a number >= 0 (got " + (t == null ? "nothing" : t) + ")");
                 }
             }
         }
@@ -89,7 +89,7 @@ final class DynamicsValidator {
                 Integer seed = c.seeds().get(i);
                 if (seed == null || seed < 0 || seed >= staff) {
                     problems.add(element("network.contagion.seeds", i), "must be a staff index in 0.." + (staff - 1)
-                            + " (got " + seed + ")");
+                            + " (got " + (seed == null ? "nothing" : seed) + ")");
                 }
             }
         }

@@ -109,37 +109,6 @@ public final class LoadEstimate {
         return utilisation;
     }
 
-    /**
-     * Leadership hours a school day for one school: decision capacity of every school role
-     * except the team-forming one (the teachers), and hours in meetings (meeting hours times
-     * members, spread over the cadence). The fairness check of two regimes compares these.
-     */
-    public static double[] leadershipHours(Scenario s) {
-        int teams = Headcount.teams(s.roles());
-        double deciding = 0;
-        for (Role role : s.roles().values()) {
-            if (role.teamSize() == null) {
-                deciding += Headcount.people(role, teams) * role.capacityHours();
-            }
-        }
-        double meeting = 0;
-        if (s.bodies() != null) {
-            for (Body body : s.bodies().values()) {
-                if (!"meeting".equals(body.mode()) || body.meetingHours() == null) {
-                    continue;
-                }
-                int members = 0;
-                for (String member : body.members()) {
-                    Role r = s.roles().get(member);
-                    members += r == null ? 0 : Headcount.people(r, teams);
-                }
-                // a per-team body's members are spread over its instances, so the sum is the same
-                meeting += body.meetingHours() * members / body.cadenceDays();
-            }
-        }
-        return new double[] {deciding, meeting};
-    }
-
     static void warnOverload(Scenario s, Problems warnings) {
         boolean patient = "keep_waiting".equals(s.overload().onExpiry());
         for (var entry : utilisationWithEscalation(s).entrySet()) {

@@ -15,7 +15,16 @@ import java.util.Map;
  * sweep specs point into their own files the same way.
  */
 public final class LocationIndex {
-    private final Map<String, int[]> positions = new HashMap<>();
+    private final Map<String, int[]> positions;
+
+    private LocationIndex() {
+        this(new HashMap<>());
+    }
+
+    /** Positions already found by {@link YamlTree}, which expands anchors and merge keys. */
+    LocationIndex(Map<String, int[]> positions) {
+        this.positions = positions;
+    }
 
     public static LocationIndex of(String yamlText) throws IOException {
         LocationIndex index = new LocationIndex();

@@ -14,6 +14,8 @@ final class Problems {
     private final String presetChain;
     private final List<ScenarioOverride> overrides;
     private final List<ScenarioProblem> found = new ArrayList<>();
+    /** Paths whose value was refused for its type or name; nothing more is said at or under them. */
+    private final List<String> rejected = new ArrayList<>();
 
     Problems(String file, LocationIndex index, String presetChain) {
         this(file, index, presetChain, List.of());
@@ -28,6 +30,9 @@ final class Problems {
 
     /** A problem with a value that is present (in the file, a preset or the defaults). */
     void add(String keyPath, String message) {
+        if (underRejected(keyPath)) {
+            return;
+        }
         boolean fromFile = overrideOf(keyPath) != null || (index != null && index.contains(keyPath));
         String text = message;
         if (!fromFile && !keyPath.isEmpty()) {
@@ -40,7 +45,28 @@ final class Problems {
 
     /** A required key that nobody set; it is reported at its nearest ancestor in the file. */
     void missing(String keyPath, String allowed) {
+        if (underRejected(keyPath)) {
+            return;
+        }
         found.add(at(keyPath, "missing; expected " + allowed));
+    }
+
+    /**
+     * A value that cannot be bound (an unknown key, a wrong type): reported once, and later
+     * checks that see it missing stay silent about it.
+     */
+    void rejected(String keyPath, String message) {
+        add(keyPath, message);
+        rejected.add(keyPath);
+    }
+
+    private boolean underRejected(String keyPath) {
+        for (String path : rejected) {
+            if (keyPath.equals(path) || keyPath.startsWith(path + ".") || keyPath.startsWith(path + "[")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ScenarioProblem at(String keyPath, String text) {

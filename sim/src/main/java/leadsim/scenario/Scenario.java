@@ -11,6 +11,9 @@ import java.util.Map;
  * <p>{@code roles} and {@code bodies} describe one school (the template every entry of
  * {@code schools} copies, with that entry's overrides); {@code office} is the optional
  * central office above all schools. A district is therefore just more schools and an office.
+ *
+ * <p>{@code garbageCan}, when given, makes the scenario a Garbage Can organisation instead of a
+ * school: its roles are decision makers and its bodies choice opportunities ({@link GarbageCan}).
  */
 public record Scenario(
         String name,
@@ -39,7 +42,8 @@ public record Scenario(
         Reform reform,
         People people,
         StudentGrowth studentGrowth,
-        List<Event> events) {
+        List<Event> events,
+        GarbageCan garbageCan) {
 
     /** School days simulated, warm-up excluded from measurements, and days in a school year. */
     public record Horizon(Double days, Double warmupDays, Integer daysPerYear) {}

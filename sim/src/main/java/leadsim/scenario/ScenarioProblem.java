@@ -7,7 +7,11 @@ package leadsim.scenario;
  */
 public record ScenarioProblem(String file, int line, int column, String keyPath, String message) {
 
-    /** The form users see: {@code file:line:column: key.path: message}. */
+    /**
+     * The form users see: {@code file:line:column: key.path: message}. Control characters from
+     * the file (a NUL or an escape sequence in a quoted value) are shown by their code, so that
+     * echoing a value never drives the user's terminal.
+     */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(file);
@@ -18,6 +22,19 @@ public record ScenarioProblem(String file, int line, int column, String keyPath,
         if (keyPath != null && !keyPath.isEmpty()) {
             text.append(keyPath).append(": ");
         }
-        return text.append(message).toString();
+        return printable(text.append(message).toString());
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

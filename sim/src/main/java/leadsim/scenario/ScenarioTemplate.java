@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +49,8 @@ public final class ScenarioTemplate {
 
     /** Reads scenario text; {@code defaultName} names the scenario when the text does not. */
     public static ScenarioTemplate parse(String text, String label, String defaultName) throws ScenarioException {
-        JsonNode user = ScenarioLoader.readUserTree(text, label);
-        try {
-            return new ScenarioTemplate(user, label, defaultName, LocationIndex.of(text));
-        } catch (IOException e) {
-            throw new ScenarioException(new ScenarioProblem(label, 0, 0, "", "cannot index file: " + e.getMessage()));
-        }
+        YamlTree.Read read = ScenarioLoader.readUserTree(text, label);
+        return new ScenarioTemplate(read.tree(), label, defaultName, read.index());
     }
 
     /** The file as named when it was loaded. */
@@ -90,13 +85,21 @@ public final class ScenarioTemplate {
         if (problems.any()) {
             throw new ScenarioException(problems.list());
         }
+        ShapeCheck.clean(merged, problems);
         Scenario scenario = ScenarioLoader.bind(merged, problems);
         ScenarioValidator.check(scenario, problems);
         if (problems.any()) {
             throw new ScenarioException(problems.list());
         }
+        // Size last: it needs a valid scenario, and must refuse before any run allocates or writes.
+        RunSize.check(scenario, problems);
+        if (problems.any()) {
+            throw new ScenarioException(problems.list());
+        }
         Problems warnings = new Problems(label, index, chain, overrides);
-        LoadEstimate.warnOverload(scenario, warnings);
+        if (scenario.garbageCan() == null) {
+            LoadEstimate.warnOverload(scenario, warnings);
+        }
         String resolved = ScenarioLoader.resolvedYaml(scenario);
         return new LoadedScenario(scenario, warnings.list(), label, resolved, ScenarioLoader.sha256(resolved));
     }
@@ -117,7 +120,7 @@ public final class ScenarioTemplate {
         ObjectNode tree = withPreset(overrides);
         ObjectNode merged = (ObjectNode) TreeMerge.over(layers(presetName(tree, overrides)), tree);
         if (!merged.hasNonNull("name")) {
-            merged.set("name", TextNode.valueOf(defaultName));
+            merged.set("name", TextNode.valueOf(ScenarioNames.fromStem(defaultName)));
         }
         for (ScenarioOverride override : overrides) {
             if (!override.keyPath().equals("preset")) {

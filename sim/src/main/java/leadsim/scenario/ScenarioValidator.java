@@ -34,8 +34,15 @@ final class ScenarioValidator {
 
     private void checkAll() {
         problems.text("name", s.name());
+        if (s.name() != null && !s.name().isBlank() && !ScenarioNames.allowed(s.name())) {
+            problems.add("name", "`" + s.name() + "` cannot be used as a name; allowed: " + ScenarioNames.RULE);
+        }
         if (s.seed() != null && s.seed() == 0) {
             problems.add("seed", "must not be 0 (MASON treats seed 0 as invalid); allowed: any other whole number");
+        }
+        if (s.garbageCan() != null) {
+            GarbageCanValidator.check(s, problems); // a Garbage Can organisation, not a school
+            return;
         }
         checkSettings();
         Map<String, Role> allRoles = new LinkedHashMap<>();
@@ -248,6 +255,7 @@ final class ScenarioValidator {
                         problems.add(element(child(at, "members"), i), "office bodies take office roles");
                     }
                     people += peoplePerUnit(role, roles);
+                    allKnown &= headcountGiven(role);
                 }
                 if (people == 0 && allKnown) {
                     problems.add(child(at, "members"), "body has no members: every listed role has 0 people");
@@ -264,6 +272,11 @@ final class ScenarioValidator {
                 }
             }
         }
+    }
+
+    /** False when the role's headcount is missing (already reported): no knock-on "no people" problem. */
+    private static boolean headcountGiven(Role role) {
+        return role.count() != null || role.perTeam() != null;
     }
 
     private int peoplePerUnit(Role role, Map<String, Role> roles) {
@@ -325,7 +338,8 @@ final class ScenarioValidator {
                     if (!holders.contains(holder)) {
                         problems.add(where, "decision right held by `" + holder + "`, which is no role or body; allowed: "
                                 + String.join(", ", sorted(holders)));
-                    } else if (roles.containsKey(holder) && peoplePerUnit(roles.get(holder), roles) == 0) {
+                    } else if (roles.containsKey(holder) && headcountGiven(roles.get(holder))
+                            && peoplePerUnit(roles.get(holder), roles) == 0) {
                         problems.add(where, "decision right held by role `" + holder + "`, which has no people");
                     }
                 }
@@ -405,7 +419,9 @@ final class ScenarioValidator {
                 problems.add(at, "empty stream; expected {from, rate_per_day, mix}");
                 continue;
             }
-            if (Vocabulary.STUDENT_SOURCE.equals(stream.from()) && Headcount.teams(roles) == 0
+            boolean teamFormer = s.roles() != null && s.roles().values().stream()
+                    .anyMatch(role -> role != null && role.teamSize() != null);
+            if (Vocabulary.STUDENT_SOURCE.equals(stream.from()) && !teamFormer
                     && s.roles() != null && !s.roles().isEmpty()) {
                 problems.add(child(at, "from"), "students need teachers: give the teachers' role a team_size "
                         + "(students are enrolled round-robin with the team-forming role)");

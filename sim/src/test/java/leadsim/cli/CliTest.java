@@ -101,7 +101,7 @@ class CliTest {
         assertEquals("", r.err());
         assertTrue(r.out().startsWith("Usage: leadsim [-hV] [COMMAND]\n"), r.out());
         for (String expected : List.of("-h, --help", "-V, --version", "\n  run ", "\n  validate ",
-                "runs.csv, series.csv and summary.json.")) {
+                "  run          Runs replicates of a scenario in parallel.\n")) {
             assertTrue(r.out().contains(expected), expected + " in\n" + r.out());
         }
     }
@@ -189,6 +189,9 @@ class CliTest {
         Result r = leadsim("validate", MM1.toString());
         String sha = ScenarioLoader.load(MM1).sha256().substring(0, 12);
         assertEquals(new Result(0, MM1 + ": valid (scenario mm1, sha256 " + sha + ")\n"
+                + "one replicate: 1 person (0 students, 1 staff), 80,000 needs expected over 100,000 days, about 62 MB of memory\n"
+                + "limits per replicate: 50,000,000 needs, " + leadsim.scenario.RunSize.bytes(leadsim.scenario.RunSize.memoryLimit())
+                + " of memory (half of this Java's maximum heap)\n"
                 + "staff hours per school day, per school (capacity_hours = deciding + meetings):\n"
                 + "  role                      people  deciding  meetings     total\n"
                 + "  decider                        1      1.00      0.00      1.00\n"

@@ -32,8 +32,8 @@ class DemoCommandTest {
         int code = run("demo", Scenarios.file("lessons/side-by-side.yaml").toString(),
                 "--snapshot", dir.toString(), "--days", "3", "--colour", "expertise");
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("hierarchical-day3.png"), out.toString());
-        assertTrue(Files.exists(dir.resolve("distributed-day3.png")));
+        assertTrue(out.toString().contains("hierarchical-school-day3.png"), out.toString());
+        assertTrue(Files.exists(dir.resolve("distributed-school-day3.png")));
     }
 
     @Test
@@ -53,5 +53,28 @@ class DemoCommandTest {
                 "--snapshot", dir.toString(), "--days", "2"));
         assertTrue(err.toString().contains("allowed: queue, expertise, adoption, commitment"), err.toString());
         assertEquals(2, run("demo", "no-such-file.yaml", "--snapshot", dir.toString(), "--days", "2"));
+    }
+
+    @Test
+    void checkSaysOfEveryClaimWhetherItHolds() throws Exception {
+        int code = run("demo", Scenarios.file("lessons/safety-and-escalation.yaml").toString(), "--check");
+        assertEquals(0, code, err.toString() + out);
+        assertTrue(out.toString().contains("cues[2] (day 35), distributed: `escalations rising over days 16-35` holds"), out.toString());
+        assertTrue(out.toString().matches("(?s).*\\n(\\d+) of \\1 claims hold\\s*"), out.toString());
+
+        Files.copy(Scenarios.file("hierarchical.yaml"), dir.resolve("hierarchical.yaml"));
+        Path untrue = dir.resolve("untrue.yaml");
+        Files.writeString(untrue, """
+                scenario: hierarchical.yaml
+                days: 10
+                cues:
+                  - {day: 10, caption: All is calm., expect: {measure: queue_principal, below: 1}}
+                """);
+        assertEquals(1, run("demo", untrue.toString(), "--check"));
+        assertTrue(out.toString().contains("`queue_principal below 1 on day 10` does NOT hold"), out.toString());
+        assertTrue(out.toString().contains("0 of 1 claims hold"), out.toString());
+
+        assertEquals(2, run("demo", Scenarios.file("hierarchical.yaml").toString(), "--check"));
+        assertTrue(err.toString().contains("--check needs a lesson"), err.toString());
     }
 }

@@ -34,18 +34,41 @@ class LiveControlsTest {
 
     @Test
     void theRegimeSwitchesBothWays() throws Exception {
+        // started() plays the first days, so the switch happens on day 3
         DemoRun run = started("hierarchical.yaml");
         assertEquals(List.of("hierarchical", "distributed"), run.regimes().names());
-        SwitchRegimeEvent event = new SwitchRegimeEvent();
+        SwitchRegimeEvent event = new SwitchRegimeEvent(false);
         assertNull(event.unavailable(run));
         String said = event.fire(run);
         assertEquals("distributed", run.regime());
-        assertTrue(said.contains("distributed"), said);
+        assertEquals("Day 3: decision rights switched to distributed. The culture stays as it was "
+                + "(psychological safety 0.30, transparency 0.30).", said);
+        assertEquals(0.3, run.sim().decisionFlow().psychologicalSafety(), 1e-12, "rights only: the culture stays");
         event.fire(run);
         assertEquals("hierarchical", run.regime());
         // and the run goes on under the new table
         run.advanceTo(10);
         assertTrue(run.series().days() >= 9);
+    }
+
+    @Test
+    void theRegimeSwitchWithCultureTakesThePresetsCulture() throws Exception {
+        DemoRun run = started("hierarchical.yaml");
+        String said = new SwitchRegimeEvent(true).fire(run);
+        assertEquals("distributed", run.regime());
+        assertEquals(0.8, run.sim().decisionFlow().psychologicalSafety(), 1e-12, "the distributed preset's safety");
+        assertEquals(0.8, run.sim().decisionFlow().transparency(), 1e-12, "the distributed preset's transparency");
+        assertEquals("Day 3: decision rights and culture switched to distributed: psychological safety 0.80 (was 0.30), "
+                + "transparency 0.80 (was 0.30).", said);
+        new SwitchRegimeEvent(true).fire(run);
+        assertEquals(0.3, run.sim().decisionFlow().psychologicalSafety(), 1e-12, "and back to the hierarchical preset's");
+    }
+
+    @Test
+    void eventsOfMechanismsThatAreOffAreNotOffered() throws Exception {
+        DemoRun run = started("distributed.yaml");
+        assertEquals(List.of("switch_regime", "switch_regime_and_culture"),
+                DemoEvents.offered(run).stream().map(DemoEvent::id).toList());
     }
 
     @Test

@@ -143,7 +143,7 @@ class ModelMechanismsTest {
             assertFalse(run.sim().reform().championPresent(), run.label());
             assertTrue(run.caption().contains("champion leaves"), run.caption());
         }
-        assertEquals(List.of("champion-leaves-hierarchical", "champion-leaves-distributed"),
+        assertEquals(List.of("Hierarchical school", "Distributed school"), // the lesson's names:
                 clock.runs().stream().map(DemoRun::label).toList());
     }
 }

@@ -20,7 +20,14 @@ class OffscreenSnapshotTest {
         // display, latency, queues, and the side-by-side picture
         assertEquals(4, files.size(), files.toString());
         for (Path png : files) {
-            ImageChecks.assertNotBlank(png, 50, 0.05);
+            // a chart at slide size is mostly white around its lines: a lower bar, still not blank
+            boolean chart = png.getFileName().toString().matches(".*-(latency|queues)-day12\\.png");
+            ImageChecks.assertNotBlank(png, 50, chart ? 0.02 : 0.05);
+            var image = javax.imageio.ImageIO.read(png.toFile());
+            assertTrue(image.getWidth() >= 1280, png + " is " + image.getWidth() + " px wide; slides want 1280 or more");
+            if (chart) {
+                assertEquals(720, image.getHeight(), png + ": a chart is 1280 x 720");
+            }
         }
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("hierarchical-display-day12.png")));
     }
@@ -31,5 +38,10 @@ class OffscreenSnapshotTest {
         List<Path> files = Demo.snapshot(setup, dir, 5);
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().startsWith("hierarchical-")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().startsWith("distributed-")));
+        Path compare = dir.resolve("compare-day5.png");
+        assertTrue(files.contains(compare), files.toString());
+        var image = javax.imageio.ImageIO.read(compare.toFile());
+        assertEquals(List.of(1920, 1080), List.of(image.getWidth(), image.getHeight()), "a comparison is a 1920 x 1080 slide");
+        ImageChecks.assertNotBlank(compare, 50, 0.05);
     }
 }

@@ -152,7 +152,7 @@ class ReportCommandTest {
         assertEquals("better", sentence.group(3), "shorter waits are better");
         assertTrue(html.contains("p (Holm)"), "Holm-adjusted p-values in the table");
         assertImagesInline(html, 8);
-        assertFilesBeside(out, List.of("latency-percentiles", "latency-mean-ecdf", "latency-p90-ecdf", "queues-by-day-hierarchical",
+        assertFilesBeside(out, List.of("latency-percentiles", "latency-mean-replicates-box", "latency-p90-replicates-box", "queues-by-day-hierarchical",
                 "queues-by-day-distributed", "decided-share"), List.of("differences", "scenarios", "manifest"));
         Table differences = Table.readCsv(out.resolve("tables").resolve("differences.csv"));
         assertTrue(differences.filter("metric", "latency_mean").rowCount() == 1, "latency_mean compared");
@@ -181,7 +181,7 @@ class ReportCommandTest {
         String html = html(dir);
         assertTrue(html.contains("<h2>Main effects on time to decision, mean</h2>"), "main effects section");
         assertTrue(html.contains("<h2>Which factors matter</h2>"), "variance shares section");
-        assertTrue(html.contains("The mean time to decision depends most on culture.psychological_safety"),
+        assertTrue(html.contains("The mean time to decision depends most on psychological safety"),
                 "the factor that separates the two schools explains the wait");
         assertImagesInline(html, 5);
         assertFilesBeside(dir, List.of("main-effect-latency-mean-culture-psychological-safety",

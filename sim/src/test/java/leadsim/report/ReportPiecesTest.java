@@ -2,6 +2,7 @@ package leadsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class ReportPiecesTest {
         assertEquals("180", Fmt.num(180.0));
         assertEquals("\u2013", Fmt.num(Double.NaN));
         assertEquals("95.3%", Fmt.percent(0.9526));
-        assertEquals("< 0.001", Fmt.p(1e-9));
+        assertEquals("<\u00a00.001", Fmt.p(1e-9));
         assertEquals("0.032", Fmt.p(0.0321));
         assertEquals("0.41", Fmt.p(0.4123));
         assertEquals("0.0012", Fmt.p(0.00123));
@@ -99,13 +100,66 @@ class ReportPiecesTest {
     @Test
     void factorPathsReadAsWordsAndFactorValuesAsShortNumbers() {
         assertEquals("psychological safety", SweepSensitivity.label("culture.psychological_safety"));
-        assertEquals("context loss per hop", SweepSensitivity.label("quality.context_loss_per_hop"));
-        assertEquals("PLC cadence days", SweepSensitivity.label("bodies.plc.cadence_days"));
-        assertEquals("teacher capacity hours", SweepSensitivity.label("roles.teacher.capacity_hours"));
-        assertEquals("service cv", SweepSensitivity.label("service.cv"));
+        assertEquals("context lost per hand-off", SweepSensitivity.label("quality.context_loss_per_hop"));
+        assertEquals("days between PLC meetings", SweepSensitivity.label("bodies.plc.cadence_days"));
+        assertEquals("teacher's decision hours a day", SweepSensitivity.label("roles.teacher.capacity_hours"));
+        assertEquals("needs raised a day per person (needs stream 1)", KeyLabels.words("arrivals[0].rate_per_day"));
+        assertEquals("who decides student support matters at team level",
+                KeyLabels.words("decision_rights.student_support.team"));
+        assertEquals("spread of the hours a decision takes (cv)", SweepSensitivity.label("service.cv"));
+        assertEquals("innovation rate (reform champion)", KeyLabels.words("reform.champion.innovation_rate"));
         assertEquals("0.225", SweepReport.cell("0.22499999999999998"));
         assertEquals("0.7", SweepReport.cell("0.7000000000000001"));
         assertEquals("12", SweepReport.cell("12"));
         assertEquals("fifo", SweepReport.cell("fifo"));
+    }
+
+    @Test
+    void aSweepsOverloadWarningReadsInWordsWithItsDesignPoint() {
+        assertEquals("The principal's desk at design point 3 (psychological safety 0.2, days between PLC meetings 20)"
+                + " is offered 1.2 times the decision work it has hours for, before any escalation: its queue grows for"
+                + " as long as the run lasts, so its waiting times depend on the length of the run.",
+                ManifestWarnings.words("/x/distributed.yaml:35:3: roles.principal: expected load is 1.23 times capacity"
+                        + " (before escalation): queues here will grow without bound (at design point 3:"
+                        + " culture.psychological_safety=0.2, bodies.plc.cadence_days=20)", false));
+        assertEquals("something else entirely", ManifestWarnings.words("a.yaml:1:2: something else entirely", false));
+    }
+
+    @Test
+    void scenarioNamesReadAsASchoolOrAScenario() {
+        assertEquals("the distributed school", ScenarioNames.the("distributed"));
+        assertEquals("the champion-leaves-hierarchical scenario", ScenarioNames.the("champion-leaves-hierarchical"));
+    }
+
+    /** Four runs in each cell of a 2 x 2 grid: y = base + effect of a at each level of b, plus small noise. */
+    private static List<SweepInteractions.Effect> grid(double aAtB0, double aAtB1, List<String> la, List<String> lb,
+                                                       List<Double> y) {
+        double[] noise = {-0.1, 0.05, 0.1, -0.05};
+        for (String a : List.of("1", "2")) {
+            for (String b : List.of("x", "y")) {
+                for (double e : noise) {
+                    la.add(a);
+                    lb.add(b);
+                    y.add(10 + (a.equals("2") ? (b.equals("x") ? aAtB0 : aAtB1) : 0) + e);
+                }
+            }
+        }
+        return SweepInteractions.effects(la, lb, y.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    @Test
+    void anEffectOfOppositeSignAtTwoLevelsIsSaidToDependAndAnAdditiveOneIsNot() {
+        MetricCatalogue.Metric latency = MetricCatalogue.find("latency_mean").orElseThrow();
+        List<SweepInteractions.Effect> crossed = grid(3, -3, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        assertEquals(3, crossed.size(), "one effect per level of b, then the pooled one");
+        assertEquals(0, crossed.get(2).d().meanDiff(), 1e-9, "pooled, the two cancel");
+        String said = SweepInteractions.dependence(latency, "culture.psychological_safety", "bodies.plc.cadence_days",
+                crossed);
+        assertTrue(said != null && said.startsWith("How much psychological safety matters depends on days between PLC"
+                + " meetings: going from 1 to 2 changes the mean time to decision by ") && said.contains("+30% (+3.0 days)")
+                && said.contains("\u221230% (\u22123.0 days)") && said.contains("the main effect) the change is 0% (0 days,"
+                + " not significant)"), said);
+        List<SweepInteractions.Effect> additive = grid(3, 3, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        assertEquals(null, SweepInteractions.dependence(latency, "a", "b", additive), "the same effect at both levels");
     }
 }

@@ -77,8 +77,8 @@ class ScenarioValidationTest {
     void unknownTopLevelKey() throws IOException {
         Path file = write(change("name: mm1\n", "name: mm1\nhorizn: 3\n"));
         assertProblems(file, file + ":2:1: horizn: unknown key `horizn`; allowed here: advisory, arrivals, bodies, culture, "
-                + "decision_rights, description, escalation, events, horizon, innovation, learning, name, network, "
-                + "office, overload, people, preset, quality, reform, roles, routing, schools, seed, service, "
+                + "decision_rights, description, escalation, events, garbage_can, horizon, innovation, learning, name, "
+                + "network, office, overload, people, preset, quality, reform, roles, routing, schools, seed, service, "
                 + "student_growth, students, workload_multiplier");
     }
 
@@ -339,6 +339,28 @@ class ScenarioValidationTest {
                 file + ":28:5: arrivals[0].rate_per_day: must be >= 0 needs per day (got -0.8)");
     }
 
+    @Test
+    void unknownKeysWrongTypesAndRangesAreReportedTogether() throws IOException {
+        Path file = write(BASE.replace("    count: 1\n", "    count: 1\n    colour: red\n")
+                .replace("  days: 2000\n", "  days: soon\n")
+                .replace("  fear: 0\n", "  fear: 1.5\n")
+                .replace("rate_per_day: 0.8", "rate_per_day: -0.8"));
+        assertProblems(file,
+                file + ":3:3: horizon.days: expected a number, got text",
+                file + ":19:5: roles.decider.colour: unknown key `colour`; allowed here: "
+                        + "capacity_hours, count, expertise, per_team, reports_to, team_size",
+                // days is missing once its text is refused: only the refusal is reported for it
+                file + ":7:3: escalation.fear: must be a probability in [0,1] (got 1.5)",
+                file + ":29:5: arrivals[0].rate_per_day: must be >= 0 needs per day (got -0.8)");
+    }
+
+    @Test
+    void aNameThatIsNoSafeDirectoryName() throws IOException {
+        Path file = write(change("name: mm1\n", "name: ../mm1\n"));
+        assertProblems(file, file + ":1:1: name: `../mm1` cannot be used as a name; allowed: letters, digits, '.', '_' "
+                + "and '-', starting with a letter or digit, at most 100 characters (the name is used as a directory name)");
+    }
+
     // --- valid scenarios ----------------------------------------------------------------
 
     @Test
@@ -352,9 +374,10 @@ class ScenarioValidationTest {
     void everyShippedScenarioLoads() throws Exception {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of("../scenarios"))) {
-            // lessons (scenarios/lessons) and sweep specs (scenarios/sweeps) are other kinds of file
+            // lessons (scenarios/lessons) and sweep specs (scenarios/sweeps, sweep-*.yaml) are other kinds of file
             files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                     .filter(p -> !p.startsWith(Path.of("../scenarios/lessons")) && !p.startsWith(Path.of("../scenarios/sweeps")))
+                    .filter(p -> !p.getFileName().toString().startsWith("sweep-"))
                     .sorted().toList();
         }
         List<String> names = files.stream().map(p -> Path.of("../scenarios").relativize(p).toString()).toList();

@@ -29,11 +29,20 @@ sealed interface Block
     }
   }
 
-  /** The plain-language box that tells a non-statistician what a result means. */
-  record Meaning(String label, String text) implements Block {
+  /**
+   * The plain-language box that tells a non-statistician what a result means; a caution (a result
+   * that got worse, a comparison that is not like for like, a warning) is drawn in another colour
+   * so it is not read past.
+   */
+  record Meaning(String label, String text, boolean caution) implements Block {
+    Meaning(String label, String text) {
+      this(label, text, false);
+    }
+
     @Override
     public void render(StringBuilder out, Path reportDir) {
-      out.append("<div class=\"meaning\"><strong>").append(Html.escape(label))
+      out.append(caution ? "<div class=\"meaning caution\"><strong>" : "<div class=\"meaning\"><strong>")
+          .append(Html.escape(label))
           .append("</strong>").append(Html.escape(text)).append("</div>\n");
     }
   }

@@ -26,12 +26,16 @@ final class ReportCss {
       .meaning { border-left: 5px solid var(--accent); background: #eef5fb;
                  padding: 10px 14px; margin: 14px 0; }
       .meaning strong { display: block; color: var(--accent); margin-bottom: 2px; }
+      .meaning.caution { border-left-color: #D55E00; background: #fdf0e8; }
+      .meaning.caution strong { color: #A04000; }
       .table-wrap { overflow-x: auto; margin: 12px 0; }
-      table { border-collapse: collapse; font-size: 0.95em; }
-      caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 4px; }
+      table { border-collapse: collapse; font-size: 0.95em; max-width: 100%; }
+      caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 4px;
+                overflow-wrap: anywhere; }
       th, td { padding: 5px 10px; border-bottom: 1px solid var(--rule); vertical-align: top; }
+      td { overflow-wrap: anywhere; }
       th { text-align: left; background: #f3f3f3; border-bottom: 2px solid #999; }
-      td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
       tbody tr:nth-child(even) { background: #fafafa; }
       figure { margin: 18px 0; }
       figure img { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }
@@ -43,13 +47,16 @@ final class ReportCss {
             padding: 10px; white-space: pre-wrap; word-break: break-word; }
       a { color: var(--accent); }
       @media print {
-        body { max-width: none; padding: 0; font-size: 11pt; }
+        body { max-width: none; padding: 0; font-size: 10.5pt; }
+        table { font-size: 0.9em; }
+        th, td { padding: 3px 6px; }
+        figure img { max-width: 100%; max-height: 230mm; width: auto; }
         nav { display: none; }
         figure, table, .meaning, pre { break-inside: avoid; }
         h2, h3 { break-after: avoid; }
         a { color: inherit; text-decoration: none; }
         tbody tr:nth-child(even) { background: none; }
       }
-      @page { margin: 18mm 16mm; }
+      @page { size: A4; margin: 15mm 14mm; }
       """;
 }

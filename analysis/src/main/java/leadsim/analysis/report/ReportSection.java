@@ -51,6 +51,15 @@ public final class ReportSection {
   }
 
   /**
+   * Adds a plain-language box in the caution colour: for what got worse, what makes a comparison
+   * unfair, what a reader must know before trusting the numbers.
+   */
+  public ReportSection caution(String label, String text) {
+    blocks.add(new Block.Meaning(label, text, true));
+    return this;
+  }
+
+  /**
    * Adds a table. Columns whose cells are all numbers (possibly with a unit or interval after
    * them) are right-aligned.
    *

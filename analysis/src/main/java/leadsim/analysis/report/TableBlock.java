@@ -17,7 +17,7 @@ record TableBlock(String caption, List<String> header, List<List<String>> rows) 
   /** A number at the start of the cell, not glued to letters ("3rd" is a word, "3 days" a value). */
   private static final Pattern NUMERIC =
       Pattern.compile(
-          "^[<>\u2264\u2265~\u2248]?\\s*[+\\-\u2212]?"
+          "^[<>\u2264\u2265~\u2248]?[\\s\u00a0]*[+\\-\u2212]?"
               + "(\\d[\\d,]*+(?:\\.\\d*+)?+|\\.\\d++)(?:[eE][+-]?\\d++)?+(?!\\p{L}).*",
           Pattern.DOTALL);
   private static final List<String> NOT_A_VALUE =

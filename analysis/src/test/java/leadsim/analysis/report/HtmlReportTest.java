@@ -52,6 +52,7 @@ class HtmlReportTest {
         .heading("H & h")
         .paragraph("<script>alert(1)</script>")
         .meaning("less < more")
+        .caution("Worse: <b>", "waits > before")
         .details("Manifest", "{\"seed\": 42, \"note\": \"<x>\"}");
     String html = report.toHtml(dir);
     assertFalse(html.contains("<script"), "markup in text must not become markup");
@@ -59,6 +60,7 @@ class HtmlReportTest {
     assertTrue(html.contains("<h3>H &amp; h</h3>"));
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertTrue(html.contains("<div class=\"meaning\"><strong>What this means</strong>less &lt; more"));
+    assertTrue(html.contains("<div class=\"meaning caution\"><strong>Worse: &lt;b&gt;</strong>waits &gt; before"));
     assertTrue(html.contains("<details><summary>Manifest</summary>"));
     assertTrue(html.contains("{&quot;seed&quot;: 42, &quot;note&quot;: &quot;&lt;x&gt;&quot;}"));
   }

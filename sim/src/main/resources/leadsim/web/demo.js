@@ -1,0 +1,237 @@
+// leadsim's school and charts in plain SVG, shared by the live page (live.js) and the
+// exported lesson (export.js). Everything it draws comes from the server's description
+// (SchoolPicture: the Swing view's layout, colours and palette); nothing is fetched from
+// elsewhere, so the page works without a network.
+"use strict";
+
+const LeadsimView = (() => {
+  const SVG = "http://www.w3.org/2000/svg";
+
+  function el(name, attrs, parent) {
+    const e = document.createElementNS(SVG, name);
+    for (const k in attrs || {}) e.setAttribute(k, attrs[k]);
+    if (parent) parent.appendChild(e);
+    return e;
+  }
+
+  function luminance(hex) {
+    const n = parseInt(hex.slice(1), 16);
+    return 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
+  }
+
+  let gradients = 0;
+
+  /** The largest font size up to {@code size} at which the text fits {@code width} (as BodyPortrayal does). */
+  function fit(text, size, width) {
+    text.setAttribute("font-size", size);
+    const length = text.getComputedTextLength ? text.getComputedTextLength() : 0;
+    if (length > width && length > 0) text.setAttribute("font-size", size * width / length);
+  }
+
+  /**
+   * The organisation of one run in an SVG element, in the layout's field units. update() takes
+   * the state (day, regime, caption, busy, paths), the colours of one mode and its legend.
+   */
+  function school(container, layout) {
+    container.innerHTML = "";
+    const look = layout.look;
+    // the caption band is left out: the caption is HTML under the drawing, so it never covers a team
+    const svg = el("svg", { viewBox: `0 0 ${layout.width} ${layout.height - layout.captionBand + 1.5}`, class: "school",
+      preserveAspectRatio: "xMidYMid meet", "data-label": layout.label }, container);
+    el("rect", { x: 0, y: 0, width: layout.width, height: layout.height, fill: "#ffffff" }, svg);
+    const halos = el("g", {}, svg);
+    for (const [x, y, r] of layout.halos) {
+      el("circle", { cx: x, cy: y, r: r, fill: look.haloFill, stroke: look.haloEdge, "stroke-width": 0.1 }, halos);
+    }
+    const students = el("g", { fill: look.student }, svg);
+    for (let i = 0; i < layout.students.length; i += 2) {
+      el("circle", { cx: layout.students[i], cy: layout.students[i + 1], r: look.studentRadius }, students);
+    }
+    const nodes = layout.nodes;
+    const reporting = el("g", { stroke: look.reporting, "stroke-width": 0.12 }, svg);
+    for (const [a, b] of layout.reporting) {
+      el("line", { x1: nodes[a].x, y1: nodes[a].y, x2: nodes[b].x, y2: nodes[b].y }, reporting);
+    }
+    const paths = el("g", { class: "paths", "stroke-linecap": "round" }, svg);
+    const shapes = [];
+    const badges = [];
+    const people = el("g", { class: "nodes" }, svg);
+    nodes.forEach((n, i) => {
+      let shape;
+      if (n.kind === "person") {
+        shape = el("circle", { cx: n.x, cy: n.y, r: n.r, stroke: look.rim, class: "node person", "data-index": i,
+          "data-role": n.role }, people);
+      } else {
+        shape = el("rect", { x: n.x - n.w / 2, y: n.y - n.h / 2, width: n.w, height: n.h, rx: n.h / 4,
+          stroke: look.rim, "stroke-width": 0.15, "stroke-dasharray": "0.45 0.3", class: "node body", "data-index": i,
+          "data-role": n.role }, people);
+      }
+      const t = el("title", {}, shape);
+      t.textContent = n.label;
+      shapes.push(shape);
+      const size = n.kind === "person" ? n.r * 0.95 : n.h * 0.45;
+      const badge = el("text", { x: n.x, y: n.y, "font-size": size, "text-anchor": "middle",
+        "dominant-baseline": "central", class: "badge", "font-weight": n.kind === "person" ? "bold" : "normal" }, people);
+      badges.push(badge);
+    });
+    const words = el("g", { fill: look.muted, "font-style": "italic", "font-size": 1.36 }, svg);
+    for (const l of layout.labels) {
+      el("text", { x: l.x, y: l.y + 0.5 }, words).textContent = l.text;
+    }
+    const title = el("text", { x: 1, y: 3.7, "font-size": 1.95, "font-weight": "bold", fill: look.ink, class: "title" }, svg);
+    const legend = el("g", { class: "legend", "font-size": 1.36, fill: look.ink }, svg);
+    // the caption under the drawing and the "nothing to show" note over it, in HTML: text wraps and keeps a readable size
+    container.style.position = "relative";
+    const caption = document.createElement("div");
+    caption.className = "caption";
+    caption.style.background = look.caption;
+    container.appendChild(caption);
+    const missingText = document.createElement("div");
+    missingText.className = "missing-text";
+    container.appendChild(missingText);
+
+    function drawLegend(key, note) {
+      legend.innerHTML = "";
+      const right = layout.width - 1, w = 30, x = right - w, y = 1.2;
+      const id = "ramp" + (++gradients);
+      const grad = el("linearGradient", { id: id }, el("defs", {}, legend));
+      key.ramp.forEach((c, i) => el("stop", { offset: i / (key.ramp.length - 1), "stop-color": c }, grad));
+      el("text", { x: x, y: y + 1.2 }, legend).textContent = key.title;
+      el("rect", { x: x, y: y + 1.8, width: w, height: 1.2, fill: `url(#${id})`, stroke: look.muted, "stroke-width": 0.08 }, legend);
+      el("text", { x: x, y: y + 4.3 }, legend).textContent = key.low;
+      el("text", { x: right, y: y + 4.3, "text-anchor": "end" }, legend).textContent = key.high;
+      const pathGrad = "lit" + gradients;
+      const pg = el("linearGradient", { id: pathGrad }, el("defs", {}, legend));
+      el("stop", { offset: 0, "stop-color": look.lit }, pg);
+      el("stop", { offset: 1, "stop-color": look.lit, "stop-opacity": 0.2 }, pg);
+      el("rect", { x: x, y: y + 5.2, width: 3.4, height: 0.6, fill: `url(#${pathGrad})` }, legend);
+      el("text", { x: x + 4.2, y: y + 5.9 }, legend).textContent = look.pathKey;
+      if (note) {
+        el("text", { x: right, y: y + 7.6, "text-anchor": "end", "font-weight": "bold" }, legend).textContent = note;
+      }
+    }
+
+    function update(state, colours, key) {
+      svg.setAttribute("data-day", state.day);
+      svg.setAttribute("data-colour", colours.mode);
+      title.textContent = state.title;
+      const busy = new Set(state.busy);
+      shapes.forEach((s, i) => {
+        const fill = colours.fills[i];
+        s.setAttribute("fill", fill);
+        s.setAttribute("data-fill", fill);
+        if (nodes[i].kind === "person") {
+          s.setAttribute("stroke-width", busy.has(i) ? Math.max(0.3, nodes[i].r / 4) : 0.1);
+          s.setAttribute("data-busy", busy.has(i) ? "1" : "0");
+        }
+        const b = colours.badges[i];
+        const n = nodes[i];
+        const show = !!b; // the model side decides which discs carry a badge (OrgLayout.showsBadge)
+        badges[i].textContent = show ? (n.kind === "body" ? `${n.label} (${b})` : b) : (n.kind === "body" ? n.label : "");
+        badges[i].setAttribute("fill", luminance(fill) > 140 ? "#000000" : "#ffffff");
+        if (n.kind === "body") fit(badges[i], n.h * 0.45, n.w - 0.6);
+        s.setAttribute("data-badge", b || "");
+      });
+      paths.innerHTML = "";
+      for (const [a, b, width, opacity] of state.paths) {
+        // width and opacity as the Swing view draws them (Flash: thicker with traffic, fading over a day)
+        el("line", { x1: nodes[a].x, y1: nodes[a].y, x2: nodes[b].x, y2: nodes[b].y, stroke: look.lit,
+          "stroke-width": width, "stroke-opacity": opacity }, paths);
+      }
+      drawLegend(key, colours.note);
+      missingText.style.display = colours.unavailable ? "" : "none";
+      missingText.textContent = colours.unavailable || "";
+      caption.textContent = state.caption || "";
+      caption.style.display = state.caption ? "" : "none";
+    }
+
+    return { svg, update };
+  }
+
+  function nice(max) {
+    if (!(max > 0)) return 1;
+    const p = Math.pow(10, Math.floor(Math.log10(max)));
+    for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
+      if (m * p >= max - 1e-12) return m * p;
+    }
+    return 10 * p;
+  }
+
+  /** Axes several charts share: x from 0 to the longest series, y from 0 to the largest value (or the quantity's own top). */
+  function sharedAxes(specs, minDays) {
+    let days = minDays || 1, top = 0, yMax = null;
+    for (const s of specs) {
+      if (!s || s.unavailable) continue;
+      if (s.yMax != null) yMax = s.yMax;
+      for (const name in s.series) {
+        const v = s.series[name];
+        days = Math.max(days, v.length);
+        for (const x of v) if (x != null && x > top) top = x;
+      }
+    }
+    return { xMax: nice(days), yMax: yMax != null ? yMax : nice(top) };
+  }
+
+  function ticks(max) {
+    const step = nice(max / 5);
+    const out = [];
+    for (let t = 0; t <= max + 1e-9; t += step) out.push(Math.round(t * 1e6) / 1e6);
+    return out;
+  }
+
+  /** One chart: a line per series (coloured by position, as the Swing charts), one point per day, gaps where a day has no value. */
+  function chart(container, spec, axes, colours) {
+    const W = 480, H = 240, L = 50, R = 12, T = 26, B = 66;
+    container.innerHTML = "";
+    const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", "data-chart": spec.id,
+      "data-x-max": axes.xMax, "data-y-max": axes.yMax, preserveAspectRatio: "xMidYMid meet" }, container);
+    el("rect", { x: 0, y: 0, width: W, height: H, fill: "#ffffff" }, svg);
+    el("text", { x: W / 2, y: 16, "text-anchor": "middle", "font-size": 15, "font-weight": "bold", fill: "#263238" }, svg)
+      .textContent = spec.title;
+    if (spec.unavailable) {
+      el("text", { x: W / 2, y: H / 2, "text-anchor": "middle", "font-size": 11, fill: "#78909c" }, svg).textContent = spec.unavailable;
+      return svg;
+    }
+    const px = d => L + (W - L - R) * d / axes.xMax;
+    const py = v => T + (H - T - B) * (1 - Math.min(v, axes.yMax * 1.05) / axes.yMax);
+    const grid = el("g", { "font-size": 12, fill: "#455a64" }, svg);
+    for (const t of ticks(axes.yMax)) {
+      el("line", { x1: L, x2: W - R, y1: py(t), y2: py(t), stroke: "#eceff1" }, grid);
+      el("text", { x: L - 4, y: py(t) + 3, "text-anchor": "end", class: "y-tick" }, grid).textContent = t;
+    }
+    for (const t of ticks(axes.xMax)) {
+      el("text", { x: px(t), y: H - B + 14, "text-anchor": "middle", class: "x-tick" }, grid).textContent = t;
+    }
+    el("text", { x: (L + W - R) / 2, y: H - B + 28, "text-anchor": "middle", "font-size": 12, fill: "#455a64" }, svg).textContent = "school day";
+    el("text", { x: 11, y: (T + H - B) / 2, "text-anchor": "middle", "font-size": 12, fill: "#455a64",
+      transform: `rotate(-90 11 ${(T + H - B) / 2})` }, svg).textContent = spec.yLabel;
+    el("rect", { x: L, y: T, width: W - L - R, height: H - T - B, fill: "none", stroke: "#b0bec5" }, svg);
+    const names = Object.keys(spec.series);
+    const legend = el("g", { "font-size": 12 }, svg);
+    let lx = L, row = 0;
+    names.forEach((name, k) => {
+      const colour = colours[k % colours.length];
+      const v = spec.series[name];
+      let d = "", pen = false;
+      for (let i = 0; i < v.length; i++) {
+        if (v[i] == null) { pen = false; continue; }
+        d += (pen ? "L" : "M") + px(i + 1).toFixed(1) + " " + py(v[i]).toFixed(1);
+        pen = true;
+      }
+      el("path", { d: d, fill: "none", stroke: colour, "stroke-width": 1.4, class: "series", "data-series": name }, svg);
+      const width = 26 + 6.8 * name.length;
+      if (lx + width > W - R && lx > L) { // the next row when the names do not fit on one
+        lx = L;
+        row++;
+      }
+      const y = H - 22 + 14 * row;
+      el("line", { x1: lx, x2: lx + 14, y1: y - 3, y2: y - 3, stroke: colour, "stroke-width": 2 }, legend);
+      const t = el("text", { x: lx + 17, y: y, fill: "#263238" }, legend);
+      t.textContent = name;
+      lx += width;
+    });
+    return svg;
+  }
+
+  return { school, chart, sharedAxes };
+})();

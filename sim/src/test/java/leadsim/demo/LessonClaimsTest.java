@@ -1,0 +1,135 @@
+package leadsim.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every shipped lesson's captions tell the truth about the run they are shown over: each claim
+ * under {@code expect:} is checked against the lesson played without a window. When the model
+ * changes so that a caption no longer holds, this test names the lesson, the cue, its day and
+ * the claim, with the numbers; fix the caption (or its claim), not the model.
+ */
+class LessonClaimsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyShippedLessonsClaimsHold() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int claims = 0;
+        for (Path file : LessonsTest.lessons()) {
+            DemoSetup setup = DemoSetup.of(file, null, null);
+            List<LessonClaims.Verdict> verdicts = LessonClaims.check(setup);
+            assertFalse(verdicts.isEmpty(), file + ": a lesson whose captions claim nothing checkable");
+            for (LessonClaims.Verdict v : verdicts) {
+                claims++;
+                if (!v.holds()) {
+                    failures.add(file.getFileName() + ": " + v);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), "captions that do not hold:\n" + String.join("\n", failures));
+        assertTrue(claims >= 20, "claims checked: " + claims);
+    }
+
+    @Test
+    void aFalseClaimIsReportedWithTheCueDayRunAndNumbers() throws Exception {
+        Path lesson = lesson("""
+                scenario: hierarchical.yaml
+                days: 20
+                cues:
+                  - day: 20
+                    caption: The principal's queue drains.
+                    expect:
+                      - {measure: queue_principal, over_days: 20, direction: falling}
+                """);
+        List<LessonClaims.Verdict> verdicts = LessonClaims.check(DemoSetup.of(lesson, null, null));
+        assertEquals(1, verdicts.size());
+        LessonClaims.Verdict v = verdicts.get(0);
+        assertFalse(v.holds());
+        assertTrue(v.toString().startsWith("cues[0] (day 20), hierarchical: `queue_principal falling over days 1-20` does NOT hold "
+                + "(mean of days 1-5: "), v.toString());
+    }
+
+    @Test
+    void comparisonsAndThresholdsAreJudgedOnWindowMeans() throws Exception {
+        Path lesson = lesson("""
+                scenario: hierarchical.yaml
+                compare: distributed.yaml
+                days: 20
+                cues:
+                  - day: 0
+                    expect:
+                      - {measure: latency, next_days: 20, higher_in: a}
+                      - {measure: latency, next_days: 20, higher_in: b}
+                  - day: 20
+                    expect:
+                      - {measure: psychological_safety, run: a, below: 0.5}
+                      - {measure: psychological_safety, run: b, above: 0.5}
+                      - {measure: queue_principal, above: 1000}
+                """);
+        List<LessonClaims.Verdict> verdicts = LessonClaims.check(DemoSetup.of(lesson, null, null));
+        assertEquals(List.of(true, false, true, true, false, false), verdicts.stream().map(LessonClaims.Verdict::holds).toList(),
+                verdicts.toString());
+        assertTrue(verdicts.get(4).toString().contains("hierarchical: `queue_principal above 1000 on day 20` does NOT hold (value "),
+                verdicts.get(4).toString());
+    }
+
+    @Test
+    void badClaimsAreRefusedOnLoadWithTheKeyPathAndWhatIsAllowed() throws Exception {
+        Path lesson = lesson("""
+                scenario: hierarchical.yaml
+                days: 30
+                cues:
+                  - day: 0
+                    expect:
+                      - {measure: latency, direction: falling}
+                  - day: 10
+                    expect:
+                      - {measure: queue_principal, over_days: 5, direction: sideways}
+                      - {measure: latency, over_days: 5, above: 1, below: 2}
+                      - {measure: latency, next_days: 30, above: 1}
+                      - {measure: latency, over_days: 5, higher_in: b}
+                      - {measure: happiness, over_days: 5, above: 1}
+                """);
+        DemoException e = assertThrows(DemoException.class, () -> DemoSetup.of(lesson, null, null));
+        String m = e.getMessage();
+        assertTrue(m.contains("cues[0].expect[0]: a direction needs a window of 2 days or more (over_days or next_days)"), m);
+        assertTrue(m.contains("cues[0].expect[0]: on day 0 no day has been seen yet; give next_days"), m);
+        assertTrue(m.contains("cues[1].expect[0].direction: unknown `sideways`; allowed: falling, rising"), m);
+        assertTrue(m.contains("cues[1].expect[1]: give exactly one of direction, above, below, higher_in (found 2)"), m);
+        assertTrue(m.contains("cues[1].expect[2].next_days: the window ends on day 40, after the lesson's last day 30"), m);
+        assertTrue(m.contains("cues[1].expect[3].higher_in: the lesson compares nothing (add compare:)"), m);
+
+        Path unknown = lesson("""
+                scenario: hierarchical.yaml
+                cues:
+                  - day: 10
+                    expect: {measure: happiness, over_days: 5, above: 1}
+                """);
+        e = assertThrows(DemoException.class, () -> DemoSetup.of(unknown, null, null));
+        assertTrue(e.getMessage().contains("cues[0].expect[0].measure: unknown `happiness` in hierarchical; allowed: latency, "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("queue_principal"), e.getMessage());
+    }
+
+    private Path lesson(String text) throws Exception {
+        for (String name : List.of("hierarchical.yaml", "distributed.yaml")) {
+            if (!Files.exists(dir.resolve(name))) {
+                Files.copy(Scenarios.file(name), dir.resolve(name));
+            }
+        }
+        Path file = dir.resolve("lesson-" + Math.abs(text.hashCode()) + ".yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+}
