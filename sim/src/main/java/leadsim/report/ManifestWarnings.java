@@ -18,10 +18,15 @@ import leadsim.analysis.report.ReportSection;
 final class ManifestWarnings {
     private ManifestWarnings() {}
 
-    /** "file:line:col: roles.principal: expected load is 1.84 times capacity ..." */
+    /**
+     * "file:line:col: roles.principal: expected load is 1.75 times its deciding hours (with expected
+     * escalation): needs there will run out of patience (overload.workaround)", or "...: its queue
+     * will grow without bound" where needs keep waiting.
+     */
     private static final Pattern OVERLOAD = Pattern.compile(
             "(?:(.*?\\.ya?ml):\\d+:\\d+: )?(roles|bodies|office\\.roles|office\\.bodies)\\.([A-Za-z0-9_]+): expected"
-                    + " load is ([0-9.]+) times capacity.*?(?: \\(at design point (\\d+): ([^)]*)\\))?$");
+                    + " load is ([0-9.]+) times its deciding hours[^:]*: (its queue will grow without bound|needs there will"
+                    + " run out of patience \\(overload\\.([a-z_]+)\\))(?: \\(at design point (\\d+): ([^)]*)\\))?$");
     private static final Pattern LOCATION = Pattern.compile("^[^:]*\\.ya?ml:\\d+:\\d+: ");
 
     /** The warnings of the manifests, distinct and in words. */
@@ -47,14 +52,22 @@ final class ManifestWarnings {
             String desk = owner + (several ? " desks" : " desk");
             String file = m.group(1) == null || !withFile ? ""
                     : " in " + java.nio.file.Path.of(m.group(1)).getFileName();
-            String at = m.group(5) == null ? "" : " at design point " + m.group(5) + " (" + factorsInWords(m.group(6))
+            String at = m.group(7) == null ? "" : " at design point " + m.group(7) + " (" + factorsInWords(m.group(8))
                     + ")";
             String they = several ? "they have" : "it has";
-            return capitalise(desk) + file + at + (several ? " are" : " is")
+            String offered = capitalise(desk) + file + at + (several ? " are" : " is")
                     + " offered " + Fmt.words(Double.parseDouble(m.group(4))) + " times the decision work " + they
-                    + " hours for, before any escalation: " + (several ? "their queues grow" : "its queue grows")
-                    + " for as long as the run lasts, so " + (several ? "their" : "its") + " waiting times depend on"
-                    + " the length of the run.";
+                    + " hours for, counting the escalation its culture brings: ";
+            if (m.group(6) == null) {
+                return offered + (several ? "their queues grow" : "its queue grows")
+                        + " for as long as the run lasts, so " + (several ? "their" : "its") + " waiting times depend on"
+                        + " the length of the run.";
+            }
+            return offered + "needs there wait until their patience runs out, and then " + switch (m.group(6)) {
+                case "lapse" -> "lapse unmet.";
+                case "reroute" -> "go to another holder once, or are decided by whoever raised them, without the right.";
+                default -> "are decided by whoever raised them, without the right (a decision by default).";
+            };
         }
         return LOCATION.matcher(warning.strip()).replaceFirst("");
     }

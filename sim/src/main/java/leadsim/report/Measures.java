@@ -16,11 +16,12 @@ final class Measures {
     private Measures() {}
 
     private static final Map<String, MetricCatalogue.Metric> EXTRA = Map.of(
-            "open_share", new MetricCatalogue.Metric("open_share", "the share of needs never decided",
-                    "Needs never decided (share of needs raised)", "the share of needs never decided was",
+            "open_share", new MetricCatalogue.Metric("open_share", "the share of needs still open at the end",
+                    "Needs still open at the end (share of needs raised)", "the share of needs still open at the end was",
                     DifferenceFacts.SHARE, true),
-            "default_share", new MetricCatalogue.Metric("default_share", "the share of needs settled by default",
-                    "Needs settled by default (share)", "the share of needs settled by default (no one decided) was",
+            "default_share", new MetricCatalogue.Metric("default_share", "the share of needs decided by default",
+                    "Needs decided by default, without the right (share)",
+                    "the share of needs decided by default (by whoever raised them, without the right) was",
                     DifferenceFacts.SHARE, true),
             "lapse_share", new MetricCatalogue.Metric("lapse_share", "the share of needs that lapsed",
                     "Needs that lapsed undecided (share)", "the share of needs that lapsed undecided was",

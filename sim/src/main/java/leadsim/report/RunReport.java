@@ -94,8 +94,8 @@ final class RunReport {
     }
 
     /**
-     * The needs the average wait leaves out: those never decided by the end of the run (and, when
-     * the run records them, those settled by default, lapsed or rerouted). An average over decided
+     * The needs the average wait leaves out: those still open at the end of the run (and, when
+     * the run records them, those decided by default, lapsed or rerouted). An average over decided
      * needs alone says nothing of them.
      */
     static Optional<String> undecided(RunData run) {
@@ -119,12 +119,13 @@ final class RunReport {
         if (Double.isNaN(open)) {
             return Optional.empty();
         }
-        String first = open == 0 ? "Every need raised was decided by the end of the run"
-                : Fmt.wordsPercent(open) + " of the needs raised were never decided by the end of the run; the waits"
+        String first = open == 0 ? "No need was still open at the end of the run"
+                : Fmt.wordsPercent(open) + " of the needs raised were still open at the end of the run; the waits"
                         + " above count only the needs that were decided, so " + (open >= 0.05
                         ? "they understate how long needs waited" : "they leave these out");
-        for (String[] other : new String[][] {{"default_share", "settled by default (no one decided in time)"},
-                {"lapse_share", "lapsed undecided"}, {"reroute_share", "rerouted to another desk"}}) {
+        for (String[] other : new String[][] {
+                {"default_share", "decided by default (by whoever raised them, without the right, when their patience ran out)"},
+                {"lapse_share", "lapsed unmet"}, {"reroute_share", "rerouted to another desk"}}) {
             if (run.measured(other[0])) {
                 parts.add(Fmt.wordsPercent(SchoolSections.summary(run, other[0]).mean()) + " " + other[1]);
             }

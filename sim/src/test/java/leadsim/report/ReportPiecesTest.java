@@ -117,11 +117,18 @@ class ReportPiecesTest {
     @Test
     void aSweepsOverloadWarningReadsInWordsWithItsDesignPoint() {
         assertEquals("The principal's desk at design point 3 (psychological safety 0.2, days between PLC meetings 20)"
-                + " is offered 1.2 times the decision work it has hours for, before any escalation: its queue grows for"
-                + " as long as the run lasts, so its waiting times depend on the length of the run.",
-                ManifestWarnings.words("/x/distributed.yaml:35:3: roles.principal: expected load is 1.23 times capacity"
-                        + " (before escalation): queues here will grow without bound (at design point 3:"
-                        + " culture.psychological_safety=0.2, bodies.plc.cadence_days=20)", false));
+                + " is offered 1.2 times the decision work it has hours for, counting the escalation its culture brings:"
+                + " needs there wait until their patience runs out, and then are decided by whoever raised them, without"
+                + " the right (a decision by default).",
+                ManifestWarnings.words("/x/distributed.yaml:35:3: roles.principal: expected load is 1.23 times its"
+                        + " deciding hours (with expected escalation): needs there will run out of patience"
+                        + " (overload.workaround) (at design point 3: culture.psychological_safety=0.2,"
+                        + " bodies.plc.cadence_days=20)", false));
+        assertEquals("The principal's desk is offered 1.2 times the decision work it has hours for, counting the"
+                + " escalation its culture brings: its queue grows for as long as the run lasts, so its waiting times"
+                + " depend on the length of the run.",
+                ManifestWarnings.words("/x/distributed.yaml:35:3: roles.principal: expected load is 1.23 times its"
+                        + " deciding hours (with expected escalation): its queue will grow without bound", false));
         assertEquals("something else entirely", ManifestWarnings.words("a.yaml:1:2: something else entirely", false));
     }
 
