@@ -37,6 +37,17 @@ class LongBeachDistrictTest {
     }
 
     @Test
+    void oneSeedGivesTheSameRowsForEverySchool() {
+        Scenario scenario = Runs.variant(DISTRIBUTED, "days: 180              # one school year", "days: 40", null);
+        RunResult a = new SchoolSim(21, scenario, false).run();
+        RunResult b = new SchoolSim(21, scenario, false).run();
+        assertEquals(a.schools().toString(), b.schools().toString(), "per-school rows are a function of the seed");
+        assertEquals(a.metrics().toString(), b.metrics().toString());
+        RunResult c = new SchoolSim(22, scenario, false).run();
+        assertTrue(!a.schools().toString().equals(c.schools().toString()), "another seed, another history");
+    }
+
+    @Test
     void theLoadEstimateCountsTheCouncilsReviews() {
         // district instruction and assessment a day: SLC coordinators 4 x 0.4 x 60% + curriculum
         // leaders 2 x 0.4 = 1.76 items, against 40 items every 20 days = 2 a day
