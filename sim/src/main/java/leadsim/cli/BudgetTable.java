@@ -16,6 +16,19 @@ final class BudgetTable {
         out.printf("  %-24s %7s %9s %9s %9s%n", "role", "people", "deciding", "meetings", "total");
         lines.forEach((role, line) -> row(out, role, line));
         row(out, "all roles", HoursBudget.total(lines));
+        Map<String, HoursBudget.Line> office = HoursBudget.perOfficeRole(scenario);
+        if (!office.isEmpty()) {
+            out.println("staff hours per school day, central office:");
+            out.printf("  %-24s %7s %9s %9s %9s%n", "role", "people", "deciding", "meetings", "total");
+            office.forEach((role, line) -> row(out, role, line));
+            row(out, "all office roles", HoursBudget.total(office));
+        }
+        Map<String, HoursBudget.Line> schools = HoursBudget.bySchool(scenario);
+        if (schools.size() > 2) {
+            out.println("staff hours per school day, by school and office:");
+            out.printf("  %-24s %7s %9s %9s %9s%n", "school", "people", "deciding", "meetings", "total");
+            schools.forEach((name, line) -> row(out, name, line));
+        }
         Map<String, Double> before = LoadEstimate.utilisation(scenario);
         Map<String, Double> with = LoadEstimate.utilisationWithEscalation(scenario);
         out.println("expected load per desk (offered decision work / deciding hours):");

@@ -75,6 +75,20 @@ final class FlowObservers {
         }
 
         @Override
+        public void reworked(Need need, Level level, double now) {
+            for (FlowObserver o : all) {
+                o.reworked(need, level, now);
+            }
+        }
+
+        @Override
+        public void advised(Need need, Level level, double advice, double now) {
+            for (FlowObserver o : all) {
+                o.advised(need, level, advice, now);
+            }
+        }
+
+        @Override
         public void queueChanged(Level level, int delta) {
             for (FlowObserver o : all) {
                 o.queueChanged(level, delta);

@@ -70,4 +70,16 @@ final class ObserverPair implements FlowObserver, java.io.Serializable {
         first.decided(need, level, quality, now);
         second.decided(need, level, quality, now);
     }
+
+    @Override
+    public void reworked(Need need, Level level, double now) {
+        first.reworked(need, level, now);
+        second.reworked(need, level, now);
+    }
+
+    @Override
+    public void advised(Need need, Level level, double advice, double now) {
+        first.advised(need, level, advice, now);
+        second.advised(need, level, advice, now);
+    }
 }

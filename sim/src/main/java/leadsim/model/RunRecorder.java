@@ -41,6 +41,21 @@ public final class RunRecorder implements FlowObserver, Steppable {
     private final DeskNames names;
     private final Organisation org;
     private final DeskTime desks;
+    /** False for a recorder of one school's needs (or the office's): no per-desk rankings. */
+    private final boolean deskDetail;
+    /** A school's recorder keeps its open needs here (the need's own slot belongs to the district's). */
+    private final java.util.LinkedHashSet<Need> openHere;
+    private boolean measureDistrictScope;
+    private long districtRaised;
+    private long districtDecided;
+    private double districtLatency;
+    private double districtWait;
+    private long districtLapsed;
+    private boolean measureRework;
+    private boolean measureAdvice;
+    private long reworked;
+    private long advised;
+    private double adviceSum;
 
     private long raised;
     private long decidedByHolder;
@@ -87,12 +102,32 @@ public final class RunRecorder implements FlowObserver, Steppable {
 
     public RunRecorder(Organisation org, double warmup, double horizon, double daysPerYear, boolean keepSeries,
                        String onExpiry, int[] domains) {
+        this(org, warmup, horizon, daysPerYear, keepSeries, onExpiry, domains, ALL);
+    }
+
+    private static final int DISTRICT_SCOPE = leadsim.scenario.Vocabulary.SCOPES.indexOf("district");
+
+    /** Records the whole run. */
+    static final int ALL = Integer.MIN_VALUE;
+    /** Records the office: needs raised by office staff, and the office staff's time. */
+    static final int OFFICE = -1;
+
+    /**
+     * A recorder of one part of the run: {@code part} is a school index, {@link #OFFICE} or
+     * {@link #ALL}. A part's recorder is told only of its own needs (by where they were raised)
+     * and its own people's time, and measures them exactly as the whole run is measured, less
+     * the per-desk rankings and the daily series.
+     */
+    RunRecorder(Organisation org, double warmup, double horizon, double daysPerYear, boolean keepSeries,
+                String onExpiry, int[] domains, int part) {
         this.daysPerYear = daysPerYear;
         this.org = org;
         this.levels = org.levels();
         this.headcount = new int[levels.size()];
+        this.deskDetail = part == ALL;
+        this.openHere = part == ALL ? null : new java.util.LinkedHashSet<>();
         for (Level level : levels) {
-            headcount[level.index()] = level.isBody() ? org.bodiesOf(level) : org.peopleOf(level).size();
+            headcount[level.index()] = headcount(org, level, part);
         }
         this.warmup = warmup;
         this.horizon = horizon;
@@ -100,7 +135,8 @@ public final class RunRecorder implements FlowObserver, Steppable {
         this.onExpiry = "keep_waiting".equals(onExpiry) ? null : onExpiry;
         this.domains = domains.clone();
         this.names = new DeskNames(org);
-        this.desks = new DeskTime(org.people().size(), org.bodies().size(), warmup, horizon);
+        this.desks = deskDetail ? new DeskTime(org.people().size(), org.bodies().size(), warmup, horizon)
+                : new DeskTime(0, 0, warmup, horizon);
         this.days = (int) Math.ceil(horizon);
         int n = levels.size();
         decidedAt = new long[n];
@@ -127,6 +163,61 @@ public final class RunRecorder implements FlowObserver, Steppable {
         latencyCountByDay = keepSeries ? new int[days] : null;
     }
 
+    /** People of a role (or instances of a body) in a part of the run. */
+    private static int headcount(Organisation org, Level level, int part) {
+        if (part == ALL) {
+            return level.isBody() ? org.bodiesOf(level) : org.peopleOf(level).size();
+        }
+        int school = part;
+        if (level.isBody()) {
+            int n = 0;
+            for (Body body : org.bodies()) {
+                if (body.level() == level && body.school() == school) {
+                    n++;
+                }
+            }
+            return n;
+        }
+        if (level.isOffice() != (part == OFFICE)) {
+            return 0;
+        }
+        return org.peopleOf(level, Math.max(school, 0)).size();
+    }
+
+    private long countLapsedDistrict() {
+        return districtLapsed;
+    }
+
+    /** Measures district-scope needs on their own (a district whose arrivals raise them). */
+    public void measureDistrictScope() {
+        measureDistrictScope = true;
+    }
+
+    /** Counts needs sent first to a wrong desk (culture.clarity below 1): rework_share. */
+    public void measureRework() {
+        measureRework = true;
+    }
+
+    /** Counts needs an advisory body reviewed: advised_share and advice_mean. */
+    public void measureAdvice() {
+        measureAdvice = true;
+    }
+
+    @Override
+    public void reworked(Need need, Level level, double now) {
+        if (need.created() >= warmup) {
+            reworked++;
+        }
+    }
+
+    @Override
+    public void advised(Need need, Level level, double advice, double now) {
+        if (need.created() >= warmup) {
+            advised++;
+            adviceSum += advice;
+        }
+    }
+
     /** Names of the desks (people and body instances), as runs.csv and the needs log write them. */
     public DeskNames deskNames() {
         return names;
@@ -138,8 +229,15 @@ public final class RunRecorder implements FlowObserver, Steppable {
         if (need.created() >= warmup) {
             raised++;
             raisedIn[need.domain()]++;
-            need.openSlot(open.size());
-            open.add(need);
+            if (need.scope() == DISTRICT_SCOPE) {
+                districtRaised++;
+            }
+            if (openHere != null) {
+                openHere.add(need);
+            } else {
+                need.openSlot(open.size());
+                open.add(need);
+            }
         }
     }
 
@@ -159,6 +257,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
     }
 
     private void bookDeskWait(Need need, double waited) {
+        if (!deskDetail) {
+            return;
+        }
         if (need.headingToBody() != null) {
             desks.waitAtBody[need.headingToBody().id()] += waited;
         } else if (need.headingToPerson() != null) {
@@ -175,7 +276,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
     public void served(Person person, double start, double end) {
         double inWindow = desks.clip(start, end);
         busyAt[person.level().index()] += inWindow;
-        desks.deciding[person.id()] += inWindow;
+        if (deskDetail) {
+            desks.deciding[person.id()] += inWindow;
+        }
         bookDaily(person, start, end);
     }
 
@@ -183,7 +286,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
     public void met(Person person, double start, double end) {
         double inWindow = desks.clip(start, end);
         meetingAt[person.level().index()] += inWindow;
-        desks.meeting[person.id()] += inWindow;
+        if (deskDetail) {
+            desks.meeting[person.id()] += inWindow;
+        }
         bookDaily(person, start, end);
     }
 
@@ -240,6 +345,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
         lateIn[need.domain()]++; // a need that gave up was not decided in time by the school
         if (how == Outcome.LAPSE) {
             lapsed++;
+            if (need.scope() == DISTRICT_SCOPE) {
+                districtLapsed++;
+            }
             lapsedCreated.add(need.created());
         } else {
             defaulted++;
@@ -258,6 +366,11 @@ public final class RunRecorder implements FlowObserver, Steppable {
 
     /** Any decision, by the holder or by default: latency, quality and waiting. */
     private void countDecision(Need need, double latency, double quality) {
+        if (need.scope() == DISTRICT_SCOPE) {
+            districtDecided++;
+            districtLatency += latency;
+            districtWait += need.waitedDays();
+        }
         latencies.add(latency);
         qualitySum += quality;
         waitSum += need.waitedDays();
@@ -269,6 +382,10 @@ public final class RunRecorder implements FlowObserver, Steppable {
     private boolean close(Need need) {
         if (need.created() < warmup) {
             return false;
+        }
+        if (openHere != null) {
+            openHere.remove(need);
+            return true;
         }
         Need last = open.remove(open.size() - 1);
         if (last != need) {
@@ -317,8 +434,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
         double[] values = latencies.toArray();
         m.put("needs_raised", (double) raised);
         m.put("needs_decided", (double) decided);
-        m.put("needs_open", (double) open.size());
-        m.put("open_share", share(open.size(), raised));
+        java.util.Collection<Need> stillOpen = openHere != null ? openHere : open;
+        m.put("needs_open", (double) stillOpen.size());
+        m.put("open_share", share(stillOpen.size(), raised));
         m.put("holder_share", share(decidedByHolder, raised));
         if (onExpiry != null) {
             m.put("needs_defaulted", (double) defaulted);
@@ -338,7 +456,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         double[] personWaits = desks.waitAtPerson.clone();
         double[] bodyWaits = desks.waitAtBody.clone();
         long[] openLateIn = new long[lateIn.length];
-        for (Need need : open) {
+        for (Need need : stillOpen) {
             censored.add(horizon - need.created());
             if (need.deadline() < horizon) {
                 openLate++;
@@ -348,6 +466,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
             if (need.waitingAt() != null) {
                 double running = horizon - need.enqueuedAt();
                 waits[need.waitingAt().index()] += running;
+                if (!deskDetail) {
+                    continue;
+                }
                 if (need.headingToBody() != null) {
                     bodyWaits[need.headingToBody().id()] += running;
                 } else if (need.headingToPerson() != null) {
@@ -400,7 +521,23 @@ public final class RunRecorder implements FlowObserver, Steppable {
         }
         m.put("utilization_max", maxUtil);
         m.put("utilization_max_role", maxRole);
-        putDesks(m, personWaits, bodyWaits, totalWait, window);
+        if (deskDetail) {
+            putDesks(m, personWaits, bodyWaits, totalWait, window);
+        }
+        if (measureDistrictScope) {
+            // over the district-scope needs decided (by the holder or by default)
+            m.put("needs_district_scope", (double) districtRaised);
+            m.put("latency_mean_scope_district", districtDecided == 0 ? Double.NaN : districtLatency / districtDecided);
+            m.put("wait_mean_scope_district", districtDecided == 0 ? Double.NaN : districtWait / districtDecided);
+            m.put("open_share_scope_district", share(districtRaised - districtDecided - countLapsedDistrict(), districtRaised));
+        }
+        if (measureRework) {
+            m.put("rework_share", share(reworked, raised));
+        }
+        if (measureAdvice) {
+            m.put("advised_share", share(advised, raised));
+            m.put("advice_mean", advised == 0 ? Double.NaN : adviceSum / advised);
+        }
         m.put("in_system_mean", inSystemArea / window);
         m.put("arrival_rate", raised / window);
         for (Level level : levels) {

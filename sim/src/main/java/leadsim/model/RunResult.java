@@ -5,14 +5,35 @@ import java.util.Map;
 
 /**
  * What one run measured: summary metrics in a fixed column order (numbers, or text such as the
- * bottleneck's name) and, when asked for, a daily series with named columns.
+ * bottleneck's name), when asked for a daily series with named columns, and for a district
+ * (two or more schools, or an office) the same decision metrics per school, keyed by the
+ * school's name (see {@link SchoolNames}; the office's row is {@code office}), in school order.
  */
-public record RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, long events) {
+public record RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, long events,
+                        Map<String, Map<String, Object>> schools) {
+
+    /** A run without per-school rows (a single school). */
+    public RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, long events) {
+        this(metrics, seriesColumns, series, events, Map.of());
+    }
 
     public double number(String metric) {
         Object value = metrics.get(metric);
         if (!(value instanceof Number number)) {
             throw new IllegalArgumentException("no numeric metric " + metric + " in " + metrics.keySet());
+        }
+        return number.doubleValue();
+    }
+
+    /** A numeric metric of one school's row. */
+    public double number(String school, String metric) {
+        Map<String, Object> row = schools.get(school);
+        if (row == null) {
+            throw new IllegalArgumentException("no school " + school + " in " + schools.keySet());
+        }
+        Object value = row.get(metric);
+        if (!(value instanceof Number number)) {
+            throw new IllegalArgumentException("no numeric metric " + metric + " for school " + school);
         }
         return number.doubleValue();
     }

@@ -39,8 +39,12 @@ final class ScenarioEvents implements java.io.Serializable {
         this.culture = new double[] {scenario.culture().psychologicalSafety(), scenario.culture().transparency()};
     }
 
+    /** The run's schedule, for what an event sets in motion later (a vote after an inquiry). */
+    private Schedule clock;
+
     /** Books every event of the scenario at its day. */
     void schedule(Schedule schedule) {
+        this.clock = schedule;
         List<Scenario.Event> events = scenario.events();
         for (int k = 0; k < events.size(); k++) {
             Scenario.Event e = events.get(k);
@@ -94,7 +98,17 @@ final class ScenarioEvents implements java.io.Serializable {
                     innovation.refreshAutonomy();
                 }
             }
-            case "reform_start" -> reform.start(e.role() != null ? e.role() : scenario.reform().championRole(), now);
+            case "reform_start" -> {
+                String champion = e.role() != null ? e.role() : scenario.reform().championRole();
+                String how = e.by() != null ? e.by() : scenario.reform().by();
+                if ("vote".equals(how) && reform.inquiryDays() > 0) {
+                    // shared inquiry first; the staff vote, and the reform starts, after it
+                    clock.scheduleOnce(now + reform.inquiryDays(), SlowProcesses.ORDER_REFORM_START,
+                            state -> reform.start(champion, state.schedule.getTime(), how));
+                } else {
+                    reform.start(champion, now, how);
+                }
+            }
             default -> throw new IllegalStateException("validated event type " + e.type());
         }
     }

@@ -32,6 +32,8 @@ public final class SchoolSim extends SimState {
     private Network collegial;
     private DecisionFlow flow;
     private RunRecorder recorder;
+    /** Per-school recorders of a district, or null for a single school. */
+    private SchoolRecorders schoolRecorders;
     private SlowProcesses slow;
     private boolean ended;
     /** Extra observers (a live display) told of every event after the recorder. */
@@ -60,8 +62,36 @@ public final class SchoolSim extends SimState {
         recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon,
                 scenario.horizon().daysPerYear(), keepSeries,
                 scenario.overload().onExpiry(), domainsInUse(scenario));
+        schoolRecorders = null;
+        FlowObserver measured = recorder;
+        if (seesSchools()) {
+            List<String> names = SchoolNames.of(scenario);
+            RunRecorder[] parts = new RunRecorder[organisation.schools() + 1];
+            for (int s = 0; s < parts.length; s++) {
+                parts[s] = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon,
+                        scenario.horizon().daysPerYear(), false, scenario.overload().onExpiry(), domainsInUse(scenario),
+                        s < organisation.schools() ? s : RunRecorder.OFFICE);
+            }
+            schoolRecorders = new SchoolRecorders(recorder, parts, names);
+            measured = schoolRecorders;
+        }
+        boolean unclear = scenario.culture().clarity() != null && scenario.culture().clarity() < 1;
+        boolean advisory = scenario.advisory() != null && !scenario.advisory().isEmpty();
+        boolean districtScope = scenario.arrivals().stream()
+                .anyMatch(stream -> stream.mix().stream().anyMatch(type -> "district".equals(type.scope())));
+        for (RunRecorder r : allRecorders()) {
+            if (districtScope) {
+                r.measureDistrictScope();
+            }
+            if (unclear) {
+                r.measureRework();
+            }
+            if (advisory) {
+                r.measureAdvice();
+            }
+        }
         StudentGrowth growth = new StudentGrowth(scenario, organisation);
-        FlowObserver measures = new ObserverPair(recorder, growth);
+        FlowObserver measures = new ObserverPair(measured, growth);
         List<FlowObserver> others = new ArrayList<>(watchers);
         needsLog = null;
         if (needsSink != null) {
@@ -81,6 +111,22 @@ public final class SchoolSim extends SimState {
             schedule.scheduleRepeating(1.0, ORDER_RECORD, recorder, 1.0);
         }
         schedule.scheduleOnce(horizon, ORDER_END, state -> ended = true);
+    }
+
+    /** A district is seen school by school: two or more schools, or an office above them. */
+    private boolean seesSchools() {
+        boolean office = scenario.office() != null && scenario.office().roles() != null
+                && !scenario.office().roles().isEmpty();
+        return organisation.schools() >= 2 || office;
+    }
+
+    private List<RunRecorder> allRecorders() {
+        List<RunRecorder> all = new ArrayList<>();
+        all.add(recorder);
+        if (schoolRecorders != null) {
+            all.addAll(List.of(schoolRecorders.parts()));
+        }
+        return all;
     }
 
     /** Domains needs can be raised in: the arrival mixes', and the trials' when innovation is on. */
@@ -132,8 +178,21 @@ public final class SchoolSim extends SimState {
     private RunResult withSlowProcesses(RunResult decisions) {
         Map<String, Object> metrics = new LinkedHashMap<>(decisions.metrics());
         slow.addMetrics(metrics);
+        Map<String, Map<String, Object>> schools = Map.of();
+        if (schoolRecorders != null) {
+            boolean office = scenario.office() != null && scenario.office().roles() != null
+                    && !scenario.office().roles().isEmpty();
+            schools = new LinkedHashMap<>();
+            for (var row : schoolRecorders.rows(office).entrySet()) {
+                Map<String, Object> m = new LinkedHashMap<>(row.getValue());
+                int school = SchoolNames.OFFICE.equals(row.getKey()) ? -1 : schools.size();
+                slow.addSchoolMetrics(m, school);
+                schools.put(row.getKey(), m);
+            }
+            slow.addDistrictMetrics(metrics);
+        }
         if (!keepSeries) {
-            return new RunResult(metrics, decisions.seriesColumns(), decisions.series(), decisions.events());
+            return new RunResult(metrics, decisions.seriesColumns(), decisions.series(), decisions.events(), schools);
         }
         DailySeries extra = slow.series();
         List<String> columns = new ArrayList<>(decisions.seriesColumns());
@@ -147,7 +206,7 @@ public final class SchoolSim extends SimState {
             }
             rows[d] = row;
         }
-        return new RunResult(metrics, columns, rows, decisions.events());
+        return new RunResult(metrics, columns, rows, decisions.events(), schools);
     }
 
     /**

@@ -66,7 +66,9 @@ final class SlowProcesses implements Steppable {
         turnover.start();
         innovation.start();
         if (scenario.reform().enabled()) {
-            schedule.scheduleOnce(scenario.reform().startDay(), ORDER_REFORM_START,
+            // a vote comes after the inquiry: the reform starts then
+            double delay = "vote".equals(scenario.reform().by()) ? reform.inquiryDays() : 0;
+            schedule.scheduleOnce(scenario.reform().startDay() + delay, ORDER_REFORM_START,
                     state -> reform.start(scenario.reform().championRole(), state.schedule.getTime()));
         }
         events = new ScenarioEvents(scenario, org, flow, turnover, innovation, reform);
@@ -96,6 +98,18 @@ final class SlowProcesses implements Steppable {
         reform.addMetrics(m);
         growth.addMetrics(m);
         staffMeasures.addMetrics(m);
+    }
+
+    /** One school's innovation and reform measures ({@code school} -1: the office, none). */
+    void addSchoolMetrics(Map<String, Object> m, int school) {
+        innovation.addSchoolMetrics(m, school);
+        reform.addSchoolMetrics(m, school);
+    }
+
+    /** Coherence and reform across the schools of a district. */
+    void addDistrictMetrics(Map<String, Object> m) {
+        innovation.addDistrictMetrics(m);
+        reform.addDistrictMetrics(m);
     }
 
     DailySeries series() {

@@ -25,6 +25,8 @@ final class DynamicsValidator {
     static final List<String> EVENT_TYPES =
             List.of("leader_departs", "mandate", "turnover_wave", "regime_change", "reform_start");
     static final List<String> MANDATED_PRACTICES = List.of("most_used", "new");
+    /** How a reform starts: imposed (compliance) or voted after a period of shared inquiry. */
+    static final List<String> REFORM_STARTS = List.of("mandate", "vote");
 
     private final Scenario s;
     private final Problems problems;
@@ -224,6 +226,18 @@ final class DynamicsValidator {
             problems.probability("reform.ownership.team_share", r.ownership().teamShare());
             problems.probability("reform.ownership.pull", r.ownership().pull());
         }
+        if (r.by() != null) {
+            problems.oneOf("reform.by", r.by(), REFORM_STARTS);
+        }
+        if (problems.present("reform.mandate", r.mandate())) {
+            problems.probability("reform.mandate.support_pull", r.mandate().supportPull());
+            problems.positive("reform.mandate.support_hours_per_staff", r.mandate().supportHoursPerStaff());
+        }
+        if (problems.present("reform.vote", r.vote())) {
+            problems.atLeast("reform.vote.inquiry_days", r.vote().inquiryDays(), 0);
+            problems.probability("reform.vote.initial_commitment", r.vote().initialCommitment());
+            problems.probability("reform.vote.ownership_share", r.vote().ownershipShare());
+        }
         problems.probability("reform.decay", r.decay());
         problems.probability("reform.competing_pull", r.competingPull());
         problems.probability("reform.fidelity_threshold", r.fidelityThreshold());
@@ -326,6 +340,9 @@ final class DynamicsValidator {
                 problems.add(child(at, "at_day"), "must be before horizon.days (" + s.horizon().days() + ")");
             }
             problems.oneOf(child(at, "type"), e.type(), EVENT_TYPES);
+            if (e.by() != null && !"reform_start".equals(e.type())) {
+                problems.add(child(at, "by"), "only a reform_start takes `by` (mandate or vote)");
+            }
             if (e.type() == null || !EVENT_TYPES.contains(e.type())) {
                 continue;
             }
@@ -382,6 +399,9 @@ final class DynamicsValidator {
                         if (e.culture().transparency() != null) {
                             problems.probability(child(at, "culture.transparency"), e.culture().transparency());
                         }
+                        if (e.culture().clarity() != null) {
+                            problems.add(child(at, "culture.clarity"), "clarity is set for the whole run (culture.clarity), not by a regime change");
+                        }
                     }
                     if (e.decisionRights() != null) {
                         rightsOverride(child(at, "decision_rights"), e.decisionRights());
@@ -390,6 +410,9 @@ final class DynamicsValidator {
                 case "reform_start" -> {
                     if (e.role() != null) {
                         role(child(at, "role"), e.role());
+                    }
+                    if (e.by() != null) {
+                        problems.oneOf(child(at, "by"), e.by(), REFORM_STARTS);
                     }
                 }
                 default -> { }

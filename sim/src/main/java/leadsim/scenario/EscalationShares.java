@@ -60,7 +60,6 @@ final class EscalationShares {
     /** Probability that a need received by {@code role} is finally decided at each role above it. */
     private Map<String, Double> endsOfClimb(String role) {
         Map<String, Double> ends = new LinkedHashMap<>();
-        String top = topOf(role);
         String at = role;
         double mass = 1;
         // climbing only goes up, so the walk ends within the length of the reporting line
@@ -72,6 +71,9 @@ final class EscalationShares {
                 break;
             }
             double doubt = s.escalation().base() + s.escalation().doubt() * (1 - r.expertise().mean());
+            // fear goes to the top of the holder's own school or office (a principal's to the
+            // cabinet's top is a climb through the office, not back into the school)
+            String top = topOf(at);
             double toTop = at.equals(top) ? 0 : Math.min(fear, 1);
             double toSupervisor = Math.min(fear + doubt, 1) - toTop;
             ends.merge(at, mass * (1 - toTop - toSupervisor), Double::sum);
@@ -87,13 +89,17 @@ final class EscalationShares {
         return ends;
     }
 
-    /** The highest role above {@code role} inside the school (office roles are above schools). */
+    /**
+     * The highest role above {@code role} inside the school, or inside the office for an office
+     * role (as the model's fear goes to the top of the holder's own school or office).
+     */
     private String topOf(String role) {
         String top = role;
+        boolean inSchool = s.roles().containsKey(role);
         while (true) {
             Role r = LoadEstimate.roleOf(s, top);
             String up = r.reportsTo();
-            if (up == null || !s.roles().containsKey(up) || !s.roles().containsKey(top)) {
+            if (up == null || s.roles().containsKey(up) != inSchool) {
                 return top;
             }
             top = up;

@@ -34,6 +34,39 @@ public final class HoursBudget {
         return lines;
     }
 
+    /** Per role of the central office, in the scenario's order (empty without an office). */
+    public static Map<String, Line> perOfficeRole(Scenario s) {
+        Map<String, Line> lines = new LinkedHashMap<>();
+        if (s.office() == null || s.office().roles() == null) {
+            return lines;
+        }
+        for (Map.Entry<String, Role> entry : s.office().roles().entrySet()) {
+            Role role = entry.getValue();
+            int people = role.count() == null ? 0 : role.count();
+            double meeting = people * meetingHoursPerPerson(s, entry.getKey());
+            lines.put(entry.getKey(), new Line(people, people * role.capacityHours() - meeting, meeting));
+        }
+        return lines;
+    }
+
+    /**
+     * Every school by name (all schools copy the same roles, so their lines are equal), then the
+     * office (when it has roles) as {@code office}, then the district total as {@code district}.
+     */
+    public static Map<String, Line> bySchool(Scenario s) {
+        Line school = total(perRole(s));
+        Map<String, Line> lines = new LinkedHashMap<>();
+        for (String name : SchoolNaming.names(s)) {
+            lines.put(name, school);
+        }
+        Map<String, Line> office = perOfficeRole(s);
+        if (!office.isEmpty()) {
+            lines.put("office", total(office));
+        }
+        lines.put("district", total(lines));
+        return lines;
+    }
+
     /** Meeting hours a day one holder of a role spends, summed over the bodies it sits on. */
     public static double meetingHoursPerPerson(Scenario s, String role) {
         double hours = 0;

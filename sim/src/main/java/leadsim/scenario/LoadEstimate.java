@@ -10,7 +10,7 @@ import leadsim.scenario.Scenario.Role;
 
 /**
  * Expected decision load per desk before any run: each need type's rate routed to its
- * holders, over the hours a desk has for deciding (its capacity less its meetings); either
+ * holders (and, as items on their agendas, to the advisory bodies of its cell), over the hours a desk has for deciding (its capacity less its meetings); either
  * ignoring escalation, or with the escalation the culture brings in expectation (see
  * {@link EscalationShares}). A desk above capacity is a warning, not an error: an overloaded
  * principal is exactly what some scenarios are meant to show.
@@ -62,6 +62,15 @@ public final class LoadEstimate {
                     hoursPerDay.merge(holder, times * rate * need.size() * s.service().meanHours(), Double::sum);
                     itemsPerDay.merge(holder, times * rate, Double::sum);
                 });
+                // an advisory body takes each need of its cells once, as an item on its agenda
+                var advised = s.advisory() == null ? null : s.advisory().get(need.domain());
+                List<String> advisers = advised == null ? null : advised.get(need.scope());
+                if (advisers != null) {
+                    for (String adviser : advisers) {
+                        hoursPerDay.merge(adviser, 0.0, Double::sum);
+                        itemsPerDay.merge(adviser, rate, Double::sum);
+                    }
+                }
             }
         }
         Map<String, Double> utilisation = new LinkedHashMap<>();

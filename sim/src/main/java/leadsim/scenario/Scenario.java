@@ -35,6 +35,7 @@ public record Scenario(
         List<SchoolSpec> schools,
         Office office,
         Map<String, Map<String, List<String>>> decisionRights,
+        Map<String, Map<String, List<String>>> advisory,
         List<ArrivalStream> arrivals,
         Double workloadMultiplier,
         Innovation innovation,
@@ -47,8 +48,16 @@ public record Scenario(
     /** School days simulated, warm-up excluded from measurements, and days in a school year. */
     public record Horizon(Double days, Double warmupDays, Integer daysPerYear) {}
 
-    /** How safe it is to decide, and how visible data and practice are. Both in [0,1]. */
-    public record Culture(Double psychologicalSafety, Double transparency) {}
+    /**
+     * How safe it is to decide, how visible data and practice are, and how clear authority is
+     * (the chance a need goes first to the right desk; unset means 1). All in [0,1].
+     */
+    public record Culture(Double psychologicalSafety, Double transparency, Double clarity) {
+        /** A culture that says nothing about clarity (a live regime change keeps the run's). */
+        public Culture(Double psychologicalSafety, Double transparency) {
+            this(psychologicalSafety, transparency, null);
+        }
+    }
 
     /** Hand-off delay per hop up the reporting line, and the queue discipline of every desk. */
     public record Routing(Double handoffDays, String queueDiscipline) {}
@@ -184,7 +193,25 @@ public record Scenario(
             Double decay,
             Double competingPull,
             Double fidelityThreshold,
-            Death death) {}
+            Death death,
+            String by,
+            MandateStart mandate,
+            VoteStart vote) {}
+
+    /**
+     * A reform started by mandate (compliance): reciprocal accountability (Elmore) pulls each
+     * staff member toward it by {@code support_pull} x the coaching capacity that comes with it,
+     * where capacity is the coaching hours a day per staff member over
+     * {@code support_hours_per_staff}, at most 1. A demand without capacity only fades.
+     */
+    public record MandateStart(Double supportPull, Double supportHoursPerStaff) {}
+
+    /**
+     * A reform started by a vote after {@code inquiry_days} of shared inquiry: it begins that
+     * much later, with {@code initial_commitment}, and a further {@code ownership_share} of the
+     * staff hold a role in it (they voted for it and joined its work).
+     */
+    public record VoteStart(Double inquiryDays, Double initialCommitment, Double ownershipShare) {}
 
     /** Who holds a role in the reform: every holder of {@code roles}, plus a share of other team staff. */
     public record Ownership(List<String> roles, Double teamShare, Double pull) {}
@@ -227,5 +254,14 @@ public record Scenario(
             Double fidelity,
             Double reinforceEveryDays,
             Culture culture,
-            Map<String, Map<String, List<String>>> decisionRights) {}
+            Map<String, Map<String, List<String>>> decisionRights,
+            String by) {
+        /** An event without {@code by} (every type but reform_start). */
+        public Event(Double atDay, String type, String role, Integer person, Integer school, Double share,
+                     List<String> roles, String practice, Double fidelity, Double reinforceEveryDays,
+                     Culture culture, Map<String, Map<String, List<String>>> decisionRights) {
+            this(atDay, type, role, person, school, share, roles, practice, fidelity, reinforceEveryDays,
+                    culture, decisionRights, null);
+        }
+    }
 }

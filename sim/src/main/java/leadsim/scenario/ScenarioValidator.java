@@ -60,6 +60,7 @@ final class ScenarioValidator {
         Set<String> holders = new HashSet<>(allRoles.keySet());
         holders.addAll(bodyNames);
         checkRights(allRoles, holders);
+        checkAdvisory(allRoles, bodyNames);
         checkArrivals(allRoles);
         DynamicsValidator.check(s, problems, allRoles, holders);
     }
@@ -77,6 +78,9 @@ final class ScenarioValidator {
         if (problems.present("culture", s.culture())) {
             problems.probability("culture.psychological_safety", s.culture().psychologicalSafety());
             problems.probability("culture.transparency", s.culture().transparency());
+            if (s.culture().clarity() != null) {
+                problems.probability("culture.clarity", s.culture().clarity());
+            }
         }
         if (problems.present("routing", s.routing())) {
             problems.atLeast("routing.handoff_days", s.routing().handoffDays(), 0);
@@ -341,6 +345,66 @@ final class ScenarioValidator {
                 }
             }
         }
+    }
+
+    /**
+     * {@code advisory: domain -> scope -> [body, ...]}: bodies that review a need at their next
+     * meeting before the holder of the right decides. Only meeting bodies can review, only cells
+     * with a decision right can be reviewed, and a body is advisory or empowered for a cell, not both.
+     */
+    private void checkAdvisory(Map<String, Role> roles, Set<String> bodies) {
+        if (s.advisory() == null) {
+            return;
+        }
+        for (var domain : s.advisory().entrySet()) {
+            String at = child("advisory", domain.getKey());
+            if (!Vocabulary.DOMAINS.contains(domain.getKey())) {
+                problems.add(at, "unknown domain `" + domain.getKey() + "`; allowed: " + String.join(", ", Vocabulary.DOMAINS));
+                continue;
+            }
+            if (domain.getValue() == null) {
+                continue;
+            }
+            for (var scope : domain.getValue().entrySet()) {
+                String cell = child(at, scope.getKey());
+                if (!Vocabulary.SCOPES.contains(scope.getKey())) {
+                    problems.add(cell, "unknown scope `" + scope.getKey() + "`; allowed: " + String.join(", ", Vocabulary.SCOPES));
+                    continue;
+                }
+                List<String> advisers = scope.getValue();
+                if (advisers == null || advisers.isEmpty()) {
+                    problems.add(cell, "needs an advisory body: a body name, or a list of them");
+                    continue;
+                }
+                var byScope = s.decisionRights() == null ? null : s.decisionRights().get(domain.getKey());
+                List<String> chain = byScope == null ? null : byScope.get(scope.getKey());
+                if (chain == null) {
+                    problems.add(cell, "no decision right for " + domain.getKey() + "/" + scope.getKey()
+                            + " to advise on; add decision_rights." + domain.getKey() + "." + scope.getKey());
+                }
+                for (int i = 0; i < advisers.size(); i++) {
+                    String name = advisers.get(i);
+                    String where = advisers.size() == 1 ? cell : element(cell, i);
+                    if (roles.containsKey(name)) {
+                        problems.add(where, "`" + name + "` is a role; only a body reviews as an advisory body; allowed: "
+                                + String.join(", ", sorted(bodies)));
+                    } else if (!bodies.contains(name)) {
+                        problems.add(where, "unknown body `" + name + "`; allowed: " + String.join(", ", sorted(bodies)));
+                    } else if ("pool".equals(bodySpec(name).mode())) {
+                        problems.add(where, "body `" + name + "` is a pool; an advisory body reviews at its meetings (mode: meeting)");
+                    } else if (chain != null && chain.contains(name)) {
+                        problems.add(where, "body `" + name + "` holds this decision right; a body is either advisory or empowered for a cell, not both");
+                    }
+                }
+            }
+        }
+    }
+
+    private Body bodySpec(String name) {
+        if (s.bodies() != null && s.bodies().containsKey(name)) {
+            return s.bodies().get(name);
+        }
+        return s.office().bodies().get(name);
     }
 
     private void checkArrivals(Map<String, Role> roles) {

@@ -27,7 +27,7 @@ import picocli.CommandLine;
  */
 class HostileInputTest {
     private static final String DIR = "src/test/resources/hostile/";
-    private static final String TOP_LEVEL_KEYS = "arrivals, bodies, culture, decision_rights, description, escalation, "
+    private static final String TOP_LEVEL_KEYS = "advisory, arrivals, bodies, culture, decision_rights, description, escalation, "
             + "events, garbage_can, horizon, innovation, learning, name, network, office, overload, people, preset, quality, "
             + "reform, roles, routing, schools, seed, service, student_growth, students, workload_multiplier";
     private static final String TEXT = "a scenario is YAML text in UTF-8 (or UTF-16 with a byte-order mark)";

@@ -39,7 +39,7 @@ class SweepSpecErrorsTest {
                     values: [0.1]
                 """);
         assertEquals("error: " + spec + ":3:5: culture.psychological_safty: unknown key `psychological_safty` in `culture`;"
-                + " allowed here: psychological_safety, transparency\n"
+                + " allowed here: clarity, psychological_safety, transparency\n"
                 + "error: " + spec + ":5:5: roles.decidr.capacity_hours: `decidr` is not in `roles` of this scenario;"
                 + " present: decider (a factor changes what the scenario has; it cannot add to it)\n"
                 + "error: " + spec + ":7:5: arrivals[2].rate_per_day: `arrivals` has 1 element in this scenario ([0] to [0]),"

@@ -76,7 +76,7 @@ class ScenarioValidationTest {
     @Test
     void unknownTopLevelKey() throws IOException {
         Path file = write(change("name: mm1\n", "name: mm1\nhorizn: 3\n"));
-        assertProblems(file, file + ":2:1: horizn: unknown key `horizn`; allowed here: arrivals, bodies, culture, "
+        assertProblems(file, file + ":2:1: horizn: unknown key `horizn`; allowed here: advisory, arrivals, bodies, culture, "
                 + "decision_rights, description, escalation, events, garbage_can, horizon, innovation, learning, name, "
                 + "network, office, overload, people, preset, quality, reform, roles, routing, schools, seed, service, "
                 + "student_growth, students, workload_multiplier");

@@ -46,6 +46,12 @@ public final class DecisionFlow implements java.io.Serializable {
     private final boolean rerouteFirst;
     private final double workaroundPenalty;
     private final double horizon;
+    /** [domain][scope] -> advisory bodies that review a need before its holder decides, or null. */
+    private final Level[][][] advisers;
+    /** Chance a need goes first to the right desk; below 1 some go to a wrong one first. */
+    private final double clarity;
+    /** Every level that holds or advises on some right now: where a misrouted need may land. */
+    private Level[] rightHolders = new Level[0];
     /** Desk names for the needs log; null unless a log is kept. */
     private leadsim.model.DeskNames trailNames;
 
@@ -59,6 +65,16 @@ public final class DecisionFlow implements java.io.Serializable {
         this.handoffDays = scenario.routing().handoffDays();
         this.contextLossPerHop = scenario.quality().contextLossPerHop();
         this.rights = new Level[Vocabulary.DOMAINS.size()][Vocabulary.SCOPES.size()][];
+        this.advisers = new Level[Vocabulary.DOMAINS.size()][Vocabulary.SCOPES.size()][];
+        if (scenario.advisory() != null) {
+            scenario.advisory().forEach((domain, byScope) -> {
+                if (byScope != null) {
+                    byScope.forEach((scope, bodies) -> advisers[Vocabulary.DOMAINS.indexOf(domain)][Vocabulary.SCOPES.indexOf(scope)]
+                            = bodies.stream().map(org::level).toArray(Level[]::new));
+                }
+            });
+        }
+        this.clarity = scenario.culture().clarity() == null ? 1.0 : scenario.culture().clarity();
         setRights(scenario.decisionRights());
         setTransparency(scenario.culture().transparency());
         this.pooling = scenario.quality().pooling();
@@ -161,6 +177,22 @@ public final class DecisionFlow implements java.io.Serializable {
                         = chain.stream().map(org::level).toArray(Level[]::new));
             }
         });
+        java.util.Set<Level> named = new java.util.LinkedHashSet<>();
+        for (Level[][] byScope : rights) {
+            for (Level[] chain : byScope) {
+                if (chain != null) {
+                    named.addAll(List.of(chain));
+                }
+            }
+        }
+        for (Level[][] byScope : advisers) {
+            for (Level[] bodies : byScope) {
+                if (bodies != null) {
+                    named.addAll(List.of(bodies));
+                }
+            }
+        }
+        rightHolders = named.stream().sorted(java.util.Comparator.comparingInt(Level::index)).toArray(Level[]::new);
     }
 
     /** Holders of the right to decide (domain, scope) now, or null where the table has no entry. */
@@ -217,7 +249,52 @@ public final class DecisionFlow implements java.io.Serializable {
         if (onExpiry != null) {
             setPatienceTimer(need, now);
         }
-        route(need, need.origin);
+        need.advisers = advisers[need.domain][need.scope];
+        if (clarity < 1 && random.nextDouble() >= clarity) {
+            Level wrong = wrongDesk(need);
+            if (wrong != null) {
+                need.detour = true;
+                routeTo(need, need.origin, wrong);
+                return;
+            }
+        }
+        proceed(need, need.origin);
+    }
+
+    /**
+     * Where an unclear need lands first: any other level that holds or advises on some right,
+     * drawn uniformly (the need's own first holder and its advisers excluded).
+     */
+    private Level wrongDesk(Need need) {
+        int n = 0;
+        Level[] candidates = new Level[rightHolders.length];
+        for (Level level : rightHolders) {
+            if (level != need.holders[0] && !contains(need.advisers, level)) {
+                candidates[n++] = level;
+            }
+        }
+        return n == 0 ? null : candidates[random.nextInt(n)];
+    }
+
+    private static boolean contains(Level[] levels, Level level) {
+        if (levels != null) {
+            for (Level l : levels) {
+                if (l == level) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** On to the next advisory body that has not yet reviewed the need, else to its holder. */
+    private void proceed(Need need, Person from) {
+        if (need.advisers != null && need.advised < need.advisers.length) {
+            need.advising = true;
+            routeTo(need, from, need.advisers[need.advised]);
+            return;
+        }
+        route(need, from);
     }
 
     private void setPatienceTimer(Need need, double from) {
@@ -324,7 +401,11 @@ public final class DecisionFlow implements java.io.Serializable {
 
     /** Sends the need toward the holder of its current stage, starting from {@code from}. */
     private void route(Need need, Person from) {
-        Level holder = need.holders[need.stage];
+        routeTo(need, from, need.holders[need.stage]);
+    }
+
+    /** Sends the need toward a desk or body of {@code holder}, starting from {@code from}. */
+    private void routeTo(Need need, Person from, Level holder) {
         if (holder.isBody()) {
             Body body = org.body(holder, need.school, need.team);
             int hops = 0;
@@ -524,7 +605,17 @@ public final class DecisionFlow implements java.io.Serializable {
         desk.inHand = null;
         observer.served(desk.person, desk.serviceStart, now);
         Person decider = desk.person;
-        double quality = decider.expertise(need.domain) * retention(need);
+        if (need.detour) {
+            // not theirs to decide: the time is spent, nobody learns, and the need goes on
+            need.detour = false;
+            observer.reworked(need, decidedAt, now);
+            proceed(need, decider);
+            if (desk.idle()) {
+                startNext(desk);
+            }
+            return;
+        }
+        double quality = advised(need, decider.expertise(need.domain) * retention(need));
         decider.learn(need.domain, learning.perDecision(), learning.cap());
         if (advance(need, decider, decidedAt)) {
             need.outcome = Outcome.DECIDED;
@@ -549,7 +640,15 @@ public final class DecisionFlow implements java.io.Serializable {
         for (int i = 0; i < agenda.itemsPerMeeting && agenda.queue.size() > 0; i++) {
             Need need = agenda.queue.poll();
             endWait(need, level, now);
-            decideAsBody(need, agenda.body, now);
+            if (need.detour) {
+                need.detour = false;
+                observer.reworked(need, level, now);
+                proceed(need, position(need, agenda.body));
+            } else if (need.advising) {
+                review(need, agenda.body, now);
+            } else {
+                decideAsBody(need, agenda.body, now);
+            }
         }
         if (agenda.meetingHours > 0) {
             for (Person member : agenda.body.members()) {
@@ -565,12 +664,43 @@ public final class DecisionFlow implements java.io.Serializable {
         }
     }
 
+    /** Where a need leaves a body from: its raiser if a member, else the body's first member. */
+    private static Person position(Need need, Body body) {
+        return body.hasMember(need.origin) ? need.origin : body.members().get(0);
+    }
+
+    /**
+     * An advisory body reviews the need: its advice is the body's pooled expertise less the
+     * context lost on the way; it decides nothing and nobody learns, and the need goes on.
+     */
+    private void review(Need need, Body body, double now) {
+        need.advising = false;
+        need.advised++;
+        double advice = pooledExpertise(body, need.domain) * retention(need);
+        if (Double.isNaN(need.advice) || advice > need.advice) {
+            need.advice = advice;
+        }
+        observer.advised(need, body.level(), advice, now);
+        proceed(need, position(need, body));
+    }
+
+    /**
+     * The holder weighs the advice as a body weighs its best member: quality moves toward the
+     * advice by the pooling share when the advice is better, and never down.
+     */
+    private double advised(Need need, double quality) {
+        if (Double.isNaN(need.advice) || need.advice <= quality) {
+            return quality;
+        }
+        return quality + pooling * (need.advice - quality);
+    }
+
     private void decideAsBody(Need need, Body body, double now) {
-        double quality = pooledExpertise(body, need.domain) * retention(need);
+        double quality = advised(need, pooledExpertise(body, need.domain) * retention(need));
         for (Person member : body.members()) {
             member.learn(need.domain, learning.perDecision(), learning.cap());
         }
-        Person position = body.hasMember(need.origin) ? need.origin : body.members().get(0);
+        Person position = position(need, body);
         if (advance(need, position, body.level())) {
             need.outcome = Outcome.DECIDED;
             observer.decided(need, body.level(), quality, now);

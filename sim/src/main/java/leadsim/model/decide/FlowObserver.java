@@ -33,6 +33,15 @@ public interface FlowObserver {
     /** The need's patience ran out at {@code level} and it was sent to another holder there. */
     default void rerouted(Need need, Level level, double now) {}
 
+    /**
+     * A need that went first to a wrong desk or body ({@code level}, unclear authority) was
+     * worked there and is now sent on to where it belongs.
+     */
+    default void reworked(Need need, Level level, double now) {}
+
+    /** An advisory body ({@code level}) reviewed the need at its meeting; it does not decide it. */
+    default void advised(Need need, Level level, double advice, double now) {}
+
     /** Queue length at a level changed by {@code delta}. */
     default void queueChanged(Level level, int delta) {}
 

@@ -54,6 +54,15 @@ public final class Need implements Steppable {
     Outcome outcome = Outcome.OPEN;
     /** Where it has been, for the needs log; null unless a log is kept. */
     NeedTrail trail;
+    /** Advisory bodies that review it before the holder decides (null: none), and how many have. */
+    Level[] advisers;
+    int advised;
+    /** On its way to (or on the agenda of) an advisory body, which reviews and does not decide. */
+    boolean advising;
+    /** The best advice it received: an advisory body's pooled expertise, less context lost; NaN if none. */
+    double advice = Double.NaN;
+    /** Sent first to a wrong desk or body (unclear authority): it is worked there, then re-routed. */
+    boolean detour;
 
     Need(long sequence, double created, int domain, int scope, double deadlineDays, double size,
          Person origin, int student, int school, int team, Level[] holders) {
@@ -147,6 +156,11 @@ public final class Need implements Steppable {
 
     public boolean rerouted() {
         return rerouted;
+    }
+
+    /** The advice it received before its decision (NaN if no advisory body reviewed it). */
+    public double advice() {
+        return advice;
     }
 
     /** Where the need has been (desks and meetings with times), or null when no log is kept. */

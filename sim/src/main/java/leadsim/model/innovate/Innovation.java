@@ -372,6 +372,23 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
         measures.addMetrics(m, trials, mandates, seeded, enabled);
     }
 
+    /** One school's practices in use and share of staff using one (innovation on only). */
+    public void addSchoolMetrics(Map<String, Object> m, int school) {
+        if (!enabled || school < 0) {
+            return;
+        }
+        int[][] users = Coherence.usersBySchool(practices, staff, org.schools());
+        m.put("practices_in_use", (double) Coherence.inUse(users[school]));
+        m.put("adoption_share", Coherence.adoptionShare(practices, staff, school));
+    }
+
+    /** Coherence across the schools of a district (innovation on, two or more schools). */
+    public void addDistrictMetrics(Map<String, Object> m) {
+        if (enabled && org.schools() >= 2) {
+            Coherence.addDistrict(m, practices, staff, org.schools());
+        }
+    }
+
     boolean enabled() {
         return enabled;
     }

@@ -23,6 +23,10 @@ import leadsim.scenario.Scenario;
  * brings a competing initiative with {@code competing_probability}, which drains commitment
  * while that successor stays. Newcomers start with no commitment; a slot of an ownership role
  * keeps its ownership, and implementation teams take newcomers at the same share as at the start.
+ *
+ * <p>In a district (two or more schools) every school has its own implementation level (its
+ * staff's mean commitment) and its own death rule; the reform lives while any school keeps it,
+ * a principal's successor cancels it in that school only, and an office successor everywhere.
  */
 public final class Reform implements StaffListener, java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -38,6 +42,9 @@ public final class Reform implements StaffListener, java.io.Serializable {
     private final double horizon;
     private final double cancelProbability;
     private final double competingProbability;
+    private final Map<String, Double> scenarioCoaching;
+    /** Every role's capacity_hours as the scenario gives them (schools' and office's). */
+    private final Map<String, Double> roleHours = new java.util.HashMap<>();
 
     private boolean started;
     private boolean alive;
@@ -50,6 +57,18 @@ public final class Reform implements StaffListener, java.io.Serializable {
     private int belowDays;
     private double level = Double.NaN;
     private final List<Person> competitors = new ArrayList<>();
+    /** How it started: null (the scenario's rule), "mandate" or "vote". */
+    private String by;
+    /** Daily pull a mandate's coaching capacity gives (reciprocal accountability); 0 otherwise. */
+    private double supportPull;
+    /** Coaching capacity that came with a mandate, in [0,1] (NaN unless started by mandate). */
+    private double capacity = Double.NaN;
+    // every school seen: its own implementation level and death rule
+    private final int schools;
+    private final double[] schoolLevel;
+    private final boolean[] schoolAlive;
+    private final int[] schoolBelow;
+    private final double[] schoolDeath;
 
     private final DailySeries series;
     private final int colLevel;
@@ -68,24 +87,82 @@ public final class Reform implements StaffListener, java.io.Serializable {
         this.horizon = scenario.horizon().days();
         this.cancelProbability = scenario.people().succession().cancelProbability();
         this.competingProbability = scenario.people().succession().competingProbability();
+        this.scenarioCoaching = scenario.people().coaching() == null ? null : scenario.people().coaching().shares();
+        scenario.roles().forEach((name, role) -> roleHours.put(name, role.capacityHours()));
+        if (scenario.office() != null && scenario.office().roles() != null) {
+            scenario.office().roles().forEach((name, role) -> roleHours.put(name, role.capacityHours()));
+        }
         this.series = series;
         this.colLevel = series.column("implementation");
         this.colShare = series.column("implementation_share");
         this.colAlive = series.column("reform_alive");
+        this.schools = org.schools();
+        this.schoolLevel = new double[schools];
+        this.schoolAlive = new boolean[schools];
+        this.schoolBelow = new int[schools];
+        this.schoolDeath = new double[schools];
+        java.util.Arrays.fill(schoolLevel, Double.NaN);
+        java.util.Arrays.fill(schoolDeath, Double.NaN);
     }
 
     /** The reform begins now, championed by the first holder of {@code championRole}. */
     public void start(String championRole, double now) {
+        start(championRole, now, spec.by());
+    }
+
+    /**
+     * The reform begins now as {@code how} says: null as the scenario's rule; {@code mandate}
+     * the same, plus the pull of the coaching capacity that comes with it; {@code vote} (called
+     * when the vote is taken, after the inquiry) with the vote's initial commitment and extra owners.
+     */
+    public void start(String championRole, double now, String how) {
         List<Person> candidates = org.peopleOf(org.level(championRole));
         started = true;
         alive = true;
         startDay = now;
+        by = how;
         champion = candidates.isEmpty() ? null : candidates.get(0);
         championPresent = champion != null;
+        boolean vote = "vote".equals(how);
+        double initial = vote ? spec.vote().initialCommitment() : spec.initialCommitment();
         for (int i = 0; i < staff.size(); i++) {
-            commitment[i] = spec.initialCommitment();
-            owner[i] = isOwner(staff.member(i));
+            commitment[i] = initial;
+            owner[i] = isOwner(staff.member(i)) || (vote && random.nextDouble() < spec.vote().ownershipShare());
         }
+        if ("mandate".equals(how)) {
+            capacity = Math.min(1.0, coachingHoursPerStaff() / spec.mandate().supportHoursPerStaff());
+            supportPull = spec.mandate().supportPull() * capacity;
+        }
+        for (int s = 0; s < schools; s++) {
+            schoolAlive[s] = true;
+        }
+    }
+
+    /** Coaching hours a day per staff member: every coaching role's capacity times its share. */
+    private double coachingHoursPerStaff() {
+        Map<String, Double> shares = scenarioCoaching;
+        if (shares == null || staff.size() == 0) {
+            return 0;
+        }
+        double hours = 0;
+        for (Person p : org.people()) {
+            Double share = shares.get(p.role());
+            if (share != null && share > 0) {
+                // the role's hours as the scenario gives them (coaching has already taken its share)
+                hours += roleHours.getOrDefault(p.role(), 0.0) * share;
+            }
+        }
+        return hours / staff.size();
+    }
+
+    /** Days of shared inquiry before a vote (the reform starts after them). */
+    public double inquiryDays() {
+        return spec.vote().inquiryDays();
+    }
+
+    /** The coaching capacity that came with a mandate, in [0,1]; NaN for other starts. */
+    public double mandateCapacity() {
+        return capacity;
     }
 
     public boolean started() {
@@ -129,7 +206,28 @@ public final class Reform implements StaffListener, java.io.Serializable {
         if (!started) {
             return;
         }
-        if (alive) {
+        if (alive && schools > 1) {
+            // a district: the death rule runs school by school; the reform lives while any school keeps it
+            update();
+            boolean anywhere = false;
+            for (int s = 0; s < schools; s++) {
+                if (!schoolAlive[s]) {
+                    continue;
+                }
+                if (schoolLevel[s] < spec.death().threshold()) {
+                    schoolBelow[s]++;
+                    if (schoolBelow[s] >= spec.death().days()) {
+                        dieIn(s, now);
+                    }
+                } else {
+                    schoolBelow[s] = 0;
+                }
+                anywhere |= schoolAlive[s];
+            }
+            if (!anywhere) {
+                die(now);
+            }
+        } else if (alive) {
             update();
             if (level < spec.death().threshold()) {
                 belowDays++;
@@ -165,7 +263,7 @@ public final class Reform implements StaffListener, java.io.Serializable {
                 }
                 m = ties.length == 0 ? 0 : sum / ties.length;
             }
-            double up = champ + spec.peerPull() * Commitment.hill(m, spec.peerTipping(), spec.peerSteepness())
+            double up = champ + supportPull + spec.peerPull() * Commitment.hill(m, spec.peerTipping(), spec.peerSteepness())
                     + (owner[i] ? spec.ownership().pull() : 0);
             next[i] = Commitment.step(commitment[i], up, down);
         }
@@ -175,6 +273,22 @@ public final class Reform implements StaffListener, java.io.Serializable {
             sum += commitment[i];
         }
         level = n == 0 ? 0 : sum / n;
+        if (schools > 1) {
+            double[] sums = new double[schools];
+            int[] counts = new int[schools];
+            for (int i = 0; i < n; i++) {
+                int s = staff.member(i).school();
+                if (s >= 0) {
+                    sums[s] += commitment[i];
+                    counts[s]++;
+                }
+            }
+            for (int s = 0; s < schools; s++) {
+                schoolLevel[s] = counts[s] == 0 ? 0 : sums[s] / counts[s];
+            }
+        } else if (schools == 1) {
+            schoolLevel[0] = level;
+        }
     }
 
     private double shareAbove(double threshold) {
@@ -190,6 +304,17 @@ public final class Reform implements StaffListener, java.io.Serializable {
     private void die(double now) {
         alive = false;
         deathDay = now;
+        for (int s = 0; s < schools; s++) {
+            dieIn(s, now);
+        }
+    }
+
+    /** The reform has died in one school (it may live on in others). */
+    private void dieIn(int school, double now) {
+        if (schoolAlive[school]) {
+            schoolAlive[school] = false;
+            schoolDeath[school] = now;
+        }
     }
 
     @Override
@@ -222,8 +347,12 @@ public final class Reform implements StaffListener, java.io.Serializable {
             return;
         }
         if (random.nextDouble() < cancelProbability) {
-            cancelled = true;
-            die(now);
+            if (schools > 1 && slot.school() >= 0) {
+                dieIn(slot.school(), now); // a school's new leader cancels it in that school
+            } else {
+                cancelled = true;
+                die(now);
+            }
         } else if (random.nextDouble() < competingProbability) {
             competitors.add(slot);
         }
@@ -240,5 +369,59 @@ public final class Reform implements StaffListener, java.io.Serializable {
         m.put("champion_departure_day", departureDay);
         m.put("reform_cancelled", started ? (cancelled ? 1.0 : 0.0) : Double.NaN);
         m.put("reform_start_day", startDay);
+        if (by != null) {
+            m.put("reform_by_vote", "vote".equals(by) ? 1.0 : 0.0);
+            m.put("mandate_capacity", capacity);
+        }
+    }
+
+    /** One school's reform: implementation at the end, survival after the champion left. */
+    public void addSchoolMetrics(Map<String, Object> m, int school) {
+        if (!spec.enabled() && !started || school < 0) {
+            return;
+        }
+        boolean departed = !Double.isNaN(departureDay);
+        boolean here = started && schoolAlive[school];
+        double end = here ? horizon : schoolDeath[school];
+        m.put("reform_survival_days", started && departed ? end - departureDay : Double.NaN);
+        m.put("reform_censored", started ? (here ? 1.0 : 0.0) : Double.NaN);
+        m.put("implementation_final", started ? (here ? schoolLevel[school] : 0.0) : Double.NaN);
+        m.put("reform_death_day", started ? schoolDeath[school] : Double.NaN);
+    }
+
+    /** Across the schools of a district: where the reform lives on, and how unevenly. */
+    public void addDistrictMetrics(Map<String, Object> m) {
+        if (!started || schools < 2) {
+            return;
+        }
+        double[] finals = new double[schools];
+        int living = 0;
+        for (int s = 0; s < schools; s++) {
+            finals[s] = schoolAlive[s] ? schoolLevel[s] : 0.0;
+            if (schoolAlive[s]) {
+                living++;
+            }
+        }
+        m.put("reform_schools_alive_share", living / (double) schools);
+        double mean = 0;
+        for (double v : finals) {
+            mean += v;
+        }
+        mean /= schools;
+        double ss = 0;
+        for (double v : finals) {
+            ss += (v - mean) * (v - mean);
+        }
+        m.put("implementation_spread", Math.sqrt(ss / schools));
+    }
+
+    /** True while the reform lives in the school. */
+    public boolean aliveIn(int school) {
+        return started && schoolAlive[school];
+    }
+
+    /** The school's implementation level now (NaN before the start). */
+    public double levelIn(int school) {
+        return schoolLevel[school];
     }
 }
