@@ -9,7 +9,7 @@ import leadsim.analysis.table.Table;
  * The files a complete experiment gets beside its runs, all computed from the directory itself
  * (so a store, a merge and a rerun make the same bytes): runs.csv sorted by run id,
  * {@code codebook.csv}, {@code series_long.csv.gz} when series were kept, {@code needs.csv.gz}
- * when needs logs were kept, and
+ * when needs logs were kept, {@code schools_long.csv.gz} for a district, and
  * {@code summary.json} for a run or a comparison (a sweep's points are summarised by its report),
  * and {@code compare.csv} for a comparison.
  */
@@ -30,13 +30,20 @@ final class DerivedFiles {
             }
             LongSeries.write(dir, ids); // ascending: runs.csv was sorted above
         }
-        if (Files.isDirectory(dir.resolve(Layout.NEEDS_DIR))) {
+        boolean needs = Files.isDirectory(dir.resolve(Layout.NEEDS_DIR));
+        boolean schools = Files.isDirectory(dir.resolve(SchoolRows.DIR));
+        if (needs || schools) {
             Table runs = results.runs();
             long[] ids = new long[runs.rowCount()];
             for (int r = 0; r < ids.length; r++) {
                 ids[r] = Long.parseLong(runs.get(r, "run_id"));
             }
-            NeedsFiles.join(dir, ids);
+            if (needs) {
+                NeedsFiles.join(dir, ids);
+            }
+            if (schools) {
+                SchoolRows.join(dir, ids);
+            }
         }
         if (!results.kind().equals("sweep")) {
             SummaryFile.write(results);

@@ -16,6 +16,8 @@ import java.util.List;
  * series_long.csv.gz   all daily series, tidy: run_id, day, warmup, measure, unit, value
  * needs/run-N.csv.gz   per run, its needs log rows (leadsim run --needs), no header (joined at the end)
  * needs.csv.gz         every run's needs log: run_id, then one row per need (sim/ODD.md section 7.10)
+ * schools/run-N.csv.gz a district run's measures per school, tidy, no header (joined at the end)
+ * schools_long.csv.gz  every school seen: run_id, school, measure, value (the office is a school named office)
  * codebook.csv         every column of runs.csv and of the series, from the metric catalogue
  * summary.json         per design point and measure: n, mean, sd, 95% interval, quartiles (run, compare)
  * compare.csv          paired differences against the baseline (compare)

@@ -102,6 +102,9 @@ public final class SweepRunner {
                 SeriesFiles.write(store.seriesDir(), runId, result.seriesColumns(), result.series(), checked.seriesColumns(),
                         lastScenario.get().scenario().horizon().warmupDays());
             }
+            if (!result.schools().isEmpty()) {
+                SchoolRows.write(store.dir().resolve(SchoolRows.DIR), runId, result.schools());
+            }
             return new RunOutcome(runId, point, replicate, seed, row, null);
         } catch (Throwable t) { // a broken run must not stop the sweep, whatever it threw
             return new RunOutcome(runId, point, replicate, seed, null, describe(t));

@@ -111,9 +111,10 @@ class CliTest {
         Result r = leadsim("run", "--help");
         assertEquals(0, r.code());
         assertEquals("", r.err());
-        assertTrue(r.out().startsWith("Usage: leadsim run [-hV] [--no-series] [--quiet] [--out=DIR] [--replicates=R]\n"
-                + "                   [--seed=N] [--threads=T] SCENARIO\n"), r.out());
+        assertTrue(r.out().startsWith("Usage: leadsim run [-hV] [--needs] [--no-series] [--quiet] [--out=DIR]\n"
+                + "                   [--replicates=R] [--seed=N] [--threads=T] SCENARIO\n"), r.out());
         for (String expected : List.of("SCENARIO         Scenario file (YAML)", "--no-series      Skip the daily series",
+                "--needs          Also write needs.csv.gz: one row per need",
                 "--out=DIR        Output directory", "--replicates=R   Replicates (default: 10).",
                 "--seed=N         Master seed", "--threads=T      Worker threads")) {
             assertTrue(r.out().contains(expected), expected + " in\n" + r.out());

@@ -1,0 +1,70 @@
+package leadsim.experiment;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import leadsim.analysis.table.Csv;
+
+/**
+ * Every school seen: for a district run (two or more schools, or an office), the run's decision
+ * measures per school and for the office, as tidy rows {@code run_id, school, measure, value} in
+ * {@code schools_long.csv.gz}, beside the district totals of runs.csv. Each worker writes its
+ * run's rows, gzipped, to {@code schools/run-N.csv.gz} (moved into place only when complete); the
+ * parts are joined in run id order when the experiment is done, after a header member. Schools
+ * come in the model's school order and measures in the model's order, so the bytes do not depend
+ * on the thread count.
+ */
+final class SchoolRows {
+    static final String DIR = "schools";
+    static final String FILE = "schools_long.csv.gz";
+
+    private SchoolRows() {}
+
+    static void write(Path dir, long runId, Map<String, Map<String, Object>> schools) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(Layout.needsPart(runId));
+        Path temp = dir.resolve(Layout.needsPart(runId) + ".tmp");
+        try (Writer out = new OutputStreamWriter(new SeriesFiles.FastGzip(new BufferedOutputStream(
+                Files.newOutputStream(temp), 1 << 16)), StandardCharsets.UTF_8)) {
+            for (var school : schools.entrySet()) {
+                for (var measure : school.getValue().entrySet()) {
+                    Object v = measure.getValue();
+                    String value = v instanceof Number n ? Double.toString(n.doubleValue()) : String.valueOf(v);
+                    out.write(Csv.row(java.util.List.of(Long.toString(runId), school.getKey(), measure.getKey(), value)));
+                }
+            }
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** @param runIds the runs, ascending */
+    static void join(Path dir, long[] runIds) throws IOException {
+        Path parts = dir.resolve(DIR);
+        Path temp = dir.resolve(FILE + ".tmp");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            try (OutputStream header = new SeriesFiles.FastGzip(new java.io.FilterOutputStream(out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // the header member ends here; the file goes on
+                }
+            })) {
+                header.write(Csv.row(java.util.List.of("run_id", "school", "measure", "value"))
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            for (long runId : runIds) {
+                Path part = parts.resolve(Layout.needsPart(runId));
+                if (Files.isRegularFile(part)) {
+                    Files.copy(part, out);
+                }
+            }
+        }
+        Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
