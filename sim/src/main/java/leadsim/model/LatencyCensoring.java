@@ -1,6 +1,6 @@
 package leadsim.model;
 
-import leadsim.analysis.survival.KaplanMeier;
+import leadsim.analysis.survival.SurvivalQuantiles;
 import sim.util.DoubleBag;
 
 /**
@@ -15,16 +15,11 @@ final class LatencyCensoring {
 
     /** {median, p90, restricted mean}; NaN where the curve never falls that far. */
     static double[] estimate(DoubleBag decidedLatencies, DoubleBag censoredAges, double restriction) {
-        int n = decidedLatencies.numObjs + censoredAges.numObjs;
-        if (n == 0) {
+        if (decidedLatencies.numObjs + censoredAges.numObjs == 0) {
             return new double[] {Double.NaN, Double.NaN, Double.NaN};
         }
-        double[] times = new double[n];
-        boolean[] event = new boolean[n];
-        System.arraycopy(decidedLatencies.objs, 0, times, 0, decidedLatencies.numObjs);
-        java.util.Arrays.fill(event, 0, decidedLatencies.numObjs, true);
-        System.arraycopy(censoredAges.objs, 0, times, decidedLatencies.numObjs, censoredAges.numObjs);
-        KaplanMeier km = KaplanMeier.fit(times, event);
-        return new double[] {km.medianSurvival(), km.timeAtSurvival(0.1), km.restrictedMean(restriction)};
+        // the curve without its confidence bands: once per run over every need, so the light one
+        SurvivalQuantiles km = SurvivalQuantiles.of(decidedLatencies.toArray(), censoredAges.toArray());
+        return new double[] {km.timeAtSurvival(0.5), km.timeAtSurvival(0.1), km.restrictedMean(restriction)};
     }
 }

@@ -52,6 +52,8 @@ public final class DecisionFlow implements java.io.Serializable {
     private final double clarity;
     /** Every level that holds or advises on some right now: where a misrouted need may land. */
     private Level[] rightHolders = new Level[0];
+    /** Waiting needs by when their patience runs out. */
+    private final PatienceCalendar patience;
     /** Desk names for the needs log; null unless a log is kept. */
     private leadsim.model.DeskNames trailNames;
 
@@ -90,6 +92,7 @@ public final class DecisionFlow implements java.io.Serializable {
         };
         this.rerouteFirst = "reroute".equals(expiry);
         this.workaroundPenalty = scenario.overload().workaroundPenalty();
+        this.patience = new PatienceCalendar(schedule, this);
         String discipline = scenario.routing().queueDiscipline();
         List<Person> people = org.people();
         this.desks = new Desk[people.size()];
@@ -236,8 +239,7 @@ public final class DecisionFlow implements java.io.Serializable {
 
     /**
      * A new need enters the system at its origin. Its patience (set by whoever made it; the
-     * deadline by default) starts now, and a timer is set for it unless it would ring after the
-     * horizon or the scenario keeps needs waiting.
+     * deadline by default) starts now, unless the scenario keeps needs waiting.
      */
     public void raise(Need need) {
         need.flow = this;
@@ -247,7 +249,7 @@ public final class DecisionFlow implements java.io.Serializable {
         }
         observer.raised(need, now);
         if (onExpiry != null) {
-            setPatienceTimer(need, now);
+            startPatience(need, now);
         }
         need.advisers = advisers[need.domain][need.scope];
         if (clarity < 1 && random.nextDouble() >= clarity) {
@@ -297,28 +299,38 @@ public final class DecisionFlow implements java.io.Serializable {
         route(need, from);
     }
 
-    private void setPatienceTimer(Need need, double from) {
+    private void startPatience(Need need, double from) {
         if (Double.isNaN(need.patienceDays)) {
             need.patienceDays = need.deadline - need.created;
         }
         need.patienceEnd = from + need.patienceDays;
-        if (need.patienceEnd < horizon) {
-            schedule.scheduleOnce(need.patienceEnd, ORDER_FLOW, new PatienceTimer(need));
+        need.timerSet = false;
+    }
+
+    /**
+     * Sets the need's patience timer once it is left waiting in a queue or on an agenda. A need
+     * served at once, or travelling, needs none: when it next queues after its patience has run
+     * out, it gives up there and then (see {@link #enqueue}). So only needs that wait cost a timer
+     * event, with the same outcome as a timer for every need.
+     */
+    private void armPatience(Need need) {
+        if (onExpiry != null && need.waitingIn != null && !need.timerSet && need.patienceEnd < horizon) {
+            need.timerSet = true;
+            patience.add(need);
         }
     }
 
     /**
      * A need's patience ran out. Waiting in a queue or on an agenda, it leaves now; travelling or
-     * in service, it is marked and gives up at its next queue (a need in service is not taken
+     * in service, it goes on, and gives up at its next queue (a need in service is not taken
      * from the person deciding it).
      */
-    void patienceRanOut(Need need) {
-        double now = schedule.getTime();
+    void patienceRanOut(Need need, double now) {
         if (need.outcome != Outcome.OPEN || now < need.patienceEnd) {
-            return;
+            return; // decided already, or a timer from before a reroute gave it fresh patience
         }
+        need.timerSet = false;
         if (need.waitingIn == null) {
-            need.impatient = true;
             return;
         }
         Level level = need.waitingAt;
@@ -389,7 +401,7 @@ public final class DecisionFlow implements java.io.Serializable {
         }
         need.rerouted = true;
         observer.rerouted(need, level, now);
-        setPatienceTimer(need, now);
+        startPatience(need, now);
         travel(need, from, level, 1);
         return true;
     }
@@ -462,6 +474,7 @@ public final class DecisionFlow implements java.io.Serializable {
                     break;
                 }
             }
+            armPatience(need);
             return;
         }
         Desk desk = need.headingToDesk;
@@ -478,8 +491,11 @@ public final class DecisionFlow implements java.io.Serializable {
             travel(need, holder, above.level(), hops);
             return;
         }
-        if (enqueue(need, desk.queue, holder.level(), now) && desk.idle()) {
-            startNext(desk);
+        if (enqueue(need, desk.queue, holder.level(), now)) {
+            if (desk.idle()) {
+                startNext(desk);
+            }
+            armPatience(need);
         }
     }
 
@@ -519,8 +535,7 @@ public final class DecisionFlow implements java.io.Serializable {
         if (need.trail != null) {
             need.trail.arrive(station(need), now);
         }
-        if (need.impatient) {
-            need.impatient = false;
+        if (onExpiry != null && now >= need.patienceEnd) {
             if (need.trail != null) {
                 need.trail.leave(now);
             }

@@ -45,8 +45,8 @@ public final class Need implements Steppable {
     double patienceDays = Double.NaN;
     /** When patience runs out; infinite when the scenario keeps needs waiting. */
     double patienceEnd = Double.POSITIVE_INFINITY;
-    /** Patience ran out while the need travelled or was in service: it gives up on its next queue. */
-    boolean impatient;
+    /** A patience timer is pending for the need (set once it waits; see DecisionFlow.armPatience). */
+    boolean timerSet;
     boolean rerouted;
     /** The queue that holds the need now (a desk's or an agenda's), so expiry can take it out. */
     NeedQueue waitingIn;
