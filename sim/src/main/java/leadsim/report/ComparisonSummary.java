@@ -69,6 +69,7 @@ final class ComparisonSummary {
             }
         }
         out.add(new Sentence("Better and worse", overview(altName, baseName, better, worse, same)));
+        workload(base, baseName, alt, altName).ifPresent(out::add);
         // The worse first, so no reader stops before them; then the better.
         for (ComparisonReport.Row r : worse) {
             if (!stated.contains(r.metric().column())) {
@@ -93,6 +94,43 @@ final class ComparisonSummary {
                     + " (the numbers are in the table below)."));
         }
         return out;
+    }
+
+    /**
+     * Who carries more and who less: the roles whose utilisation (deciding and meetings) changed by
+     * 5 percentage points or more with a paired 95% interval that excludes zero. A busier role is
+     * a cost of the change even when every headline measure improved, so it is said, as a caution,
+     * and marked as outside the adjusted family.
+     */
+    static Optional<Sentence> workload(RunData base, String baseName, RunData alt, String altName) {
+        List<String> busier = new ArrayList<>();
+        List<String> lighter = new ArrayList<>();
+        for (leadsim.experiment.Comparisons.Row c : leadsim.experiment.Comparisons.of(List.of(baseName, altName),
+                List.of(base.runs(), alt.runs()))) {
+            if (!c.metric().startsWith("utilization_") || c.metric().equals("utilization_max") || c.paired() == null) {
+                continue;
+            }
+            var d = c.paired();
+            if (Double.isNaN(d.ciLow()) || (d.ciLow() <= 0 && d.ciHigh() >= 0) || Math.abs(d.meanDiff()) < 0.05) {
+                continue;
+            }
+            String role = MetricCatalogue.roleAsActors(c.metric().substring("utilization_".length()));
+            String text = role + " " + Fmt.wordsPercent(c.alt().mean()) + " of their hours against "
+                    + Fmt.wordsPercent(c.base().mean());
+            (d.meanDiff() > 0 ? busier : lighter).add(text);
+        }
+        if (busier.isEmpty() && lighter.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder("In " + ScenarioNames.the(altName) + " than in " + ScenarioNames.the(baseName));
+        if (!busier.isEmpty()) {
+            text.append(", these are busier, deciding and in meetings: ").append(join(busier));
+        }
+        if (!lighter.isEmpty()) {
+            text.append(busier.isEmpty() ? ", these are less busy: " : "; these less busy: ").append(join(lighter));
+        }
+        text.append(" (paired 95% intervals exclude no change; not adjusted for the number of measures).");
+        return Optional.of(new Sentence("Who carries more", text.toString(), !busier.isEmpty()));
     }
 
     /** "better", "worse" or "not significant", as the differences table says it. */

@@ -129,6 +129,19 @@ class ReportTruthTest {
     }
 
     @Test
+    void theShippedComparisonSaysWhoCarriesMore() throws IOException {
+        // every headline measure improves in the distributed school, but its teachers are busier:
+        // a cost the summary must state, as a caution
+        Path out = work.resolve("h-vs-d");
+        String html = report(out, "report", "--compare", hierarchical.toString(), distributed.toString(), "--out",
+                out.toString());
+        String[] box = summaryBoxes(html).stream().filter(b -> b[0].equals("Who carries more")).findFirst()
+                .orElseThrow(() -> new AssertionError("no workload box in " + html));
+        assertTrue(box[1].contains("these are busier, deciding and in meetings: teachers "), box[1]);
+        assertTrue(html.contains("<div class=\"meaning caution\"><strong>Who carries more"), "drawn as a caution");
+    }
+
+    @Test
     void aComparisonWithMoreLeadershipHoursSaysSoFirst() throws IOException {
         Path out = work.resolve("d-vs-more");
         String html = report(out, "report", "--compare", distributed.toString(), staffed.toString(), "--out",
