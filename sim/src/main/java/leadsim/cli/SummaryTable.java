@@ -47,7 +47,11 @@ final class SummaryTable {
                 continue;
             }
             if (m.counts() != null) {
-                words.add(String.format("  %s: %s", measure.label(), counts(m.counts(), point.replicates())));
+                if (m.column().matches("top_wait_desk_[2-9]")) {
+                    continue; // the terminal names the first desk; runs.csv has the next ones
+                }
+                String label = measure.label().replace("(rank k)", "(rank " + m.column().replaceAll("\\D", "") + ")");
+                words.add(String.format("  %s: %s", label, counts(m.counts(), point.replicates())));
             } else if (m.censored() != null) {
                 var c = m.censored();
                 rows.add(new String[] {m.column() + " (Kaplan-Meier median)", measure.unit(), number(Kind.TIME, c.median()),

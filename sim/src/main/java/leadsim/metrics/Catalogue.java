@@ -100,11 +100,12 @@ public final class Catalogue {
                 DECISIONS, "", "");
         run("on_time_share_in_<domain>", "Decided by the holder by the deadline in this domain (share)", "share",
                 SHARE, HIGHER, false, DECISIONS, "", "");
-        run("top_wait_desk_<k>", "Desk with the most waiting (rank k)", "", CATEGORY, NEITHER, false, DECISIONS, "", "");
-        run("top_wait_desk_<k>_share", "That desk's share of all waiting", "share", SHARE, LOWER, false, DECISIONS,
-                "", "");
-        run("top_wait_desk_<k>_utilization", "That desk's utilisation (people only)", "share", SHARE, LOWER, false,
+        // the longer names first: a family's first match wins, and <k> would match "1_share" too
+        run("top_wait_desk_<k>_share", "Share of all waiting at the desk of rank k", "share", SHARE, LOWER, false,
                 DECISIONS, "", "");
+        run("top_wait_desk_<k>_utilization", "Utilisation of the desk of rank k (people only)", "share", SHARE, LOWER,
+                false, DECISIONS, "", "");
+        run("top_wait_desk_<k>", "Desk with the most waiting (rank k)", "", CATEGORY, NEITHER, false, DECISIONS, "", "");
         run("busiest_desk", "Busiest person", "", CATEGORY, NEITHER, false, DECISIONS, "", "");
         run("busiest_desk_utilization", "Busiest person's utilisation, deciding and meetings (share)", "share", SHARE,
                 LOWER, false, DECISIONS, "", "");

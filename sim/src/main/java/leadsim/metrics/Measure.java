@@ -48,12 +48,17 @@ public record Measure(String name, String file, String label, String unit, Kind 
         if (!isFamily()) {
             return name.equals(column);
         }
-        return column.startsWith(stem()) && column.length() > stem().length();
+        // the text after the placeholder must end the column too: top_wait_desk_<k>_share is not
+        // top_wait_desk_<k>
+        String suffix = name.substring(name.indexOf('>') + 1);
+        return column.startsWith(stem()) && column.endsWith(suffix)
+                && column.length() > stem().length() + suffix.length();
     }
 
     /** The role, body or person a family column is about ({@code teacher} of {@code utilization_teacher}), or "". */
     public String unitOf(String column) {
-        return isFamily() && matches(column) ? column.substring(stem().length()) : "";
+        return isFamily() && matches(column)
+                ? column.substring(stem().length(), column.length() - (name.length() - name.indexOf('>') - 1)) : "";
     }
 
     /** The measure's name without its placeholder: the {@code measure} of a tidy row ({@code utilization}). */
