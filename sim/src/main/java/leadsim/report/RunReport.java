@@ -72,7 +72,8 @@ final class RunReport {
         s.addAll(0, first);
         if (run.hasMetric("on_time_share")) {
             s.add(Fmt.wordsPercent(SchoolSections.summary(run, "on_time_share").mean())
-                    + " of the needs decided were decided by their deadline.");
+                    + " of the needs were decided by the holder of their decision right by their deadline (a"
+                    + " decision by default, a lapse or a need still open past its deadline is not on time).");
         }
         largest(run, MetricCatalogue.DECIDED_SHARE).ifPresent(top -> s.add(top.share() > 0.5
                 ? "Most decisions (" + Fmt.wordsPercent(top.share()) + ") were taken by "
