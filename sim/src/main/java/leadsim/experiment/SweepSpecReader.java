@@ -85,6 +85,11 @@ public final class SweepSpecReader {
             String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             if (tree.has("name")) {
                 name = text("name", tree.get("name"));
+                // the name becomes a directory under results/: nothing that could leave it
+                if (name != null && !leadsim.scenario.ScenarioNames.allowed(name)) {
+                    problems.add("name", "`" + name + "` cannot be used as a name; allowed: "
+                            + leadsim.scenario.ScenarioNames.RULE);
+                }
             }
             Path scenario = null;
             if (!tree.hasNonNull("scenario")) {

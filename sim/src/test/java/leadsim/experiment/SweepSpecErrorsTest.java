@@ -109,6 +109,17 @@ class SweepSpecErrorsTest {
     }
 
     @Test
+    void aNameThatWouldLeaveTheResultsFolderIsRefused() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                name: ../../escaped
+                scenario: queue.yaml
+                """);
+        assertEquals("error: " + spec + ":1:1: name: `../../escaped` cannot be used as a name; allowed: "
+                + leadsim.scenario.ScenarioNames.RULE + "\n", result.err());
+    }
+
+    @Test
     void errorsInTheBaseScenarioAreScenarioErrors() throws Exception {
         Path spec = Fixtures.spec(tmp, "scenario: queue.yaml\n");
         Files.writeString(tmp.resolve("queue.yaml"), Fixtures.QUEUE.replace("capacity_hours: 1.0", "capacity_hours: -1"));
