@@ -44,8 +44,18 @@ final class PatienceCalendar implements Steppable {
         if (now != next) {
             return; // an earlier time took over from this event; that one did the work
         }
-        while (!due.isEmpty() && due.peek().patienceEnd <= now) {
-            flow.patienceRanOut(due.poll(), now);
+        while (!due.isEmpty()) {
+            Need head = due.peek();
+            if (head.patienceEnd <= now) {
+                flow.patienceRanOut(due.poll(), now);
+            } else if (head.waitingIn == null) {
+                // served, deciding or travelling: no event for it now; if it queues again it is
+                // armed again, and gives up at once should its patience have run out by then
+                due.poll();
+                head.timerSet = false;
+            } else {
+                break;
+            }
         }
         next = due.isEmpty() ? Double.POSITIVE_INFINITY : due.peek().patienceEnd;
         if (!due.isEmpty()) {
