@@ -49,8 +49,8 @@ public final class Layout {
 
     private Layout() {}
 
-    /** A run's needs log rows, inside {@link #NEEDS_DIR}: a part of {@link #NEEDS}. */
-    public static String needsPart(long runId) {
+    /** A run's part of a joined file (its needs log rows, or its rows per school), inside that file's folder. */
+    public static String runPart(long runId) {
         return String.format("run-%08d.csv.gz", runId);
     }
 

@@ -1,11 +1,7 @@
 package leadsim.experiment;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import leadsim.analysis.table.Csv;
 
 /**
@@ -25,25 +21,7 @@ final class LongSeries {
 
     /** @param runIds the runs, ascending */
     static void write(Path dir, long[] runIds) throws IOException {
-        Path seriesDir = dir.resolve(Layout.SERIES_DIR);
-        Path target = dir.resolve(Layout.SERIES_LONG);
-        Path temp = dir.resolve(Layout.SERIES_LONG + ".tmp");
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            try (OutputStream header = new SeriesFiles.FastGzip(new java.io.FilterOutputStream(out) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // the header member ends here; the file goes on
-                }
-            })) {
-                header.write(Csv.row(Layout.LONG_COLUMNS).getBytes(StandardCharsets.UTF_8));
-            }
-            for (long runId : runIds) {
-                Path part = seriesDir.resolve(Layout.longSeriesPart(runId));
-                if (Files.isRegularFile(part)) {
-                    Files.copy(part, out);
-                }
-            }
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        GzipParts.join(dir.resolve(Layout.SERIES_LONG), Csv.row(Layout.LONG_COLUMNS), dir.resolve(Layout.SERIES_DIR),
+                Layout::longSeriesPart, runIds);
     }
 }

@@ -2,7 +2,6 @@ package leadsim.experiment;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,25 +39,7 @@ final class NeedsFiles {
 
     /** Joins the runs' parts into needs.csv.gz. @param runIds the runs, ascending */
     static void join(Path dir, long[] runIds) throws IOException {
-        Path parts = dir.resolve(Layout.NEEDS_DIR);
-        Path target = dir.resolve(Layout.NEEDS);
-        Path temp = dir.resolve(Layout.NEEDS + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            try (OutputStream header = new SeriesFiles.FastGzip(new java.io.FilterOutputStream(out) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // the header member ends here; the file goes on
-                }
-            })) {
-                header.write(("run_id," + String.join(",", NeedsCsv.COLUMNS) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            for (long runId : runIds) {
-                Path part = parts.resolve(Layout.needsPart(runId));
-                if (Files.isRegularFile(part)) {
-                    Files.copy(part, out);
-                }
-            }
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        GzipParts.join(dir.resolve(Layout.NEEDS), "run_id," + String.join(",", NeedsCsv.COLUMNS) + "\n",
+                dir.resolve(Layout.NEEDS_DIR), Layout::runPart, runIds);
     }
 }

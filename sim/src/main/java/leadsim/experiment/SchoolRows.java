@@ -2,7 +2,6 @@ package leadsim.experiment;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +28,8 @@ final class SchoolRows {
 
     static void write(Path dir, long runId, Map<String, Map<String, Object>> schools) throws IOException {
         Files.createDirectories(dir);
-        Path file = dir.resolve(Layout.needsPart(runId));
-        Path temp = dir.resolve(Layout.needsPart(runId) + ".tmp");
+        Path file = dir.resolve(Layout.runPart(runId));
+        Path temp = dir.resolve(Layout.runPart(runId) + ".tmp");
         try (Writer out = new OutputStreamWriter(new SeriesFiles.FastGzip(new BufferedOutputStream(
                 Files.newOutputStream(temp), 1 << 16)), StandardCharsets.UTF_8)) {
             for (var school : schools.entrySet()) {
@@ -46,25 +45,7 @@ final class SchoolRows {
 
     /** @param runIds the runs, ascending */
     static void join(Path dir, long[] runIds) throws IOException {
-        Path parts = dir.resolve(DIR);
-        Path temp = dir.resolve(FILE + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            try (OutputStream header = new SeriesFiles.FastGzip(new java.io.FilterOutputStream(out) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // the header member ends here; the file goes on
-                }
-            })) {
-                header.write(Csv.row(java.util.List.of("run_id", "school", "measure", "value"))
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            for (long runId : runIds) {
-                Path part = parts.resolve(Layout.needsPart(runId));
-                if (Files.isRegularFile(part)) {
-                    Files.copy(part, out);
-                }
-            }
-        }
-        Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        GzipParts.join(dir.resolve(FILE), Csv.row(java.util.List.of("run_id", "school", "measure", "value")),
+                dir.resolve(DIR), Layout::runPart, runIds);
     }
 }

@@ -96,7 +96,7 @@ public final class SweepRunner {
         try {
             java.nio.file.Path needs = experiment.keepsNeeds() ? store.dir().resolve(Layout.NEEDS_DIR) : null;
             RunResult result = function.run(new RunTask(runId, point, replicate, seed, scenario(point), checked.keepsSeries(),
-                    needs == null ? null : needs.resolve(Layout.needsPart(runId))));
+                    needs == null ? null : needs.resolve(Layout.runPart(runId))));
             String row = row(runId, point, replicate, seed, result.metrics(), lastScenario.get().measured());
             if (checked.keepsSeries()) {
                 SeriesFiles.write(store.seriesDir(), runId, result.seriesColumns(), result.series(), checked.seriesColumns(),
