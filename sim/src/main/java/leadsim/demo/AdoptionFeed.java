@@ -32,7 +32,7 @@ final class AdoptionFeed implements ChartFeed {
     @Override
     public String unavailable(DemoRun run) {
         return run.loaded().scenario().innovation().enabled() ? null
-                : "Innovation is off in this scenario (innovation: {enabled: true})";
+                : "This school's scenario does not model new practices";
     }
 
     @Override

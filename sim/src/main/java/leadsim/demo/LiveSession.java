@@ -125,6 +125,11 @@ public final class LiveSession {
         DemoRun r = clock.runs().get(run);
         List<Chart> out = new ArrayList<>();
         for (ChartFeed feed : ChartFeeds.all()) {
+            // a chart whose mechanism is off in every school shown is left out, as the window does;
+            // when one compared school has it, the other says in words why its chart is empty
+            if (clock.runs().stream().allMatch(other -> feed.unavailable(other) != null)) {
+                continue;
+            }
             String missing = feed.unavailable(r);
             out.add(new Chart(feed.id(), feed.title(), feed.yLabel(), feed.yMax(), missing,
                     missing == null ? feed.series(r) : Map.of()));

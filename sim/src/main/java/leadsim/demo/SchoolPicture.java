@@ -183,7 +183,7 @@ public final class SchoolPicture {
                 }
             }
         }
-        return new State(Math.floor(now), run.regime(), RunTitle.heading(run) + ". " + RunTitle.rights(run),
+        return new State(Math.floor(now), run.regime(), RunTitle.heading(run) + " \u00b7 " + run.regime() + " rights",
                 run.caption(), busy, paths);
     }
 

@@ -97,13 +97,14 @@ class WebBrowserTest {
                 DevTools browser = DevTools.launch(1280, 720)) {
             assertEquals(200, WebTesting.post(demo, "api/step", "{\"days\":40}").status());
             browser.open(demo.url().toString());
-            browser.waitFor("document.querySelectorAll('svg.chart').length === 8 && document.body.dataset.day === '40'", WAIT);
+            // innovation and reform are off in both schools: their charts are not shown at all
+            browser.waitFor("document.querySelectorAll('svg.chart').length === 4 && document.body.dataset.day === '40'", WAIT);
             JsonNode axes = browser.eval("[...document.querySelectorAll('.run')].map(run => [...run.querySelectorAll('svg.chart')]"
                     + ".map(c => ({id: c.dataset.chart, x: c.dataset.xMax, y: c.dataset.yMax,"
                     + " ticks: [...c.querySelectorAll('.y-tick')].map(t => t.textContent).join(' ')})))");
             assertEquals(2, axes.size());
-            assertEquals(4, axes.get(0).size());
-            for (int i = 0; i < 4; i++) {
+            assertEquals(2, axes.get(0).size());
+            for (int i = 0; i < 2; i++) {
                 assertEquals(axes.get(0).get(i), axes.get(1).get(i), "chart " + axes.get(0).get(i).path("id"));
             }
             // the shared queue axis is set by the hierarchical principal's queue, not by each school's own
