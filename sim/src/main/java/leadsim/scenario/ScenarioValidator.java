@@ -312,39 +312,23 @@ final class ScenarioValidator {
             problems.missing("decision_rights", "a table domain -> scope -> role or body (or a preset)");
             return;
         }
-        for (var domain : s.decisionRights().entrySet()) {
-            String at = child("decision_rights", domain.getKey());
-            if (!Vocabulary.DOMAINS.contains(domain.getKey())) {
-                problems.add(at, "unknown domain `" + domain.getKey() + "`; allowed: " + String.join(", ", Vocabulary.DOMAINS));
-                continue;
+        forEachCell("decision_rights", s.decisionRights(), (cell, domain, scope, chain) -> {
+            if (chain == null || chain.isEmpty()) {
+                problems.add(cell, "needs a holder: a role or body name, or a list of them (an approval chain)");
+                return;
             }
-            if (domain.getValue() == null) {
-                continue;
-            }
-            for (var scope : domain.getValue().entrySet()) {
-                String cell = child(at, scope.getKey());
-                if (!Vocabulary.SCOPES.contains(scope.getKey())) {
-                    problems.add(cell, "unknown scope `" + scope.getKey() + "`; allowed: " + String.join(", ", Vocabulary.SCOPES));
-                    continue;
-                }
-                List<String> chain = scope.getValue();
-                if (chain == null || chain.isEmpty()) {
-                    problems.add(cell, "needs a holder: a role or body name, or a list of them (an approval chain)");
-                    continue;
-                }
-                for (int i = 0; i < chain.size(); i++) {
-                    String holder = chain.get(i);
-                    String where = chain.size() == 1 ? cell : element(cell, i);
-                    if (!holders.contains(holder)) {
-                        problems.add(where, "decision right held by `" + holder + "`, which is no role or body; allowed: "
-                                + String.join(", ", sorted(holders)));
-                    } else if (roles.containsKey(holder) && headcountGiven(roles.get(holder))
-                            && peoplePerUnit(roles.get(holder), roles) == 0) {
-                        problems.add(where, "decision right held by role `" + holder + "`, which has no people");
-                    }
+            for (int i = 0; i < chain.size(); i++) {
+                String holder = chain.get(i);
+                String where = chain.size() == 1 ? cell : element(cell, i);
+                if (!holders.contains(holder)) {
+                    problems.add(where, "decision right held by `" + holder + "`, which is no role or body; allowed: "
+                            + String.join(", ", sorted(holders)));
+                } else if (roles.containsKey(holder) && headcountGiven(roles.get(holder))
+                        && peoplePerUnit(roles.get(holder), roles) == 0) {
+                    problems.add(where, "decision right held by role `" + holder + "`, which has no people");
                 }
             }
-        }
+        });
     }
 
     /**
@@ -356,8 +340,43 @@ final class ScenarioValidator {
         if (s.advisory() == null) {
             return;
         }
-        for (var domain : s.advisory().entrySet()) {
-            String at = child("advisory", domain.getKey());
+        forEachCell("advisory", s.advisory(), (cell, domain, scope, advisers) -> {
+            if (advisers == null || advisers.isEmpty()) {
+                problems.add(cell, "needs an advisory body: a body name, or a list of them");
+                return;
+            }
+            var byScope = s.decisionRights() == null ? null : s.decisionRights().get(domain);
+            List<String> chain = byScope == null ? null : byScope.get(scope);
+            if (chain == null) {
+                problems.add(cell, "no decision right for " + domain + "/" + scope
+                        + " to advise on; add decision_rights." + domain + "." + scope);
+            }
+            for (int i = 0; i < advisers.size(); i++) {
+                String name = advisers.get(i);
+                String where = advisers.size() == 1 ? cell : element(cell, i);
+                if (roles.containsKey(name)) {
+                    problems.add(where, "`" + name + "` is a role; only a body reviews as an advisory body; allowed: "
+                            + String.join(", ", sorted(bodies)));
+                } else if (!bodies.contains(name)) {
+                    problems.add(where, "unknown body `" + name + "`; allowed: " + String.join(", ", sorted(bodies)));
+                } else if ("pool".equals(bodySpec(name).mode())) {
+                    problems.add(where, "body `" + name + "` is a pool; an advisory body reviews at its meetings (mode: meeting)");
+                } else if (chain != null && chain.contains(name)) {
+                    problems.add(where, "body `" + name + "` holds this decision right; a body is either advisory or empowered for a cell, not both");
+                }
+            }
+        });
+    }
+
+    /** What is checked in one cell of a domain -> scope table, once its domain and scope are known words. */
+    private interface CellCheck {
+        void check(String cell, String domain, String scope, List<String> names);
+    }
+
+    /** Walks a domain -> scope table: unknown domains and scopes are problems; each valid cell is checked. */
+    private void forEachCell(String table, Map<String, Map<String, List<String>>> cells, CellCheck check) {
+        for (var domain : cells.entrySet()) {
+            String at = child(table, domain.getKey());
             if (!Vocabulary.DOMAINS.contains(domain.getKey())) {
                 problems.add(at, "unknown domain `" + domain.getKey() + "`; allowed: " + String.join(", ", Vocabulary.DOMAINS));
                 continue;
@@ -371,31 +390,7 @@ final class ScenarioValidator {
                     problems.add(cell, "unknown scope `" + scope.getKey() + "`; allowed: " + String.join(", ", Vocabulary.SCOPES));
                     continue;
                 }
-                List<String> advisers = scope.getValue();
-                if (advisers == null || advisers.isEmpty()) {
-                    problems.add(cell, "needs an advisory body: a body name, or a list of them");
-                    continue;
-                }
-                var byScope = s.decisionRights() == null ? null : s.decisionRights().get(domain.getKey());
-                List<String> chain = byScope == null ? null : byScope.get(scope.getKey());
-                if (chain == null) {
-                    problems.add(cell, "no decision right for " + domain.getKey() + "/" + scope.getKey()
-                            + " to advise on; add decision_rights." + domain.getKey() + "." + scope.getKey());
-                }
-                for (int i = 0; i < advisers.size(); i++) {
-                    String name = advisers.get(i);
-                    String where = advisers.size() == 1 ? cell : element(cell, i);
-                    if (roles.containsKey(name)) {
-                        problems.add(where, "`" + name + "` is a role; only a body reviews as an advisory body; allowed: "
-                                + String.join(", ", sorted(bodies)));
-                    } else if (!bodies.contains(name)) {
-                        problems.add(where, "unknown body `" + name + "`; allowed: " + String.join(", ", sorted(bodies)));
-                    } else if ("pool".equals(bodySpec(name).mode())) {
-                        problems.add(where, "body `" + name + "` is a pool; an advisory body reviews at its meetings (mode: meeting)");
-                    } else if (chain != null && chain.contains(name)) {
-                        problems.add(where, "body `" + name + "` holds this decision right; a body is either advisory or empowered for a cell, not both");
-                    }
-                }
+                check.check(cell, domain.getKey(), scope.getKey(), scope.getValue());
             }
         }
     }
