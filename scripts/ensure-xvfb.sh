@@ -2,29 +2,4 @@
 # Installs the virtual X server the demo's GUI test runs under (Debian/Ubuntu, as root).
 # Does nothing when everything is already there, so CI can call it on every run.
 set -eu
-
-PACKAGES="xvfb xauth fontconfig fonts-dejavu-core"
-
-missing=""
-for pkg in $PACKAGES; do
-    # dpkg-query prints "install ok installed" only for a fully installed package
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
-        missing="$missing $pkg"
-    fi
-done
-
-if [ -z "$missing" ]; then
-    echo "ensure-xvfb: already installed:$(printf ' %s' $PACKAGES)"
-    exit 0
-fi
-
-if [ "$(id -u)" -ne 0 ]; then
-    echo "ensure-xvfb: missing:$missing; run as root (or: sudo $0)" >&2
-    exit 1
-fi
-
-echo "ensure-xvfb: installing:$missing"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update
-# shellcheck disable=SC2086 # word splitting of the package list is intended
-apt-get install -y --no-install-recommends $missing
+exec "$(dirname "$0")/lib/ensure-debian-packages.sh" ensure-xvfb xvfb xauth fontconfig fonts-dejavu-core

@@ -1,11 +1,10 @@
 package leadsim.cli;
 
+import static leadsim.cli.CliTest.leadsim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * A corpus of hostile scenario files (src/test/resources/hostile/, each the valid base with one
@@ -35,17 +33,6 @@ class HostileInputTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {}
-
-    static Result leadsim(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     static Stream<Arguments> corpus() {
         String limit = RunSize.bytes(RunSize.memoryLimit());
@@ -129,7 +116,7 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void eachHostileFileGetsItsExactMessageAndExitCode2(String file, List<String> expected) {
-        Result result = leadsim("validate", DIR + file);
+        CliTest.Result result = leadsim("validate", DIR + file);
         assertEquals(2, result.code(), result.err());
         assertEquals(expected, result.err().lines().toList());
         assertEquals("", result.out());
@@ -140,7 +127,7 @@ class HostileInputTest {
     @MethodSource("corpus")
     void runOnAHostileFileWritesNothing(String file, List<String> expected) {
         Path out = tmp.resolve("out");
-        Result result = leadsim("run", DIR + file, "--replicates", "1", "--threads", "1", "--out", out.toString());
+        CliTest.Result result = leadsim("run", DIR + file, "--replicates", "1", "--threads", "1", "--out", out.toString());
         assertEquals(2, result.code(), result.err());
         assertEquals(expected, result.err().lines().toList());
         assertFalse(Files.exists(out), "run must refuse before creating " + out);
@@ -149,7 +136,7 @@ class HostileInputTest {
     @Test
     void aNameThatWouldEscapeResultsCreatesNoDirectory() {
         // Without --out the name would form results/<name>/...: ../../escaped climbs out of it.
-        Result result = leadsim("run", DIR + "name-escapes.yaml", "--replicates", "1", "--threads", "1");
+        CliTest.Result result = leadsim("run", DIR + "name-escapes.yaml", "--replicates", "1", "--threads", "1");
         assertEquals(2, result.code(), result.err());
         assertFalse(Files.exists(Path.of("../escaped")));
         assertFalse(Files.exists(Path.of("results/../../escaped")));
@@ -157,7 +144,7 @@ class HostileInputTest {
 
     @Test
     void validatePrintsTheSizeOfAReplicateAndTheLimits() {
-        Result result = leadsim("validate", DIR + "valid.yaml");
+        CliTest.Result result = leadsim("validate", DIR + "valid.yaml");
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("one replicate: 110 people (100 students, 10 staff), 500 needs expected over "
                 + "100 days, about 16 MB of memory\n"), result.out());
