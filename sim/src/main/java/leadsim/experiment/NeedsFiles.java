@@ -29,7 +29,7 @@ final class NeedsFiles {
         RunResult result;
         try (Writer out = new OutputStreamWriter(new SeriesFiles.FastGzip(new BufferedOutputStream(
                 Files.newOutputStream(temp), 1 << 16)), StandardCharsets.UTF_8)) {
-            SchoolSim sim = new SchoolSim(task.seed(), task.scenario(), task.keepSeries());
+            SchoolSim sim = task.simulation();
             sim.logNeeds(NeedsCsv.rowsOfRun(out, task.runId()));
             result = sim.run();
         }

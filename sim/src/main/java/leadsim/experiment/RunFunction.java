@@ -1,7 +1,6 @@
 package leadsim.experiment;
 
 import leadsim.model.RunResult;
-import leadsim.model.SchoolSim;
 
 /**
  * What a run does. Always the model, except in tests, which pass one that fails on purpose to
@@ -10,7 +9,7 @@ import leadsim.model.SchoolSim;
 @FunctionalInterface
 public interface RunFunction {
     RunFunction MODEL = task -> task.needsFile() == null
-            ? new SchoolSim(task.seed(), task.scenario(), task.keepSeries()).run()
+            ? task.simulation().run()
             : NeedsFiles.run(task);
 
     RunResult run(RunTask task) throws Exception;

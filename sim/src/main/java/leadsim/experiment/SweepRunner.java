@@ -30,6 +30,8 @@ public final class SweepRunner {
     private final CheckedExperiment checked;
     private final RunFunction function;
     private final ThreadLocal<PointScenario> lastScenario = new ThreadLocal<>();
+    /** Threads each run may use itself: the pool's threads not taken by other runs. */
+    private volatile int threadsPerRun = 1;
 
     /** The scenario a worker resolved last, with the columns it measures: consecutive runs of one point share it. */
     private record PointScenario(long point, Scenario scenario, java.util.Set<String> measured) {}
@@ -49,6 +51,8 @@ public final class SweepRunner {
         long began = System.nanoTime();
         long completed = 0;
         long failed = 0;
+        long toDo = Math.max(1, mine - skipped);
+        threadsPerRun = (int) Math.max(1, threads / Math.min(threads, toDo));
         ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
         try {
             CompletionService<RunOutcome> finished = new ExecutorCompletionService<>(pool);
@@ -96,7 +100,7 @@ public final class SweepRunner {
         try {
             java.nio.file.Path needs = experiment.keepsNeeds() ? store.dir().resolve(Layout.NEEDS_DIR) : null;
             RunResult result = function.run(new RunTask(runId, point, replicate, seed, scenario(point), checked.keepsSeries(),
-                    needs == null ? null : needs.resolve(Layout.runPart(runId))));
+                    needs == null ? null : needs.resolve(Layout.runPart(runId)), threadsPerRun));
             String row = row(runId, point, replicate, seed, result.metrics(), lastScenario.get().measured());
             if (checked.keepsSeries()) {
                 SeriesFiles.write(store.seriesDir(), runId, result.seriesColumns(), result.series(), checked.seriesColumns(),

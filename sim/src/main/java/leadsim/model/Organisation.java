@@ -17,6 +17,8 @@ public final class Organisation implements java.io.Serializable {
     private final Map<String, Level> levelByName;
     private final List<Person> people;
     private final List<Body> bodies;
+    /** (body kind, school) -> instances, built on first use. */
+    private transient java.util.Map<java.util.List<Integer>, Integer> bodiesBySchool;
     private final int schools;
     private final int teamsPerSchool;
     /** [level][school or office = schools] -> people of that role there. */
@@ -113,6 +115,17 @@ public final class Organisation implements java.io.Serializable {
     }
 
     /** Instances of a body kind (8 PLCs in a school of 8 teams, 1 leadership team, ...). */
+    /** Instances of a body in one school (or the office's, for school -1), counted once per organisation. */
+    public int bodiesOf(Level kind, int school) {
+        if (bodiesBySchool == null) {
+            bodiesBySchool = new java.util.HashMap<>();
+            for (Body body : bodies) {
+                bodiesBySchool.merge(java.util.List.of(body.level().index(), body.school()), 1, Integer::sum);
+            }
+        }
+        return bodiesBySchool.getOrDefault(java.util.List.of(kind.index(), school), 0);
+    }
+
     public int bodiesOf(Level kind) {
         int n = 0;
         for (Body body : bodies) {

@@ -88,6 +88,8 @@ public final class RunRecorder implements FlowObserver, Steppable {
     private final int[] queuedAt;
     /** Needs raised after warm-up and not yet ended, so the end of the run can judge them. */
     private final ArrayList<Need> open = new ArrayList<>();
+    /** Open needs of schools run as lanes of their own ({@link #absorb}), in district numbering. */
+    private final ArrayList<OpenNeed> absorbedOpen = new ArrayList<>();
     private int inSystem;
     private double inSystemArea;
     private double lastChange;
@@ -102,7 +104,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
 
     public RunRecorder(Organisation org, double warmup, double horizon, double daysPerYear, boolean keepSeries,
                        String onExpiry, int[] domains) {
-        this(org, warmup, horizon, daysPerYear, keepSeries, onExpiry, domains, ALL);
+        this(org, warmup, horizon, daysPerYear, keepSeries, onExpiry, domains, ALL, new DeskNames(org));
     }
 
     private static final int DISTRICT_SCOPE = leadsim.scenario.Vocabulary.SCOPES.indexOf("district");
@@ -116,10 +118,11 @@ public final class RunRecorder implements FlowObserver, Steppable {
      * A recorder of one part of the run: {@code part} is a school index, {@link #OFFICE} or
      * {@link #ALL}. A part's recorder is told only of its own needs (by where they were raised)
      * and its own people's time, and measures them exactly as the whole run is measured, less
-     * the per-desk rankings and the daily series.
+     * the per-desk rankings and the daily series. The desk names are the district's, shared by
+     * every part (one copy per part would grow with schools squared).
      */
     RunRecorder(Organisation org, double warmup, double horizon, double daysPerYear, boolean keepSeries,
-                String onExpiry, int[] domains, int part) {
+                String onExpiry, int[] domains, int part, DeskNames names) {
         this.daysPerYear = daysPerYear;
         this.org = org;
         this.levels = org.levels();
@@ -134,7 +137,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         this.keepSeries = keepSeries;
         this.onExpiry = "keep_waiting".equals(onExpiry) ? null : onExpiry;
         this.domains = domains.clone();
-        this.names = new DeskNames(org);
+        this.names = names;
         this.desks = deskDetail ? new DeskTime(org.people().size(), org.bodies().size(), warmup, horizon)
                 : new DeskTime(0, 0, warmup, horizon);
         this.days = (int) Math.ceil(horizon);
@@ -170,13 +173,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         }
         int school = part;
         if (level.isBody()) {
-            int n = 0;
-            for (Body body : org.bodies()) {
-                if (body.level() == level && body.school() == school) {
-                    n++;
-                }
-            }
-            return n;
+            return org.bodiesOf(level, school);
         }
         if (level.isOffice() != (part == OFFICE)) {
             return 0;
@@ -427,6 +424,15 @@ public final class RunRecorder implements FlowObserver, Steppable {
     }
 
     public RunResult result(long events) {
+        return result(events, deskDetail);
+    }
+
+    /** One school's row when the school ran as a lane of its own: no per-desk rankings. */
+    Map<String, Object> schoolRow() {
+        return result(0, false).metrics();
+    }
+
+    private RunResult result(long events, boolean withDesks) {
         countInSystem(horizon, 0);
         double window = horizon - warmup;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -435,8 +441,9 @@ public final class RunRecorder implements FlowObserver, Steppable {
         m.put("needs_raised", (double) raised);
         m.put("needs_decided", (double) decided);
         java.util.Collection<Need> stillOpen = openHere != null ? openHere : open;
-        m.put("needs_open", (double) stillOpen.size());
-        m.put("open_share", share(stillOpen.size(), raised));
+        int openCount = stillOpen.size() + absorbedOpen.size();
+        m.put("needs_open", (double) openCount);
+        m.put("open_share", share(openCount, raised));
         m.put("holder_share", share(decidedByHolder, raised));
         if (onExpiry != null) {
             m.put("needs_defaulted", (double) defaulted);
@@ -473,6 +480,22 @@ public final class RunRecorder implements FlowObserver, Steppable {
                     bodyWaits[need.headingToBody().id()] += running;
                 } else if (need.headingToPerson() != null) {
                     personWaits[need.headingToPerson().id()] += running;
+                }
+            }
+        }
+        for (OpenNeed need : absorbedOpen) {
+            censored.add(horizon - need.created());
+            if (need.deadline() < horizon) {
+                openLate++;
+                openLateIn[need.domain()]++;
+            }
+            if (need.waitingAt() >= 0) {
+                double running = horizon - need.enqueuedAt();
+                waits[need.waitingAt()] += running;
+                if (need.body() >= 0 && deskDetail) {
+                    bodyWaits[need.body()] += running;
+                } else if (need.person() >= 0 && deskDetail) {
+                    personWaits[need.person()] += running;
                 }
             }
         }
@@ -521,7 +544,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         }
         m.put("utilization_max", maxUtil);
         m.put("utilization_max_role", maxRole);
-        if (deskDetail) {
+        if (withDesks) {
             putDesks(m, personWaits, bodyWaits, totalWait, window);
         }
         if (measureDistrictScope) {
@@ -631,6 +654,103 @@ public final class RunRecorder implements FlowObserver, Steppable {
     public double meetingDays(Person person) {
         return desks.meeting[person.id()];
     }
+
+    /**
+     * Adds the measures of one school that ran as a lane of its own (a simulation of that school
+     * alone, see {@link SchoolLanes}) to this district recorder, as if this recorder had been told
+     * of the school's events: counts, sums and time integrals add; latencies and censored ages
+     * join the district's; desks are renumbered from the lane's people and bodies to the
+     * district's ({@code people[i]}, {@code bodies[j]}). Lanes are absorbed in school order, so
+     * the district's figures do not depend on which thread ran which school.
+     */
+    void absorb(RunRecorder lane, int[] people, int[] bodies) {
+        lane.countInSystem(horizon, 0);
+        raised += lane.raised;
+        decidedByHolder += lane.decidedByHolder;
+        defaulted += lane.defaulted;
+        lapsed += lane.lapsed;
+        reroutes += lane.reroutes;
+        onTime += lane.onTime;
+        escalations += lane.escalations;
+        hops += lane.hops;
+        qualitySum += lane.qualitySum;
+        defaultQualitySum += lane.defaultQualitySum;
+        waitSum += lane.waitSum;
+        districtRaised += lane.districtRaised;
+        districtDecided += lane.districtDecided;
+        districtLatency += lane.districtLatency;
+        districtWait += lane.districtWait;
+        districtLapsed += lane.districtLapsed;
+        reworked += lane.reworked;
+        advised += lane.advised;
+        adviceSum += lane.adviceSum;
+        inSystemArea += lane.inSystemArea;
+        latencies.addAll(lane.latencies);
+        lapsedCreated.addAll(lane.lapsedCreated);
+        addInto(decidedAt, lane.decidedAt);
+        addInto(latencyAt, lane.latencyAt);
+        addInto(onTimeAt, lane.onTimeAt);
+        addInto(gaveUpAt, lane.gaveUpAt);
+        addInto(reroutedAt, lane.reroutedAt);
+        addInto(raisedIn, lane.raisedIn);
+        addInto(decisionsIn, lane.decisionsIn);
+        addInto(latencyIn, lane.latencyIn);
+        addInto(onTimeIn, lane.onTimeIn);
+        addInto(lateIn, lane.lateIn);
+        addInto(waitAt, lane.waitAt);
+        addInto(busyAt, lane.busyAt);
+        addInto(meetingAt, lane.meetingAt);
+        for (int i = 0; i < people.length; i++) {
+            desks.deciding[people[i]] += lane.desks.deciding[i];
+            desks.meeting[people[i]] += lane.desks.meeting[i];
+            desks.waitAtPerson[people[i]] += lane.desks.waitAtPerson[i];
+        }
+        for (int j = 0; j < bodies.length; j++) {
+            desks.waitAtBody[bodies[j]] += lane.desks.waitAtBody[j];
+        }
+        for (Need need : lane.open) {
+            Level at = need.waitingAt();
+            absorbedOpen.add(new OpenNeed(need.created(), need.deadline(), need.domain(),
+                    at == null ? -1 : at.index(), at == null ? 0 : need.enqueuedAt(),
+                    at != null && need.headingToBody() != null ? bodies[need.headingToBody().id()] : -1,
+                    at != null && need.headingToPerson() != null ? people[need.headingToPerson().id()] : -1));
+        }
+        if (keepSeries && lane.keepSeries) {
+            for (int d = 0; d < days; d++) {
+                addInto(queueByDay[d], lane.queueByDay[d]);
+                addInto(decidedByDay[d], lane.decidedByDay[d]);
+                addInto(busyByDay[d], lane.busyByDay[d]);
+                gaveUpByDay[d] += lane.gaveUpByDay[d];
+                latencySumByDay[d] += lane.latencySumByDay[d];
+                latencyCountByDay[d] += lane.latencyCountByDay[d];
+            }
+        }
+    }
+
+    private static void addInto(long[] into, long[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+
+    private static void addInto(int[] into, int[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+
+    private static void addInto(double[] into, double[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+
+    /**
+     * An open need of an absorbed lane, as the end of the run judges it: level and desk indices
+     * in the district's numbering, -1 where it waits nowhere.
+     */
+    private record OpenNeed(double created, double deadline, int domain, int waitingAt, double enqueuedAt,
+                            int body, int person) implements java.io.Serializable {}
 
     private static double share(long part, long whole) {
         return whole == 0 ? Double.NaN : part / (double) whole;

@@ -23,7 +23,6 @@ import sim.field.network.Network;
  */
 public final class SchoolSim extends SimState {
     private static final long serialVersionUID = 1L;
-    static final int ORDER_RECORD = 2;
     static final int ORDER_END = 3;
 
     private final Scenario scenario;
@@ -41,6 +40,9 @@ public final class SchoolSim extends SimState {
     /** Where the needs log goes, or null when none is kept. */
     private java.util.function.Consumer<NeedRecord> needsSink;
     private NeedsLog needsLog;
+    private StudentGrowth growth;
+    /** Threads a district run as lanes may use ({@link SchoolLanes}); the history does not depend on it. */
+    private int laneThreads = 1;
 
     /** @param seed a 32-bit non-zero seed (MASON keeps only the low 32 bits and rejects 0) */
     public SchoolSim(long seed, Scenario scenario, boolean keepSeries) {
@@ -70,7 +72,7 @@ public final class SchoolSim extends SimState {
             for (int s = 0; s < parts.length; s++) {
                 parts[s] = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon,
                         scenario.horizon().daysPerYear(), false, scenario.overload().onExpiry(), domainsInUse(scenario),
-                        s < organisation.schools() ? s : RunRecorder.OFFICE);
+                        s < organisation.schools() ? s : RunRecorder.OFFICE, recorder.deskNames());
             }
             schoolRecorders = new SchoolRecorders(recorder, parts, names);
             measured = schoolRecorders;
@@ -90,7 +92,7 @@ public final class SchoolSim extends SimState {
                 r.measureAdvice();
             }
         }
-        StudentGrowth growth = new StudentGrowth(scenario, organisation);
+        growth = new StudentGrowth(scenario, organisation);
         FlowObserver measures = new ObserverPair(measured, growth);
         List<FlowObserver> others = new ArrayList<>(watchers);
         needsLog = null;
@@ -108,7 +110,7 @@ public final class SchoolSim extends SimState {
         }
         slow = new SlowProcesses(scenario, organisation, collegial, flow, schedule, seed(), growth);
         if (keepSeries) {
-            schedule.scheduleRepeating(1.0, ORDER_RECORD, recorder, 1.0);
+            slow.sampleDaily(recorder);
         }
         schedule.scheduleOnce(horizon, ORDER_END, state -> ended = true);
     }
@@ -145,6 +147,25 @@ public final class SchoolSim extends SimState {
         if (scenario.garbageCan() != null) {
             return GarbageCanRun.run(scenario, seed());
         }
+        if (watchers.isEmpty() && SchoolLanes.eligible(scenario)) {
+            startDistrictOnly();
+            return SchoolLanes.run(this, laneThreads, needsSink);
+        }
+        long events = runToHorizon();
+        return withSlowProcesses(recorder.result(events));
+    }
+
+    /**
+     * A district of schools that never touch one another (see {@link SchoolLanes}) runs each school
+     * as a lane of its own, on up to this many threads; the result is the same for any number.
+     * Other scenarios run on one schedule and ignore it.
+     */
+    public void runSchoolsOn(int threads) {
+        this.laneThreads = Math.max(1, threads);
+    }
+
+    /** Simulates from start to the horizon (one schedule); returns the event times stepped. */
+    long runToHorizon() {
         start();
         long events = 0;
         while (!ended && schedule.step(this)) {
@@ -157,7 +178,32 @@ public final class SchoolSim extends SimState {
             }
         }
         finish();
-        return withSlowProcesses(recorder.result(events));
+        return events;
+    }
+
+    /**
+     * For a district run as lanes: only the district's organisation and recorder, which the lanes'
+     * measures are added to; the lanes simulate.
+     */
+    private void startDistrictOnly() {
+        super.start();
+        organisation = OrganisationBuilder.build(scenario, random);
+        recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), scenario.horizon().days(),
+                scenario.horizon().daysPerYear(), keepSeries, scenario.overload().onExpiry(), domainsInUse(scenario));
+        if (scenario.culture().clarity() != null && scenario.culture().clarity() < 1) {
+            recorder.measureRework();
+        }
+        if (scenario.advisory() != null && !scenario.advisory().isEmpty()) {
+            recorder.measureAdvice();
+        }
+    }
+
+    SlowProcesses slowProcesses() {
+        return slow;
+    }
+
+    StudentGrowth growth() {
+        return growth;
     }
 
     /**

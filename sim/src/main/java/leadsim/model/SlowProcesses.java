@@ -41,6 +41,13 @@ final class SlowProcesses implements Steppable {
     private final DailySeries series;
     private final ScenarioEvents events;
     private final List<Person> teachers = new ArrayList<>();
+    /**
+     * The recorder's end-of-day sample of the queues when a daily series is kept, or null. It
+     * rides on this daily event rather than having one of its own: an extra event on the
+     * schedule would change the order MASON gives simultaneous events, so keeping a series
+     * would change the history.
+     */
+    private Steppable dailySample;
 
     SlowProcesses(Scenario scenario, Organisation org, Network network, DecisionFlow flow, Schedule schedule,
                   long seed, StudentGrowth growth) {
@@ -57,9 +64,10 @@ final class SlowProcesses implements Steppable {
                 scenario.horizon().warmupDays(), series);
         turnover.listen(innovation);
         turnover.listen(reform);
+        java.util.Set<Person> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int s = 0; s < org.students().count(); s++) {
             Person t = org.students().teacher(s);
-            if (!teachers.contains(t)) {
+            if (seen.add(t)) {
                 teachers.add(t);
             }
         }
@@ -81,8 +89,16 @@ final class SlowProcesses implements Steppable {
         return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed, stream});
     }
 
+    /** Takes the recorder's end-of-day sample first thing in every daily step (see {@link #dailySample}). */
+    void sampleDaily(Steppable sample) {
+        this.dailySample = sample;
+    }
+
     @Override
     public void step(SimState state) {
+        if (dailySample != null) {
+            dailySample.step(state);
+        }
         double now = state.schedule.getTime();
         if (coaching.active()) {
             coaching.day();

@@ -45,6 +45,13 @@ public record Scenario(
         List<Event> events,
         GarbageCan garbageCan) {
 
+    /** The same scenario with other schools (one school of a district run on its own, say). */
+    public Scenario withSchools(List<SchoolSpec> others) {
+        return new Scenario(name, description, preset, seed, horizon, culture, routing, quality, escalation, learning,
+                service, overload, network, students, roles, bodies, others, office, decisionRights, advisory, arrivals,
+                workloadMultiplier, innovation, reform, people, studentGrowth, events, garbageCan);
+    }
+
     /** School days simulated, warm-up excluded from measurements, and days in a school year. */
     public record Horizon(Double days, Double warmupDays, Integer daysPerYear) {}
 

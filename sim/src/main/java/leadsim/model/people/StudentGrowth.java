@@ -94,18 +94,18 @@ public final class StudentGrowth implements FlowObserver, java.io.Serializable {
     }
 
     public void addMetrics(Map<String, Object> m) {
+        totals().addMetrics(m);
+    }
+
+    /** Growth summed over this run's students: what a district's figures are made of. */
+    public Totals totals() {
         int n = students.count();
-        if (n == 0 || years <= 0) {
-            m.put("growth_mean", Double.NaN);
-            m.put("equity_gap", Double.NaN);
-            return;
-        }
         double all = 0;
         double high = 0;
         double other = 0;
         int highCount = 0;
         for (int i = 0; i < n; i++) {
-            double growth = (practiceGrowth[students.teacher(i).id()] - harm[i]) / years;
+            double growth = years <= 0 ? 0 : (practiceGrowth[students.teacher(i).id()] - harm[i]) / years;
             all += growth;
             if (!Double.isNaN(highNeedShare) && students.isHighNeed(i, highNeedShare)) {
                 high += growth;
@@ -114,7 +114,28 @@ public final class StudentGrowth implements FlowObserver, java.io.Serializable {
                 other += growth;
             }
         }
-        m.put("growth_mean", all / n);
-        m.put("equity_gap", highCount == 0 || highCount == n ? Double.NaN : other / (n - highCount) - high / highCount);
+        return new Totals(n, highCount, all, high, other, years);
+    }
+
+    /**
+     * Yearly growth summed over students (all, the high-need ones, the others) and their counts;
+     * totals of several schools add, so a district's mean is the students' mean, not the schools'.
+     */
+    public record Totals(int students, int highNeed, double all, double high, double other, double years) {
+        public Totals plus(Totals o) {
+            return new Totals(students + o.students, highNeed + o.highNeed, all + o.all, high + o.high,
+                    other + o.other, years);
+        }
+
+        public void addMetrics(Map<String, Object> m) {
+            if (students == 0 || years <= 0) {
+                m.put("growth_mean", Double.NaN);
+                m.put("equity_gap", Double.NaN);
+                return;
+            }
+            m.put("growth_mean", all / students);
+            m.put("equity_gap", highNeed == 0 || highNeed == students ? Double.NaN
+                    : other / (students - highNeed) - high / highNeed);
+        }
     }
 }

@@ -1,0 +1,178 @@
+package leadsim.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import leadsim.metrics.Mechanism;
+import leadsim.model.people.StudentGrowth;
+import leadsim.scenario.Headcount;
+import leadsim.scenario.Scenario;
+
+/**
+ * A district whose schools never touch one another (no office, no district-scope needs, no
+ * mechanism that crosses schools) is run as independent lanes: each school is a simulation of
+ * that school alone, with its own MASON schedule and its own random stream derived from the run
+ * seed and the school's index, and the district's measures are the lanes' measures added up in
+ * school order. So the cost per school stays that of one school (one small event heap each,
+ * instead of one heap holding every school's events), the lanes can run on several threads, and
+ * the history does not depend on how many threads ran it. A district with an office runs on one
+ * schedule ({@link SchoolSim#run()}): its schools share the office's desks.
+ */
+final class SchoolLanes {
+    private SchoolLanes() {}
+
+    /** True when no part of the scenario couples two schools, so lanes reproduce a district run's rules. */
+    static boolean eligible(Scenario scenario) {
+        if (scenario.garbageCan() != null || scenario.schools() == null || Headcount.schoolCount(scenario) < 2) {
+            return false;
+        }
+        boolean office = scenario.office() != null
+                && ((scenario.office().roles() != null && !scenario.office().roles().isEmpty())
+                || (scenario.office().bodies() != null && !scenario.office().bodies().isEmpty()));
+        boolean districtScope = scenario.arrivals().stream()
+                .anyMatch(stream -> stream.mix().stream().anyMatch(type -> "district".equals(type.scope())));
+        boolean events = scenario.events() != null && !scenario.events().isEmpty();
+        return !office && !districtScope && !events && !Mechanism.INNOVATION.on(scenario)
+                && !Mechanism.REFORM.on(scenario) && !Mechanism.TURNOVER.on(scenario);
+    }
+
+    /** The seed of school {@code school}'s lane: a mix of the run seed and the index, never 0 in MASON's 32 bits. */
+    static long laneSeed(long runSeed, int school) {
+        long z = runSeed * 0x9E3779B97F4A7C15L + (school + 1) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        int low = (int) z;
+        return low == 0 ? 1 : low & 0xFFFFFFFFL;
+    }
+
+    /** One school's run, kept until it is absorbed in school order. */
+    private record Lane(SchoolSim sim, long events, List<NeedRecord> needs, Map<String, Object> row) {}
+
+    /**
+     * Runs every school as a lane on {@code threads} threads and returns the district's result,
+     * the same for any number of threads. {@code district} supplies the district's organisation
+     * (names, headcounts) and recorder; {@code needsSink}, when not null, receives every lane's
+     * needs in school order, numbered and named as in the district.
+     */
+    static RunResult run(SchoolSim district, int threads, Consumer<NeedRecord> needsSink) {
+        Scenario scenario = district.scenario();
+        List<String> names = SchoolNames.of(scenario);
+        List<Scenario> schools = laneScenarios(scenario);
+        Organisation org = district.organisation();
+        RunRecorder recorder = district.recorder();
+        boolean keepSeries = recorder.keepsSeries();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread t = new Thread(runnable, "leadsim-lane");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        StudentGrowth.Totals growth = null;
+        List<DailySeries> laneSeries = new ArrayList<>();
+        long events = 0;
+        int studentOffset = 0;
+        DistrictNumbering numbering = new DistrictNumbering(org);
+        try {
+            List<Future<Lane>> lanes = new ArrayList<>();
+            for (int s = 0; s < schools.size(); s++) {
+                Scenario one = schools.get(s);
+                long seed = laneSeed(district.seed(), s);
+                lanes.add(pool.submit(() -> runLane(seed, one, keepSeries, needsSink != null)));
+            }
+            for (int s = 0; s < lanes.size(); s++) {
+                Lane lane = lanes.get(s).get();
+                lanes.set(s, null); // absorbed: let it go
+                SchoolSim sim = lane.sim();
+                Organisation own = sim.organisation();
+                int[] people = numbering.people(own, s);
+                int[] bodies = numbering.bodies(own, s);
+                recorder.absorb(sim.recorder(), people, bodies);
+                rows.put(names.get(s), lane.row());
+                StudentGrowth.Totals school = sim.growth().totals();
+                growth = growth == null ? school : growth.plus(school);
+                if (keepSeries) {
+                    laneSeries.add(sim.slowSeries());
+                }
+                if (needsSink != null) {
+                    Map<String, String> deskNames = DistrictNumbering.deskNames(own, sim.recorder().deskNames(),
+                            recorder.deskNames(), org, people, bodies);
+                    for (NeedRecord need : lane.needs()) {
+                        needsSink.accept(numbering.record(need, studentOffset, deskNames));
+                    }
+                }
+                studentOffset += own.students().count();
+                events += lane.events();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the schools of a district", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        RunResult decisions = recorder.result(events);
+        Map<String, Object> metrics = new LinkedHashMap<>(decisions.metrics());
+        if (growth != null) {
+            growth.addMetrics(metrics);
+        }
+        if (!keepSeries) {
+            return new RunResult(metrics, decisions.seriesColumns(), decisions.series(), events, rows);
+        }
+        DailySeries slowSeries = LaneSeries.merge(laneSeries);
+        List<String> columns = new ArrayList<>(decisions.seriesColumns());
+        columns.addAll(slowSeries.names());
+        double[][] series = new double[decisions.series().length][];
+        for (int d = 0; d < series.length; d++) {
+            double[] base = decisions.series()[d];
+            double[] row = java.util.Arrays.copyOf(base, base.length + slowSeries.names().size());
+            for (int c = 0; c < slowSeries.names().size(); c++) {
+                row[base.length + c] = slowSeries.value(c, d);
+            }
+            series[d] = row;
+        }
+        return new RunResult(metrics, columns, series, events, rows);
+    }
+
+    private static Lane runLane(long seed, Scenario school, boolean keepSeries, boolean logNeeds) {
+        SchoolSim sim = new SchoolSim(seed, school, keepSeries);
+        List<NeedRecord> needs = logNeeds ? new ArrayList<>() : List.of();
+        if (logNeeds) {
+            sim.logNeeds(needs::add);
+        }
+        long events = sim.runToHorizon();
+        // the school's own row is measured here, on the lane's thread, before the district absorbs it
+        Map<String, Object> row = sim.recorder().schoolRow();
+        sim.slowProcesses().addSchoolMetrics(row, 0);
+        return new Lane(sim, events, needs, row);
+    }
+
+    /** The district as one scenario per school: the same school with that entry's students. */
+    static List<Scenario> laneScenarios(Scenario district) {
+        List<Scenario> schools = new ArrayList<>();
+        List<String> names = SchoolNames.of(district);
+        int s = 0;
+        for (Scenario.SchoolSpec spec : district.schools()) {
+            Integer students = Headcount.students(district, spec);
+            for (int copy = 0; copy < spec.copies(); copy++) {
+                schools.add(district.withSchools(List.of(new Scenario.SchoolSpec(names.get(s), 1, students))));
+                s++;
+            }
+        }
+        return schools;
+    }
+}
