@@ -150,11 +150,10 @@ class DesignTest {
             assertEquals(List.of(a.get(0), b.get(1), a.get(2)), ab);
         }
         assertEquals(new SweepSpec.Sampling("saltelli", 20, 4, 0, 0), s.spec().sampling());
-        @SuppressWarnings("unchecked")
-        var recorded = (java.util.Map<String, Object>) s.describe().get("sampling");
-        assertEquals(4, recorded.get("base_samples"));
+        Manifest.Sampling recorded = s.describe().sampling();
+        assertEquals(4, recorded.baseSamples());
         assertEquals(List.of("A", "B", "AB_1 (roles.decider.capacity_hours from B)", "AB_2 (roles.decider.count from B)",
-                "AB_3 (arrivals[0].rate_per_day from B)"), recorded.get("blocks"));
+                "AB_3 (arrivals[0].rate_per_day from B)"), recorded.blocks());
     }
 
     @Test
