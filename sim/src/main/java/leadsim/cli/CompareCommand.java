@@ -63,7 +63,7 @@ final class CompareCommand implements Callable<Integer> {
         if (seed != null && seed == 0) {
             throw new InputException("--seed must not be 0 (MASON treats seed 0 as invalid)");
         }
-        int workers = threads.workers();
+        threads.workers(); // a bad --threads is refused before the scenarios are read
         List<LoadedScenario> scenarios = new ArrayList<>();
         for (Path file : files) {
             scenarios.add(ScenarioLoader.load(file));
@@ -74,6 +74,7 @@ final class CompareCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
         Warnings.print(err, checked.warnings());
+        int workers = threads.workers(checked, comparison.runs(), err);
         Path dir = out != null ? out : Path.of("results", "compare", comparison.name());
         SweepReport report;
         try {

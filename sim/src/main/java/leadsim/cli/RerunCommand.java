@@ -43,7 +43,7 @@ final class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int workers = threads.workers();
+        threads.workers(); // a bad --threads is refused before the manifest is read
         Path manifestFile = dir.resolve(Layout.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
             throw new InputException(dir + " has no " + Layout.MANIFEST + "; give a directory written by leadsim run,"
@@ -65,6 +65,7 @@ final class RerunCommand implements Callable<Integer> {
                 throw new InputException("cannot run " + dir + " again: " + e.getMessage() + " (nothing was written)");
             }
             CheckedExperiment checked = ExperimentCheck.check(experiment);
+            int workers = threads.workers(checked, experiment.runs(), spec.commandLine().getErr());
             Progress progress = quiet ? Progress.silent() : Threads.progress(spec.commandLine().getErr());
             var args = spec.commandLine().getParseResult().originalArgs();
             if (!experiment.kind().equals("run")) {

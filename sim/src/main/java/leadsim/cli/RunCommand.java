@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         if (replicates < 1) {
             throw new InputException("--replicates must be >= 1 (got " + replicates + ")");
         }
-        int workers = threads.workers();
+        threads.workers(); // a bad --threads is refused before the scenario is read
         LoadedScenario loaded = scenario.load(spec.commandLine());
         long master = seed != null ? seed : loaded.scenario().seed();
         Path dir = out != null ? out : Path.of("results", loaded.scenario().name(),
@@ -71,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
         }
         CheckedExperiment checked = ExperimentCheck.check(new Replicates(loaded, replicates, master, !noSeries, needs));
         var err = spec.commandLine().getErr();
+        int workers = threads.workers(checked, replicates, err);
         Progress progress = quiet ? Progress.silent() : Threads.progress(err);
         return Outcome.of(spec.commandLine(), () -> Experiments.run(checked, dir, Shard.ALL, workers,
                 RunFunction.MODEL, progress, spec.commandLine().getParseResult().originalArgs()), dir);

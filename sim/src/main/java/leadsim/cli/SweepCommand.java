@@ -63,7 +63,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int workers = threads.workers();
+        threads.workers(); // a bad --threads is refused before the spec is read
         if (shards < 1 || shard < 0 || shard >= shards) {
             throw new InputException("--shard must be in 0.." + (shards - 1) + " for --shards " + shards + " (got " + shard + ")");
         }
@@ -73,6 +73,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep sweep = Sweep.of(SweepSpecReader.read(specFile));
         CheckedExperiment checked = ExperimentCheck.check(sweep);
         Warnings.print(err, checked.warnings());
+        int workers = threads.workers(checked, slice.runsOf(sweep.runs()), err);
         Path dir = out != null ? out : shards == 1 ? Path.of("results", sweep.name())
                 : Path.of("results", sweep.name(), "shard-" + shard + "-of-" + shards);
         stdout.printf("sweep %s: %d points x %d replicates = %d runs%s, %d thread%s -> %s%n", sweep.name(), sweep.points(),

@@ -16,17 +16,8 @@ public final class BuildInfo {
      * The provenance every manifest opens with, in this order: kind, versions, git commit, JVM,
      * command line and start time.
      */
-    public static java.util.Map<String, Object> provenance(String kind, java.util.List<String> commandLine,
-                                                          String started) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("kind", kind);
-        m.put("leadsim_version", version());
-        m.put("git_commit", gitCommit());
-        m.put("mason_version", masonVersion());
-        m.put("jvm", jvm());
-        m.put("command_line", commandLine);
-        m.put("started", started);
-        return m;
+    public static Manifest.Provenance provenance(String kind, java.util.List<String> commandLine, String started) {
+        return new Manifest.Provenance(kind, version(), gitCommit(), masonVersion(), jvm(), commandLine, started);
     }
 
     public static String version() {

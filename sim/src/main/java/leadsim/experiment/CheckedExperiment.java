@@ -14,9 +14,10 @@ import java.util.List;
  * @param seriesColumns the series columns kept per run (empty: no series files)
  * @param designSha256  hash of what decides the results
  * @param warnings      distinct warnings over all points (e.g. a desk loaded over capacity)
+ * @param largestRunBytes the memory estimate of one run of the largest design point ({@link leadsim.scenario.RunSize})
  */
 public record CheckedExperiment(Experiment experiment, List<String> metricColumns, List<String> seriesColumns,
-                                String designSha256, List<String> warnings) {
+                                String designSha256, List<String> warnings, double largestRunBytes) {
 
     /** The header of runs.csv. */
     public List<String> header() {

@@ -2,9 +2,7 @@ package leadsim.experiment;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import leadsim.scenario.LoadedScenario;
 import leadsim.scenario.ScenarioProblem;
 
@@ -89,18 +87,7 @@ public final class Comparison extends CommonRandomNumbers {
     }
 
     @Override
-    public Map<String, Object> describe() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("baseline", labels.get(0));
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (int i = 0; i < scenarios.size(); i++) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("label", labels.get(i));
-            s.put("file", scenarios.get(i).file());
-            s.put("sha256", scenarios.get(i).sha256());
-            list.add(s);
-        }
-        m.put("scenarios", list);
-        return m;
+    public Manifest.Details describe() {
+        return Manifest.Details.ofComparison(labels.get(0)); // the scenarios are recorded in full for every kind
     }
 }

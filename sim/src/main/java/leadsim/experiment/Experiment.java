@@ -1,7 +1,6 @@
 package leadsim.experiment;
 
 import java.util.List;
-import java.util.Map;
 import leadsim.scenario.LoadedScenario;
 import leadsim.scenario.ScenarioException;
 import leadsim.scenario.ScenarioProblem;
@@ -67,6 +66,6 @@ public interface Experiment {
     /** A problem with the series selection, placed where the selection was made. */
     ScenarioProblem seriesProblem(String message);
 
-    /** What the manifest records about the design beyond the common fields. */
-    Map<String, Object> describe();
+    /** What the manifest records about this kind of experiment beyond what every kind has. */
+    Manifest.Details describe();
 }

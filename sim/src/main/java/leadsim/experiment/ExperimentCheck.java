@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import leadsim.scenario.LoadedScenario;
+import leadsim.scenario.RunSize;
 import leadsim.scenario.ScenarioException;
 import leadsim.scenario.ScenarioProblem;
 
@@ -46,6 +47,7 @@ public final class ExperimentCheck {
         Set<String> metrics = new LinkedHashSet<>();
         Set<String> series = new LinkedHashSet<>();
         Map<List<String>, MetricColumns.Probe> probes = new LinkedHashMap<>();
+        double largestRunBytes = 0;
         for (long point = 0; point < experiment.points(); point++) {
             LoadedScenario loaded;
             try {
@@ -69,6 +71,7 @@ public final class ExperimentCheck {
             metrics.addAll(probe.metrics());
             series.addAll(probe.series());
             update(design, point, loaded.sha256());
+            largestRunBytes = Math.max(largestRunBytes, RunSize.of(loaded.scenario()).memoryBytes());
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(capped(new ArrayList<>(problems.values()), repeated, experiment.name()));
@@ -84,7 +87,7 @@ public final class ExperimentCheck {
         List<String> kept = experiment.series().select(new ArrayList<>(series));
         update(design, new ArrayList<>(metrics), kept);
         return new CheckedExperiment(experiment, List.copyOf(metrics), kept, HexFormat.of().formatHex(design.digest()),
-                List.copyOf(warnings));
+                List.copyOf(warnings), largestRunBytes);
     }
 
     /**

@@ -1,9 +1,7 @@
 package leadsim.experiment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import leadsim.scenario.LoadedScenario;
 import leadsim.scenario.ScenarioProblem;
 
@@ -86,20 +84,12 @@ public final class Replicates extends CommonRandomNumbers {
     }
 
     @Override
-    public Map<String, Object> describe() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario_file", scenario.file());
-        m.put("scenario_name", scenario.scenario().name());
-        m.put("scenario_sha256", scenario.sha256());
+    public Manifest.Details describe() {
         List<Long> seeds = new ArrayList<>();
         for (int r = 0; r < replicates(); r++) {
             seeds.add(seed(0, r));
         }
-        m.put("seeds", seeds);
-        m.put("series", series.keepsAny());
-        if (needs) {
-            m.put("needs_log", true); // absent otherwise, so the manifests of runs without it are unchanged
-        }
-        return m;
+        return Manifest.Details.ofRun(scenario.file(), scenario.scenario().name(), scenario.sha256(), seeds,
+                series.keepsAny(), needs);
     }
 }

@@ -49,8 +49,8 @@ public final class Rerun {
 
     /** The spec as recorded, its base scenario the resolved one of point 0, written beside it. */
     private static Experiment sweep(Manifest m, Path scratch) throws IOException, ScenarioException, StoreException {
-        JsonNode tree = m.tree().path("spec");
-        if (!tree.isObject()) {
+        JsonNode tree = m.details().spec();
+        if (tree == null || !tree.isObject()) {
             throw new StoreException("the manifest does not record the sweep's spec");
         }
         Files.createDirectories(scratch);

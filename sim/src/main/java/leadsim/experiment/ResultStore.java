@@ -1,8 +1,6 @@
 package leadsim.experiment;
 
 import leadsim.analysis.table.Csv;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,12 +12,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import leadsim.scenario.ScenarioMapper;
 
 /**
  * The result directory of a sweep or comparison (or one shard of it):
@@ -45,10 +39,9 @@ public final class ResultStore implements Closeable {
     public static final String MANIFEST = Layout.MANIFEST;
     static final String LOCK = Layout.LOCK;
     static final List<String> FAILURE_HEADER = Layout.FAILURE_HEADER;
-    private static final ObjectMapper JSON = ScenarioMapper.json();
 
     private final Path dir;
-    private final Map<String, Object> manifest;
+    private Manifest manifest;
     private final BitSet done;
     private final long resumed;
     private final FileChannel lockFile;
@@ -56,7 +49,7 @@ public final class ResultStore implements Closeable {
     private OutputStream runs;
     private OutputStream failures;
 
-    private ResultStore(Path dir, Map<String, Object> manifest, BitSet done, long resumed, FileChannel lockFile,
+    private ResultStore(Path dir, Manifest manifest, BitSet done, long resumed, FileChannel lockFile,
                         FileLock lock, OutputStream runs, OutputStream failures) {
         this.dir = dir;
         this.manifest = manifest;
@@ -73,7 +66,7 @@ public final class ResultStore implements Closeable {
      *
      * @param manifest what to record; {@code design_sha256}, {@code shard} and {@code shards} identify the experiment
      */
-    public static ResultStore open(Path dir, CheckedExperiment checked, Shard shard, Map<String, Object> manifest)
+    public static ResultStore open(Path dir, CheckedExperiment checked, Shard shard, Manifest manifest)
             throws IOException, StoreException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(dir + " is a file, not a directory; choose another --out");
@@ -99,28 +92,22 @@ public final class ResultStore implements Closeable {
         }
     }
 
-    private static ResultStore openLocked(Path dir, CheckedExperiment checked, Shard shard, Map<String, Object> manifest,
+    private static ResultStore openLocked(Path dir, CheckedExperiment checked, Shard shard, Manifest manifest,
                                           FileChannel lockFile, FileLock lock) throws IOException, StoreException {
         Path manifestFile = dir.resolve(MANIFEST);
         Path runsFile = dir.resolve(RUNS);
-        Map<String, Object> recorded = new LinkedHashMap<>(manifest);
+        Manifest recorded = manifest;
         if (Files.exists(manifestFile)) {
-            Map<String, Object> old = JSON.readValue(manifestFile.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
+            Manifest old = Manifest.read(manifestFile);
             checkSame(dir, old, manifest);
-            recorded.put("started", old.get("started"));
-            List<Object> resumes = new ArrayList<>();
-            if (old.get("resumed") instanceof List<?> earlier) {
-                resumes.addAll(earlier);
-            }
-            resumes.add(manifest.get("started"));
-            recorded.put("resumed", resumes);
+            recorded = manifest.resuming(old);
         } else if (Files.exists(runsFile)) {
             throw new StoreException(dir + " holds runs.csv but no manifest.json, so it cannot be resumed; choose another --out");
         }
         Files.createDirectories(dir.resolve(SeriesFiles.DIR));
         removeTempFiles(dir);
         removeTempFiles(dir.resolve(SeriesFiles.DIR));
-        AtomicFiles.write(manifestFile, JSON.writeValueAsString(recorded));
+        AtomicFiles.write(manifestFile, recorded.json());
 
         String header = Csv.row(checked.header());
         BitSet done = new BitSet();
@@ -161,11 +148,16 @@ public final class ResultStore implements Closeable {
         return new ResultStore(dir, recorded, done, resumed, lockFile, lock, runs, failures);
     }
 
-    private static void checkSame(Path dir, Map<String, Object> old, Map<String, Object> now) throws StoreException {
-        for (String key : List.of("kind", "design_sha256", "shard", "shards")) {
-            if (!String.valueOf(old.get(key)).equals(String.valueOf(now.get(key)))) {
-                throw new StoreException(dir + " holds another experiment (" + key + " " + old.get(key) + ", now "
-                        + now.get(key) + "); resuming needs the same scenarios (or spec), seed, replicates,"
+    private static void checkSame(Path dir, Manifest old, Manifest now) throws StoreException {
+        Object[][] identity = {
+                {"kind", old.provenance().kind(), now.provenance().kind()},
+                {"design_sha256", old.setup().designSha256(), now.setup().designSha256()},
+                {"shard", old.setup().shard(), now.setup().shard()},
+                {"shards", old.setup().shards(), now.setup().shards()}};
+        for (Object[] key : identity) {
+            if (!String.valueOf(key[1]).equals(String.valueOf(key[2]))) {
+                throw new StoreException(dir + " holds another experiment (" + key[0] + " " + key[1] + ", now "
+                        + key[2] + "); resuming needs the same scenarios (or spec), seed, replicates,"
                         + " series and shard; choose another --out");
             }
         }
@@ -210,10 +202,10 @@ public final class ResultStore implements Closeable {
     }
 
     /** Closes the files and records how the attempt ended. */
-    public void finish(Map<String, Object> ending) throws IOException {
+    public void finish(String finished, long runsDone, long runsFailed, double seconds, long peakRssMb) throws IOException {
         closeFiles();
-        manifest.putAll(ending);
-        AtomicFiles.write(dir.resolve(MANIFEST), JSON.writeValueAsString(manifest));
+        manifest = manifest.ended(finished, runsDone, runsFailed, seconds, peakRssMb);
+        AtomicFiles.write(dir.resolve(MANIFEST), manifest.json());
     }
 
     private void closeFiles() throws IOException {

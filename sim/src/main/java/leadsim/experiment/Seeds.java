@@ -1,5 +1,9 @@
 package leadsim.experiment;
 
+import static leadsim.model.SplitMix64.mix;
+
+import leadsim.model.SplitMix64;
+
 /**
  * Run seeds as a pure function of (master seed, design point, replicate), never of thread
  * count, shard or order of completion. SplitMix64 mixes the three, and the result is folded
@@ -12,14 +16,6 @@ public final class Seeds {
         long z = mix(master);
         z = mix(z ^ (point * 0xBF58476D1CE4E5B9L));
         z = mix(z ^ (replicate * 0x94D049BB133111EBL));
-        long folded = (z ^ (z >>> 32)) & 0x7FFFFFFFL;
-        return folded == 0 ? 1 : folded;
-    }
-
-    private static long mix(long x) {
-        long z = x + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return SplitMix64.seed31(z);
     }
 }

@@ -2,9 +2,7 @@ package leadsim.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import leadsim.scenario.LoadedScenario;
 import leadsim.scenario.ScenarioException;
 import leadsim.scenario.ScenarioOverride;
@@ -118,55 +116,37 @@ public final class Sweep implements Experiment {
     }
 
     @Override
-    public Map<String, Object> describe() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("spec_file", spec.file());
-        m.put("spec_sha256", spec.sha256());
-        m.put("spec", spec.tree());
-        m.put("scenario_file", spec.scenario().toString());
-        m.put("factors", factorColumns());
-        m.put("sampling", sampling());
-        return m;
+    public Manifest.Details describe() {
+        return Manifest.Details.ofSweep(spec.file(), spec.sha256(), spec.tree(), spec.scenario().toString(),
+                factorColumns(), sampling());
     }
 
     /**
      * The sampled design as the manifest records it; for Saltelli and Morris designs enough to
      * rebuild it, so a report can tell which design point is which row (A, B, AB_i; trajectory, step).
      */
-    private Map<String, Object> sampling() {
+    private Manifest.Sampling sampling() {
         SweepSpec.Sampling s = spec.sampling();
         if (s == null) {
             return null;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("method", s.method());
-        m.put("points", s.points());
         List<String> sampled = spec.factors().stream().filter(Factor::sampled).map(Factor::path).toList();
         int k = sampled.size();
-        switch (s.method()) {
+        return switch (s.method()) {
             case "saltelli" -> {
-                m.put("base_samples", s.baseSamples());
-                m.put("factors", sampled);
                 List<String> blocks = new ArrayList<>(List.of("A", "B"));
                 for (int i = 0; i < k; i++) {
                     blocks.add("AB_" + (i + 1) + " (" + sampled.get(i) + " from B)");
                 }
-                m.put("blocks", blocks);
-                m.put("row_rule", "design point p is row p of SaltelliDesign.of(" + k + ", " + s.baseSamples()
-                        + "): block p / " + s.baseSamples() + " (0 = A, 1 = B, 1 + i = AB_i), base sample p % "
-                        + s.baseSamples());
+                yield new Manifest.Sampling(s.method(), s.points(), s.baseSamples(), null, null, null, sampled, blocks,
+                        "design point p is row p of SaltelliDesign.of(" + k + ", " + s.baseSamples() + "): block p / "
+                                + s.baseSamples() + " (0 = A, 1 = B, 1 + i = AB_i), base sample p % " + s.baseSamples());
             }
-            case "morris" -> {
-                m.put("trajectories", s.trajectories());
-                m.put("levels", s.levels());
-                m.put("design_seed", Design.designSeed(masterSeed));
-                m.put("factors", sampled);
-                m.put("row_rule", "design point p is row p of MorrisScreening.design(" + k + ", " + s.levels() + ", "
-                        + s.trajectories() + ", design_seed): trajectory p / " + (k + 1) + ", step p % " + (k + 1));
-            }
-            default -> {
-            }
-        }
-        return m;
+            case "morris" -> new Manifest.Sampling(s.method(), s.points(), null, s.trajectories(), s.levels(),
+                    Design.designSeed(masterSeed), sampled, null, "design point p is row p of MorrisScreening.design("
+                    + k + ", " + s.levels() + ", " + s.trajectories() + ", design_seed): trajectory p / " + (k + 1)
+                    + ", step p % " + (k + 1));
+            default -> new Manifest.Sampling(s.method(), s.points(), null, null, null, null, null, null, null);
+        };
     }
 }

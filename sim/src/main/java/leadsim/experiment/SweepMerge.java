@@ -1,9 +1,6 @@
 package leadsim.experiment;
 
 import leadsim.analysis.table.Csv;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import leadsim.scenario.ScenarioMapper;
 
 /**
  * Puts the shards of an experiment back together: checks that the directories belong to one
@@ -29,7 +25,6 @@ public final class SweepMerge {
     /** Kinds of result directories a merge takes. */
     private static final List<String> MERGEABLE = List.of("sweep", "compare");
     private static final int SHOWN_IDS = 10;
-    private static final ObjectMapper JSON = ScenarioMapper.json();
 
     private SweepMerge() {}
 
@@ -45,12 +40,12 @@ public final class SweepMerge {
     }
 
     /** One input directory: its shard and where its files are. */
-    private record Input(Path dir, JsonNode manifest, Shard shard, String header) {}
+    private record Input(Path dir, Manifest manifest, Shard shard, String header) {}
 
     public static Result merge(List<Path> dirs, Path out) throws IOException, StoreException {
         List<Input> inputs = read(dirs, out);
         Input first = inputs.get(0);
-        long total = first.manifest().get("runs").asLong();
+        long total = first.manifest().runs();
         int shards = first.shard().count();
         long[] offsets = new long[Math.toIntExact(total)];
         short[] source = new short[offsets.length];
@@ -81,7 +76,7 @@ public final class SweepMerge {
             });
         }
         problems.addAll(missing(inputs, offsets, shards));
-        boolean series = first.manifest().path("series_columns").size() > 0;
+        boolean series = !first.manifest().seriesColumns().isEmpty();
         if (series) {
             for (int id = 0; id < offsets.length && problems.size() < 100; id++) {
                 if (offsets[id] >= 0 && !Files.exists(seriesOf(inputs.get(source[id]).dir(), id))) {
@@ -110,21 +105,29 @@ public final class SweepMerge {
             if (dir.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new StoreException("the merge would overwrite its input " + dir + "; choose another --out");
             }
-            JsonNode manifest = JSON.readTree(manifestFile.toFile());
-            String kind = manifest.path("kind").asText();
+            Manifest manifest = Manifest.read(manifestFile);
+            String kind = manifest.kind();
             if (!MERGEABLE.contains(kind)) {
                 throw new StoreException(dir + " holds a " + kind + ", not a sweep or comparison (shard)");
             }
             Path runs = dir.resolve(ResultStore.RUNS);
             String header = Files.exists(runs) ? RunsFile.firstLine(runs) : null;
-            inputs.add(new Input(dir, manifest, new Shard(manifest.path("shard").asInt(), manifest.path("shards").asInt()), header));
+            Integer shard = manifest.setup().shard();
+            inputs.add(new Input(dir, manifest, new Shard(shard == null ? 0 : shard, manifest.shards()), header));
         }
         Input first = inputs.get(0);
         for (Input input : inputs) {
-            for (String key : List.of("kind", "design_sha256", "runs", "shards")) {
-                if (!input.manifest().path(key).equals(first.manifest().path(key))) {
+            Manifest m = input.manifest();
+            Manifest f = first.manifest();
+            Object[][] identity = {
+                    {"kind", m.kind(), f.kind()},
+                    {"design_sha256", m.setup().designSha256(), f.setup().designSha256()},
+                    {"runs", m.runs(), f.runs()},
+                    {"shards", m.shards(), f.shards()}};
+            for (Object[] key : identity) {
+                if (!String.valueOf(key[1]).equals(String.valueOf(key[2]))) {
                     throw new StoreException(input.dir() + " and " + first.dir() + " are not shards of one experiment ("
-                            + key + " " + input.manifest().path(key) + " vs " + first.manifest().path(key) + ")");
+                            + key[0] + " " + key[1] + " vs " + key[2] + ")");
                 }
             }
             if (input.header() != null && first.header() != null && !input.header().equals(first.header())) {
@@ -137,7 +140,7 @@ public final class SweepMerge {
             }
         }
         if (Files.exists(out.resolve(ResultStore.MANIFEST))) {
-            String kind = JSON.readTree(out.resolve(ResultStore.MANIFEST).toFile()).path("kind").asText();
+            String kind = Manifest.read(out.resolve(ResultStore.MANIFEST)).kind();
             if (!kind.equals("merge")) {
                 throw new StoreException(out + " holds the results of a " + kind + " itself; merge into another directory");
             }
@@ -164,7 +167,7 @@ public final class SweepMerge {
         if (totalMissing > 0) {
             problems.add("missing " + totalMissing + " of " + offsets.length + " runs");
         }
-        JsonNode anyManifest = inputs.get(0).manifest();
+        Manifest anyManifest = inputs.get(0).manifest();
         for (var entry : counts.entrySet()) {
             int shard = entry.getKey();
             long count = entry.getValue();
@@ -175,7 +178,8 @@ public final class SweepMerge {
                     + list + ")");
             if (given == null) {
                 text.append("; no directory of this shard was given; run it: leadsim sweep ")
-                        .append(anyManifest.path("spec_file").asText("SPEC")).append(" --shard ").append(shard)
+                        .append(anyManifest.details().specFile() == null ? "SPEC" : anyManifest.details().specFile())
+                        .append(" --shard ").append(shard)
                         .append(" --shards ").append(shards).append(" --out DIR, then merge DIR with the others");
             } else {
                 long failed = failures(given.dir());
@@ -199,10 +203,11 @@ public final class SweepMerge {
         return rows[0];
     }
 
-    private static String commandLine(JsonNode manifest) {
+    private static String commandLine(Manifest manifest) {
         List<String> words = new ArrayList<>();
-        manifest.path("command_line").forEach(w -> words.add(w.asText().matches("[A-Za-z0-9_./=:,+-]+") ? w.asText()
-                : "'" + w.asText().replace("'", "'\\''") + "'"));
+        List<String> given = manifest.provenance().commandLine();
+        (given == null ? List.<String>of() : given).forEach(w -> words.add(w.matches("[A-Za-z0-9_./=:,+-]+") ? w
+                : "'" + w.replace("'", "'\\''") + "'"));
         return String.join(" ", words);
     }
 
@@ -238,27 +243,13 @@ public final class SweepMerge {
         List<Path> sources = inputs.stream().map(i -> i.dir().resolve(ResultStore.RUNS)).toList();
         SortedRuns.write(sources, offsets, source, inputs.get(0).header(), out.resolve(ResultStore.RUNS));
         AtomicFiles.write(out.resolve(ResultStore.FAILURES), Csv.row(ResultStore.FAILURE_HEADER));
-        AtomicFiles.write(out.resolve(ResultStore.MANIFEST), JSON.writeValueAsString(manifest(inputs, out)));
-    }
-
-    private static ObjectNode manifest(List<Input> inputs, Path out) {
-        ObjectNode m = inputs.get(0).manifest().deepCopy();
-        for (String shardOnly : List.of("shard", "shard_runs", "threads", "started", "finished", "resumed",
-                "command_line", "seconds", "peak_rss_mb", "runs_done", "runs_failed")) {
-            m.remove(shardOnly);
-        }
-        m.put("merged_kind", m.path("kind").asText());
-        m.put("kind", "merge");
-        m.put("merged_at", OffsetDateTime.now().toString());
-        var from = m.putArray("merged_from");
+        List<Manifest.MergedShard> from = new ArrayList<>();
         for (Input input : inputs) {
-            ObjectNode shard = from.addObject();
-            shard.put("dir", input.dir().toString());
-            shard.put("shard", input.shard().index());
-            shard.set("started", input.manifest().path("started"));
-            shard.set("finished", input.manifest().path("finished"));
-            shard.set("command_line", input.manifest().path("command_line"));
+            Manifest m = input.manifest();
+            from.add(new Manifest.MergedShard(input.dir().toString(), input.shard().index(), m.provenance().started(),
+                    m.attempts().finished(), m.provenance().commandLine()));
         }
-        return m;
+        Manifest merged = inputs.get(0).manifest().merged(OffsetDateTime.now().toString(), from);
+        AtomicFiles.write(out.resolve(ResultStore.MANIFEST), merged.json());
     }
 }

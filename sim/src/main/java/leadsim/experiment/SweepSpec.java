@@ -8,7 +8,7 @@ import leadsim.scenario.ScenarioOverride;
 /**
  * A sweep as its YAML spec describes it (see {@code scenarios/sweeps/README.md}): a base
  * scenario, fixed settings, factors, the design that combines them, replicates, the master
- * seed and which series to keep. Read by {@link SweepSpecReader}; checked against the
+ * seed and which series to keep, as {@link SweepSpecReader} reads it from a {@link SweepSpecFile}; checked against the
  * scenario by {@link ExperimentCheck}.
  *
  * @param name        the sweep's name (default: the spec file's name)

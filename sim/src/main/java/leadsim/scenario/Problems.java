@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects problems with their places in the user's file. A key that is not in the file came
- * from a preset or a default, and the message says so instead of giving a line. A key set by
- * an override (a sweep factor) is reported where the override was asked for.
+ * Collects problems with their places in the user's file. In a scenario, a key that is not in
+ * the file came from a preset or a default, and the message says so instead of giving a line.
+ * A key set by an override (a sweep factor) is reported where the override was asked for.
+ * Public for the other YAML inputs ({@link BoundYaml}), which have nothing beneath their file.
  */
-final class Problems {
+public final class Problems {
     private final String file;
     private final LocationIndex index;
+    /** Whether presets and defaults lie beneath the file (a scenario), so a key may come from them. */
+    private final boolean layered;
     private final String presetChain;
     private final List<ScenarioOverride> overrides;
     private final List<ScenarioProblem> found = new ArrayList<>();
@@ -22,20 +25,31 @@ final class Problems {
     }
 
     Problems(String file, LocationIndex index, String presetChain, List<ScenarioOverride> overrides) {
+        this(file, index, true, presetChain, overrides);
+    }
+
+    private Problems(String file, LocationIndex index, boolean layered, String presetChain,
+                     List<ScenarioOverride> overrides) {
         this.file = file;
         this.index = index;
+        this.layered = layered;
         this.presetChain = presetChain;
         this.overrides = overrides;
     }
 
+    /** Problems of a file that is all there is (nothing laid beneath it), placed by its index. */
+    static Problems inFile(String file, LocationIndex index) {
+        return new Problems(file, index, false, null, List.of());
+    }
+
     /** A problem with a value that is present (in the file, a preset or the defaults). */
-    void add(String keyPath, String message) {
+    public void add(String keyPath, String message) {
         if (underRejected(keyPath)) {
             return;
         }
         boolean fromFile = overrideOf(keyPath) != null || (index != null && index.contains(keyPath));
         String text = message;
-        if (!fromFile && !keyPath.isEmpty()) {
+        if (layered && !fromFile && !keyPath.isEmpty()) {
             text = message + (presetChain == null
                     ? " (value from the defaults)"
                     : " (value from preset " + presetChain + " or the defaults)");
@@ -44,7 +58,7 @@ final class Problems {
     }
 
     /** A required key that nobody set; it is reported at its nearest ancestor in the file. */
-    void missing(String keyPath, String allowed) {
+    public void missing(String keyPath, String allowed) {
         if (underRejected(keyPath)) {
             return;
         }
@@ -91,12 +105,19 @@ final class Problems {
         return covering;
     }
 
-    boolean any() {
+    public boolean any() {
         return !found.isEmpty();
     }
 
-    List<ScenarioProblem> list() {
+    public List<ScenarioProblem> list() {
         return List.copyOf(found);
+    }
+
+    /** Every problem found so far, at once; nothing when none. */
+    public void throwIfAny() throws ScenarioException {
+        if (any()) {
+            throw new ScenarioException(list());
+        }
     }
 
     // --- the range checks every validator uses ----------------------------------------
@@ -148,7 +169,7 @@ final class Problems {
         }
     }
 
-    void positiveInt(String path, Integer value) {
+    public void positiveInt(String path, Integer value) {
         if (value == null) {
             missing(path, "a whole number >= 1");
         } else if (value < 1) {

@@ -1,7 +1,6 @@
 package leadsim.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -59,26 +58,8 @@ public final class ScenarioLoader {
         return read;
     }
 
-    /**
-     * The checked tree as records. {@link ShapeCheck} has already reported and removed every
-     * unknown key and wrong type, so this should not fail; if it does, the message still names
-     * the place and no library internals.
-     */
-    static Scenario bind(JsonNode merged, Problems problems) throws ScenarioException {
-        try {
-            return YAML.treeToValue(merged, Scenario.class);
-        } catch (JsonMappingException e) {
-            problems.add(KeyPaths.of(e), "value of the wrong kind here");
-        } catch (JsonProcessingException e) {
-            problems.add("", "the scenario cannot be read as a whole");
-        }
-        if (!problems.any()) {
-            problems.add("", "the scenario cannot be read as a whole");
-        }
-        throw new ScenarioException(problems.list());
-    }
-
-    static String sha256(String text) {
+    /** The hex SHA-256 of a text's UTF-8 bytes: what manifests record of scenarios and specs. */
+    public static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

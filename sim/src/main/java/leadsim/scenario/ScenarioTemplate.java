@@ -85,8 +85,8 @@ public final class ScenarioTemplate {
         if (problems.any()) {
             throw new ScenarioException(problems.list());
         }
-        ShapeCheck.clean(merged, problems);
-        Scenario scenario = ScenarioLoader.bind(merged, problems);
+        ShapeCheck.clean(merged, Scenario.class, problems);
+        Scenario scenario = BoundYaml.bind(merged, Scenario.class, problems, "the scenario");
         ScenarioValidator.check(scenario, problems);
         if (problems.any()) {
             throw new ScenarioException(problems.list());

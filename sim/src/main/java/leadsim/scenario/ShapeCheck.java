@@ -18,14 +18,15 @@ import java.util.stream.Collectors;
 /**
  * Unknown keys and values of the wrong type, every one of them, before binding. Jackson stops
  * at the first such problem; a user fixing a file wants them all at once, with the range
- * problems found after binding. The walk follows the {@link Scenario} records and accepts
- * exactly what the strict mapper ({@link ScenarioMapper}) binds; each offending entry is
- * reported and removed, so that binding the rest succeeds and the validator can go on.
+ * problems found after binding. The walk follows the records the file binds to ({@link Scenario},
+ * or a sweep spec's) and accepts exactly what the strict mapper ({@link ScenarioMapper}) binds;
+ * each offending entry is reported and removed, so that binding the rest succeeds and the
+ * validator can go on. A key marked {@link Expected} is described in its own words.
  */
 final class ShapeCheck {
     private static final PropertyNamingStrategies.NamingBase SNAKE =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
-    private static final Map<Class<?>, Map<String, Type>> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, RecordComponent>> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Problems problems;
 
@@ -34,22 +35,30 @@ final class ShapeCheck {
     }
 
     /** Reports every unknown key and wrongly typed value in {@code tree}, and removes them from it. */
-    static void clean(ObjectNode tree, Problems problems) {
-        new ShapeCheck(problems).record(tree, "", Scenario.class);
+    static void clean(ObjectNode tree, Class<?> root, Problems problems) {
+        new ShapeCheck(problems).record(tree, "", root);
     }
 
     /** True when the value fits; otherwise reports it (the caller removes it). */
     private boolean check(JsonNode value, String path, Type type) {
+        return check(value, path, type, null);
+    }
+
+    /** @param expected the key's own words for what it takes ({@link Expected}), or null for its type's */
+    private boolean check(JsonNode value, String path, Type type, String expected) {
         if (value == null || value.isNull()) {
             return true; // a missing value is the validator's to report, with what is expected
         }
         Class<?> raw = raw(type);
+        if (raw == JsonNode.class) {
+            return true; // any value: its meaning is checked where it is used (a sweep factor's values)
+        }
         if (raw.isRecord()) {
-            return value.isObject() ? record((ObjectNode) value, path, raw) : wrong(path, "a map of keys", value);
+            return value.isObject() ? record((ObjectNode) value, path, raw) : wrong(path, or(expected, "a map of keys"), value);
         }
         if (Map.class.isAssignableFrom(raw)) {
             if (!value.isObject()) {
-                return wrong(path, "a map of keys", value);
+                return wrong(path, or(expected, "a map of keys"), value);
             }
             Type element = argument(type, 1);
             removeFailing((ObjectNode) value, path, element);
@@ -58,7 +67,7 @@ final class ShapeCheck {
         if (List.class.isAssignableFrom(raw)) {
             Type element = argument(type, 0);
             if (!value.isArray()) {
-                return check(value, path, element); // one value is read as a list of one
+                return check(value, path, element, expected); // one value is read as a list of one
             }
             ArrayNode list = (ArrayNode) value;
             for (int i = 0; i < list.size(); i++) {
@@ -70,10 +79,10 @@ final class ShapeCheck {
         }
         if (raw == String.class) {
             // the mapper turns numbers and true/false into text, as YAML users expect of names
-            return value.isValueNode() ? true : wrong(path, "text", value);
+            return value.isValueNode() ? true : wrong(path, or(expected, "text"), value);
         }
-        if (raw == Double.class) {
-            return value.isNumber() ? true : wrong(path, "a number", value);
+        if (raw == Double.class || raw == java.math.BigDecimal.class) {
+            return value.isNumber() ? true : wrong(path, or(expected, "a number"), value);
         }
         if (raw == Integer.class) {
             return whole(value, path, BigInteger.valueOf(Integer.MIN_VALUE), BigInteger.valueOf(Integer.MAX_VALUE));
@@ -82,13 +91,13 @@ final class ShapeCheck {
             return whole(value, path, BigInteger.valueOf(Long.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE));
         }
         if (raw == Boolean.class) {
-            return value.isBoolean() ? true : wrong(path, "true or false", value);
+            return value.isBoolean() ? true : wrong(path, or(expected, "true or false"), value);
         }
         throw new IllegalStateException("no shape rule for " + raw + " at " + path);
     }
 
     private boolean record(ObjectNode node, String path, Class<?> type) {
-        Map<String, Type> keys = keysOf(type);
+        Map<String, RecordComponent> keys = keysOf(type);
         List<String> unknown = new ArrayList<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -101,9 +110,12 @@ final class ShapeCheck {
                     + keys.keySet().stream().sorted().collect(Collectors.joining(", ")));
             node.remove(name);
         }
-        for (Map.Entry<String, Type> key : keys.entrySet()) {
+        for (Map.Entry<String, RecordComponent> key : keys.entrySet()) {
             JsonNode value = node.get(key.getKey());
-            if (value != null && !check(value, KeyPaths.child(path, key.getKey()), key.getValue())) {
+            RecordComponent component = key.getValue();
+            Expected expected = component.getAnnotation(Expected.class);
+            if (value != null && !check(value, KeyPaths.child(path, key.getKey()), component.getGenericType(),
+                    expected == null ? null : expected.value())) {
                 node.remove(key.getKey());
             }
         }
@@ -136,6 +148,10 @@ final class ShapeCheck {
         return true;
     }
 
+    private static String or(String expected, String byType) {
+        return expected != null ? expected : byType;
+    }
+
     private boolean wrong(String path, String expected, JsonNode value) {
         problems.rejected(path, "expected " + expected + ", got " + describe(value));
         return false;
@@ -159,12 +175,12 @@ final class ShapeCheck {
         return value.isIntegralNumber() ? "a whole number" : "a fractional number";
     }
 
-    /** The record's keys as the file spells them (snake_case), with their Java types. */
-    private static Map<String, Type> keysOf(Class<?> type) {
+    /** The record's keys as the file spells them (snake_case), with their components. */
+    private static Map<String, RecordComponent> keysOf(Class<?> type) {
         return KEYS.computeIfAbsent(type, t -> {
-            Map<String, Type> keys = new LinkedHashMap<>();
+            Map<String, RecordComponent> keys = new LinkedHashMap<>();
             for (RecordComponent component : t.getRecordComponents()) {
-                keys.put(SNAKE.translate(component.getName()), component.getGenericType());
+                keys.put(SNAKE.translate(component.getName()), component);
             }
             return keys;
         });

@@ -150,11 +150,10 @@ class DesignTest {
             assertEquals(List.of(a.get(0), b.get(1), a.get(2)), ab);
         }
         assertEquals(new SweepSpec.Sampling("saltelli", 20, 4, 0, 0), s.spec().sampling());
-        @SuppressWarnings("unchecked")
-        var recorded = (java.util.Map<String, Object>) s.describe().get("sampling");
-        assertEquals(4, recorded.get("base_samples"));
+        Manifest.Sampling recorded = s.describe().sampling();
+        assertEquals(4, recorded.baseSamples());
         assertEquals(List.of("A", "B", "AB_1 (roles.decider.capacity_hours from B)", "AB_2 (roles.decider.count from B)",
-                "AB_3 (arrivals[0].rate_per_day from B)"), recorded.get("blocks"));
+                "AB_3 (arrivals[0].rate_per_day from B)"), recorded.blocks());
     }
 
     @Test
@@ -175,6 +174,40 @@ class DesignTest {
         for (int p = 0; p < rows.length; p++) {
             assertEquals(Csv.number(1.0 + 1.5 * rows[p][0]), s.factorCells(p).get(0));
             assertTrue(List.of("1", "1.5", "2", "2.5").contains(s.factorCells(p).get(0)), "on the 4-level grid");
+        }
+    }
+
+    @Test
+    void anchorsAliasesAndMergeKeysShareBlocksAsInScenarios() throws Exception {
+        Sweep s = sweep("""
+                scenario: queue.yaml
+                replicates: 1
+                factors:
+                  - path: culture.psychological_safety
+                    range: &grid {from: 0.1, to: 0.3, step: 0.1}
+                  - path: culture.transparency
+                    range: {<<: *grid, to: 0.2}
+                  - path: culture.clarity
+                    range: *grid
+                """);
+        assertEquals(3 * 2 * 3, s.points());
+        assertEquals(List.of("0.1", "0.1", "0.1"), s.factorCells(0));
+        assertEquals(List.of("0.3", "0.2", "0.3"), s.factorCells(s.points() - 1));
+        assertEquals("{\"to\":0.2,\"from\":0.1,\"step\":0.1}",
+                s.spec().tree().path("factors").path(1).path("range").toString(), "the manifest records the spec expanded");
+    }
+
+    @Test
+    void everyShippedSpecReadsAndNamesItsDesign() throws Exception {
+        List<Path> specs;
+        try (var files = Files.list(Path.of("../scenarios/sweeps"))) {
+            specs = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(specs.size() >= 7, specs.toString());
+        for (Path spec : specs) {
+            Sweep s = Sweep.of(SweepSpecReader.read(spec));
+            assertEquals(leadsim.scenario.ScenarioFiles.stem(spec), s.name(), "the shipped specs are named after their files");
+            assertTrue(s.points() >= 1 && !s.factorColumns().isEmpty(), spec.toString());
         }
     }
 }

@@ -184,4 +184,79 @@ class SweepSpecErrorsTest {
                 + "error: " + spec + ":2:1: sampling.points: missing; expected the number of sampled design points,"
                 + " a whole number >= 1\n", result.err());
     }
+
+    @Test
+    void everyShapeProblemIsListedAtOnceWithItsPlaceAndWhatIsAllowed() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                replicates: many
+                series: {a: 1}
+                set: [1, 2]
+                sampling: {method: lhs, pointz: 3}
+                factors:
+                  - path: culture.psychological_safety
+                    range: {from: 0, to: 1, stp: 0.5}
+                  - path: roles.decider.count
+                    sample: &counts {from: 1, to: 3, integer: true}
+                  - path: arrivals[0].rate_per_day
+                    sample: *counts
+                    colour: red
+                """);
+        // the shape of the whole file first (in the order of the spec's keys), then what the values mean
+        assertEquals("error: " + spec + ":2:1: replicates: expected a whole number, got text\n"
+                + "error: " + spec + ":3:1: series: expected none, all, or a list of series columns (* matches any"
+                + " text), e.g. [latency_mean, queue_*], got a map\n"
+                + "error: " + spec + ":5:25: sampling.pointz: unknown key `pointz`; allowed here: base_samples, levels,"
+                + " method, points, trajectories\n"
+                + "error: " + spec + ":4:1: set: expected a map of scenario key paths to values, e.g. {horizon.days: 60},"
+                + " got a list\n"
+                + "error: " + spec + ":8:29: factors[0].range.stp: unknown key `stp`; allowed here: count, from, step, to\n"
+                + "error: " + spec + ":13:5: factors[2].colour: unknown key `colour`; allowed here: path, range, sample,"
+                + " values\n"
+                + "error: " + spec + ":8:5: factors[0].range: give exactly one of step: (the spacing) or count: (the"
+                + " number of values)\n"
+                + "error: " + spec + ":5:1: sampling.points: missing; expected the number of sampled design points,"
+                + " a whole number >= 1\n", result.err());
+        assertFalse(result.err().contains("Exception"), result.err());
+    }
+
+    @Test
+    void aProblemInsideAnAliasedBlockIsPlacedWhereTheBlockIsWritten() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                factors:
+                  - path: culture.psychological_safety
+                    range: &grid {from: 0.1, to: 0.3, step: 0.1, stepp: 1}
+                  - path: culture.transparency
+                    range: {<<: *grid, to: 0.2}
+                """);
+        assertEquals("error: " + spec + ":4:50: factors[0].range.stepp: unknown key `stepp`; allowed here: count, from,"
+                + " step, to\n"
+                + "error: " + spec + ":4:50: factors[1].range.stepp: unknown key `stepp`; allowed here: count, from,"
+                + " step, to\n", result.err());
+    }
+
+    @Test
+    void anAliasWithoutItsAnchorIsRefusedAsInAScenario() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("""
+                scenario: queue.yaml
+                factors:
+                  - path: culture.clarity
+                    range: *grid
+                """);
+        assertEquals("error: " + spec + ":4:12: factors[0].range: alias *grid names no anchor (&grid) on a map or list"
+                + " earlier in the file; anchors may mark maps and lists (not single values) and must come before their"
+                + " aliases\n", result.err());
+    }
+
+    @Test
+    void aSpecThatIsNotAMapOfKeysIsRefused() throws Exception {
+        String spec = tmp.resolve("spec.yaml").toString();
+        Fixtures.Cli result = sweep("- scenario: queue.yaml\n");
+        assertEquals("error: " + spec + ":1:1: a sweep spec is a map of keys (scenario:, replicates:, factors:, ...)\n",
+                result.err());
+    }
 }

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import leadsim.model.SplitMix64;
 import leadsim.scenario.GarbageCan;
 import leadsim.scenario.Scenario;
 
@@ -111,16 +112,7 @@ public record GarbageCanSetup(List<String> choices, List<String> needs, List<Str
 
     /** A seed for draw k of the entry orders: SplitMix64 of (scenario seed, k), folded to 31 bits. */
     public static long drawSeed(long scenarioSeed, int draw) {
-        long z = mix(mix(scenarioSeed) ^ (draw * 0xBF58476D1CE4E5B9L));
-        long folded = (z ^ (z >>> 32)) & 0x7FFFFFFFL;
-        return folded == 0 ? 1 : folded;
-    }
-
-    private static long mix(long x) {
-        long z = x + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return SplitMix64.seed31(SplitMix64.mix(SplitMix64.mix(scenarioSeed) ^ (draw * 0xBF58476D1CE4E5B9L)));
     }
 
     /** A uniform random permutation of 0..n-1 (Fisher-Yates). */
