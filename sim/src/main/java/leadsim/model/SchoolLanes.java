@@ -9,10 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import leadsim.metrics.Mechanism;
 import leadsim.model.people.StudentGrowth;
 import leadsim.scenario.Headcount;
 import leadsim.scenario.Scenario;
+import leadsim.scenario.SchoolsApart;
 
 /**
  * A district whose schools never touch one another (no office, no district-scope needs, no
@@ -25,21 +25,14 @@ import leadsim.scenario.Scenario;
  * schedule ({@link SchoolSim#run()}): its schools share the office's desks.
  */
 final class SchoolLanes {
+    /** Lanes submitted ahead of the one being absorbed, per thread: enough to keep every thread busy. */
+    static final int LANES_AHEAD_PER_THREAD = 4;
+
     private SchoolLanes() {}
 
-    /** True when no part of the scenario couples two schools, so lanes reproduce a district run's rules. */
+    /** True when no part of the scenario couples two schools ({@link SchoolsApart}). */
     static boolean eligible(Scenario scenario) {
-        if (scenario.garbageCan() != null || scenario.schools() == null || Headcount.schoolCount(scenario) < 2) {
-            return false;
-        }
-        boolean office = scenario.office() != null
-                && ((scenario.office().roles() != null && !scenario.office().roles().isEmpty())
-                || (scenario.office().bodies() != null && !scenario.office().bodies().isEmpty()));
-        boolean districtScope = scenario.arrivals().stream()
-                .anyMatch(stream -> stream.mix().stream().anyMatch(type -> "district".equals(type.scope())));
-        boolean events = scenario.events() != null && !scenario.events().isEmpty();
-        return !office && !districtScope && !events && !Mechanism.INNOVATION.on(scenario)
-                && !Mechanism.REFORM.on(scenario) && !Mechanism.TURNOVER.on(scenario);
+        return SchoolsApart.of(scenario);
     }
 
     /** The seed of school {@code school}'s lane: a mix of the run seed and the index, never 0 in MASON's 32 bits. */
@@ -80,15 +73,22 @@ final class SchoolLanes {
         int studentOffset = 0;
         DistrictNumbering numbering = new DistrictNumbering(org);
         try {
+            // at most a window of lanes submitted and not yet absorbed, so memory holds a few schools, not all
+            int window = Math.max(1, threads) * LANES_AHEAD_PER_THREAD;
             List<Future<Lane>> lanes = new ArrayList<>();
             for (int s = 0; s < schools.size(); s++) {
-                Scenario one = schools.get(s);
-                long seed = laneSeed(district.seed(), s);
-                lanes.add(pool.submit(() -> runLane(seed, one, keepSeries, needsSink != null)));
+                lanes.add(null);
+            }
+            for (int s = 0; s < Math.min(window, schools.size()); s++) {
+                lanes.set(s, submit(pool, district.seed(), s, schools.get(s), keepSeries, needsSink != null));
             }
             for (int s = 0; s < lanes.size(); s++) {
                 Lane lane = lanes.get(s).get();
                 lanes.set(s, null); // absorbed: let it go
+                if (s + window < schools.size()) {
+                    lanes.set(s + window, submit(pool, district.seed(), s + window, schools.get(s + window), keepSeries,
+                            needsSink != null));
+                }
                 SchoolSim sim = lane.sim();
                 Organisation own = sim.organisation();
                 int[] people = numbering.people(own, s);
@@ -146,6 +146,12 @@ final class SchoolLanes {
             series[d] = row;
         }
         return new RunResult(metrics, columns, series, events, rows);
+    }
+
+    private static Future<Lane> submit(ExecutorService pool, long runSeed, int school, Scenario scenario,
+                                       boolean keepSeries, boolean logNeeds) {
+        long seed = laneSeed(runSeed, school);
+        return pool.submit(() -> runLane(seed, scenario, keepSeries, logNeeds));
     }
 
     private static Lane runLane(long seed, Scenario school, boolean keepSeries, boolean logNeeds) {

@@ -27,6 +27,13 @@ public record RunSize(double staff, double students, double needs, double days, 
     static final double BYTES_PER_DESK_DAY = 112;
     static final double BYTES_PER_DAY = 240;
     static final double BASE_BYTES = 16 * 1024 * 1024;
+    /**
+     * A district whose schools run as lanes keeps only each need's latency or censored age (and a
+     * sorted copy of them at the end), not the need: the needs themselves live in the lanes.
+     */
+    static final double BYTES_PER_NEED_OF_LANES = 24;
+    /** Lanes alive at once: four per thread ahead of the one being added up, for up to four threads. */
+    static final int LANES_IN_MEMORY = 16;
 
     public double people() {
         return staff + students;
@@ -78,6 +85,14 @@ public record RunSize(double staff, double students, double needs, double days, 
         double memory = BASE_BYTES + needs * BYTES_PER_NEED + staff * BYTES_PER_STAFF
                 + students * (BYTES_PER_STUDENT + BYTES_PER_STUDENT_STREAM * studentStreams)
                 + days * (desks * BYTES_PER_DESK_DAY + BYTES_PER_DAY);
+        if (SchoolsApart.of(s)) {
+            // the district's organisation and every need's latency, and a few whole schools at a time
+            double perSchool = (needs * BYTES_PER_NEED + staffPerSchool * BYTES_PER_STAFF) / schools;
+            memory = BASE_BYTES + needs * BYTES_PER_NEED_OF_LANES + staff * BYTES_PER_STAFF
+                    + students * (BYTES_PER_STUDENT + BYTES_PER_STUDENT_STREAM * studentStreams)
+                    + days * (desks * BYTES_PER_DESK_DAY + BYTES_PER_DAY)
+                    + Math.min(schools, LANES_IN_MEMORY) * perSchool;
+        }
         return new RunSize(staff, students, needs, days, desks, memory);
     }
 
