@@ -25,6 +25,8 @@ import sim.util.DoubleBag;
 public final class RunRecorder implements FlowObserver, Steppable {
     private static final long serialVersionUID = 1L;
     private static final int TOP_DESKS = 3;
+    /** Latencies beyond which sorting them uses every core (a large district's millions). */
+    private static final int PARALLEL_SORT = 1 << 20;
 
     private final List<Level> levels;
     private final int[] headcount;
@@ -43,8 +45,8 @@ public final class RunRecorder implements FlowObserver, Steppable {
     private final DeskTime desks;
     /** False for a recorder of one school's needs (or the office's): no per-desk rankings. */
     private final boolean deskDetail;
-    /** A school's recorder keeps its open needs here (the need's own slot belongs to the district's). */
-    private final java.util.LinkedHashSet<Need> openHere;
+    /** A school's (or the office's) recorder: it keeps a need's place in its open list in the need's part slot. */
+    private final boolean part;
     private boolean measureDistrictScope;
     private long districtRaised;
     private long districtDecided;
@@ -128,7 +130,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         this.levels = org.levels();
         this.headcount = new int[levels.size()];
         this.deskDetail = part == ALL;
-        this.openHere = part == ALL ? null : new java.util.LinkedHashSet<>();
+        this.part = part != ALL;
         for (Level level : levels) {
             headcount[level.index()] = headcount(org, level, part);
         }
@@ -229,12 +231,8 @@ public final class RunRecorder implements FlowObserver, Steppable {
             if (need.scope() == DISTRICT_SCOPE) {
                 districtRaised++;
             }
-            if (openHere != null) {
-                openHere.add(need);
-            } else {
-                need.openSlot(open.size());
-                open.add(need);
-            }
+            setSlot(need, open.size());
+            open.add(need);
         }
     }
 
@@ -380,16 +378,24 @@ public final class RunRecorder implements FlowObserver, Steppable {
         if (need.created() < warmup) {
             return false;
         }
-        if (openHere != null) {
-            openHere.remove(need);
-            return true;
-        }
         Need last = open.remove(open.size() - 1);
         if (last != need) {
-            open.set(need.openSlot(), last);
-            last.openSlot(need.openSlot());
+            open.set(slot(need), last);
+            setSlot(last, slot(need));
         }
         return true;
+    }
+
+    private int slot(Need need) {
+        return part ? need.partSlot() : need.openSlot();
+    }
+
+    private void setSlot(Need need, int slot) {
+        if (part) {
+            need.partSlot(slot);
+        } else {
+            need.openSlot(slot);
+        }
     }
 
     private void countInSystem(double now, int delta) {
@@ -440,7 +446,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         double[] values = latencies.toArray();
         m.put("needs_raised", (double) raised);
         m.put("needs_decided", (double) decided);
-        java.util.Collection<Need> stillOpen = openHere != null ? openHere : open;
+        java.util.Collection<Need> stillOpen = open;
         int openCount = stillOpen.size() + absorbedOpen.size();
         m.put("needs_open", (double) openCount);
         m.put("open_share", share(openCount, raised));
@@ -501,7 +507,11 @@ public final class RunRecorder implements FlowObserver, Steppable {
         }
         // sorted once (in parallel: a large district has millions), for the curve and the quantiles alike
         double[] sorted = values.clone();
-        java.util.Arrays.parallelSort(sorted);
+        if (sorted.length > PARALLEL_SORT) {
+            java.util.Arrays.parallelSort(sorted);
+        } else {
+            java.util.Arrays.sort(sorted); // a school's few thousand: no other thread's time taken
+        }
         double[] km = LatencyCensoring.estimate(sorted, censored, Math.min(window, daysPerYear));
         m.put("latency_km_median", km[0]);
         m.put("latency_km_p90", km[1]);

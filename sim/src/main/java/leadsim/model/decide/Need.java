@@ -32,6 +32,8 @@ public final class Need implements Steppable {
     Level waitingAt;
     /** Slot in the recorder's list of open needs (an index, so removal is O(1)). */
     int openSlot = -1;
+    /** Slot in the list of open needs of its school's (or the office's) recorder, in a district. */
+    int partSlot = -1;
     // Where the need is travelling to: it is its own delivery event, one hand-off at a time.
     Desk headingToDesk;
     Agenda headingToAgenda;
@@ -115,6 +117,14 @@ public final class Need implements Steppable {
 
     public void openSlot(int slot) {
         openSlot = slot;
+    }
+
+    public int partSlot() {
+        return partSlot;
+    }
+
+    public void partSlot(int slot) {
+        partSlot = slot;
     }
 
     public int hops() {
