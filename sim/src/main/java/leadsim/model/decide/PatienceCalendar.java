@@ -15,8 +15,18 @@ import sim.engine.Steppable;
  */
 final class PatienceCalendar implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final Comparator<Need> ORDER =
-            Comparator.comparingDouble((Need n) -> n.patienceEnd).thenComparingLong(n -> n.sequence);
+    /** By patience end, then sequence; written out rather than composed, as it runs for every waiting need. */
+    private static final Comparator<Need> ORDER = new ByPatienceEnd();
+
+    private static final class ByPatienceEnd implements Comparator<Need>, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(Need a, Need b) {
+            int byTime = Double.compare(a.patienceEnd, b.patienceEnd);
+            return byTime != 0 ? byTime : Long.compare(a.sequence, b.sequence);
+        }
+    }
 
     private final PriorityQueue<Need> due = new PriorityQueue<>(ORDER);
     private final Schedule schedule;
