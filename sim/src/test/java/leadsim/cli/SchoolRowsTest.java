@@ -63,4 +63,25 @@ class SchoolRowsTest {
             assertEquals(Double.parseDouble(runs.get(r, "needs_raised")), raised.get(id), 0.0, "run " + id);
         }
     }
+
+    @Test
+    void aDistrictOfSchoolsApartWritesTheSameBytesOnOneThreadAsOnTwo() throws IOException {
+        Path scenario = dir.resolve("copies.yaml");
+        String text = Files.readString(Path.of("..", "scenarios", "distributed.yaml"));
+        String shorter = text.replaceFirst("(?m)^(  days: )\\d+(.*)$", "$160$2");
+        assertTrue(!shorter.equals(text), "the school's horizon moved: update this test");
+        Files.writeString(scenario, shorter + "\nschools:\n  - {name: north, copies: 3}\n");
+        Path one = dir.resolve("lanes-one");
+        Path two = dir.resolve("lanes-two");
+        // one replicate: with two threads, the run's schools run as lanes on both
+        for (var run : List.of(List.of(one.toString(), "1"), List.of(two.toString(), "2"))) {
+            var r = CliTest.leadsim("run", scenario.toString(), "--replicates", "1", "--needs", "--quiet",
+                    "--threads", run.get(1), "--out", run.get(0));
+            assertEquals(0, r.code(), r.err());
+        }
+        for (String file : List.of("runs.csv", "schools_long.csv.gz", "series_long.csv.gz", "needs.csv.gz")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)),
+                    file + ": the same bytes with 1 and 2 threads");
+        }
+    }
 }
