@@ -91,7 +91,7 @@ public final class Ladder {
         HeapShortfall shortfall = null;
         for (int schools : plan.rungs()) {
             Rung basis = done.isEmpty() ? null : done.get(done.size() - 1);
-            long projected = basis == null ? 0 : HeapShortfall.project(baseline, basis, schools);
+            long projected = basis == null ? 0 : HeapShortfall.project(baseline, done, schools);
             long max = Runtime.getRuntime().maxMemory();
             if (projected > max) {
                 shortfall = new HeapShortfall(schools, max, projected, basis.schools(), false);

@@ -12,8 +12,8 @@ import leadsim.model.SchoolSim;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ladder on tiny rungs (1 and 3 copies of the shipped school, 15 days, one run each): every
- * figure is there and sane. Nothing here is timed against a number: speed is only ever a ratio
+ * The ladder on tiny rungs (1 and 3 copies of the shipped school, 40 days, 0.2 s of runs each):
+ * every figure is there and sane. Nothing here is timed against a number: speed is only ever a ratio
  * measured in one process, by {@code leadsim bench --ladder}, never in a unit test.
  */
 class LadderTest {
@@ -22,14 +22,14 @@ class LadderTest {
     @Test
     void tinyRungsGiveEveryFigure() throws Exception {
         StringWriter text = new StringWriter();
-        Ladder.Result result = Ladder.run(new Ladder.Plan(SCHOOL, List.of(1, 3), 1, 15.0, 0, 0), new PrintWriter(text));
+        Ladder.Result result = Ladder.run(new Ladder.Plan(SCHOOL, List.of(1, 3), 1, 40.0, 0.2, 0), new PrintWriter(text));
         assertTrue(result.complete());
         assertNull(result.shortfallMessage());
         List<Rung> rungs = result.rungs();
         assertEquals(List.of(1, 3), rungs.stream().map(Rung::schools).toList());
         for (Rung r : rungs) {
             assertTrue(r.runs() >= 1);
-            assertEquals(r.schools() * 15.0 / 180, r.schoolYears(), 1e-12);
+            assertEquals(r.schools() * 40.0 / 180, r.schoolYears(), 1e-12);
             assertTrue(r.events() > 0 && r.modelSeconds() > 0 && r.startupSeconds() > 0, r.toString());
             assertTrue(r.pendingMean() >= 1 && r.pendingMax() >= r.pendingMean(), r.toString());
             assertEquals(r.events(), r.bareEvents(), "the bare schedule steps as many event times as the model");
@@ -55,7 +55,7 @@ class LadderTest {
         assertEquals(3, csv.size());
         int columns = csv.get(0).split(",").length;
         assertEquals(16, columns, csv.get(0));
-        assertTrue(csv.get(1).startsWith("1,0.083,1,"), csv.get(1));
+        assertTrue(csv.get(1).startsWith("1,0.222,1,"), csv.get(1));
         assertEquals(columns, csv.get(2).split(",").length);
     }
 
@@ -73,10 +73,20 @@ class LadderTest {
     }
 
     @Test
-    void theHeapOfABigRungIsProjectedFromTheLastRungAboveTheBaseline() {
+    void theHeapOfABigRungIsProjectedAboveTheBaselineFromTheRungsThatRan() {
         long mb = 1L << 20;
-        Rung hundred = new Rung(100, 100, 1, 1, 1, 1, 1, 1, 1, 1, 1, new HeapWatch.Heap(400 * mb, 200 * mb));
-        assertEquals(100 * mb + 1800 * mb, HeapShortfall.project(100 * mb, hundred, 1800));
+        Rung ten = rung(10, 120 * mb);
+        Rung hundred = rung(100, 200 * mb);
+        assertEquals(100 * mb + 1800 * mb, HeapShortfall.project(100 * mb, List.of(hundred), 1800), "one rung: in proportion");
+        assertEquals(100 * mb + 1800 * mb, HeapShortfall.project(100 * mb, List.of(ten, hundred), 1800),
+                "two rungs that grow less than in proportion: still in proportion");
+        Rung squared = rung(1000, 100 * mb + 10_000 * mb); // 100 times the 100-school rung's heap above the baseline
+        assertEquals(100 * mb + 10_000 * mb * 1.8 * 1.8, HeapShortfall.project(100 * mb, List.of(hundred, squared), 1800),
+                1.0, "heap that grows as the square of the schools is projected so");
+    }
+
+    private static Rung rung(int schools, long liveBytes) {
+        return new Rung(schools, schools, 1, 1, 1, 1, 1, 1, 1, 1, 1, new HeapWatch.Heap(liveBytes, liveBytes));
     }
 
     @Test
@@ -85,7 +95,7 @@ class LadderTest {
         HeapShortfall notStarted = new HeapShortfall(1800, 2 * gib, 3 * gib, 100, false);
         assertEquals(5, notStarted.suggestedGigabytes());
         assertTrue(notStarted.message().contains("1,800-school rung was not started: it would keep about 3.0 GB live"
-                + " (projected from the 100-school rung), more than the maximum heap of 2.0 GB"), notStarted.message());
+                + " (projected from the rungs up to 100 schools), more than the maximum heap of 2.0 GB"), notStarted.message());
         assertTrue(notStarted.message().contains("LEADSIM_JAVA_OPTS=-Xmx5g"), notStarted.message());
         HeapShortfall ranOut = new HeapShortfall(10, gib, 0, 0, true);
         assertTrue(ranOut.message().startsWith("the 10-school rung ran out of memory (maximum heap 1.0 GB)."), ranOut.message());
