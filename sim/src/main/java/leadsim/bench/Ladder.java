@@ -16,9 +16,10 @@ import leadsim.scenario.ScenarioException;
  * school year (one replicate, no series), timed run by run against a bare MASON schedule
  * stepped right after through the same event times while holding as many pending events as
  * the model had on average (sampled during its run). A rung repeats its run until
- * {@code minSeconds} of model time are measured, with a new replicate each time. Start-up and
- * the heap are measured apart from the timed runs. Rungs that the heap cannot hold stop the
- * ladder with the -Xmx to give instead ({@link HeapShortfall}).
+ * {@code minSeconds} of model time are measured, with a new replicate each time. Start-up is
+ * timed apart, on a simulation of its own; the heap is read from the collector's reports during
+ * the first run and from a collection after it, outside its timing. Rungs that the heap cannot
+ * hold stop the ladder with the -Xmx to give instead ({@link HeapShortfall}).
  */
 public final class Ladder {
     private static final long SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
