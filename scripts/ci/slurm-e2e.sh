@@ -4,7 +4,9 @@
 # job (afterok), and checks the merged runs.csv against the thread pool's, byte for byte.
 # Then the failure path: one task made to fail (a file sits where its directory must go), the
 # merge is cancelled, a manual merge names the shard's runs as missing, resubmitting that one
-# task repairs it, and the result matches again.
+# task repairs it, and the result matches again. Last, a district sweep
+# (scenarios/sweeps/ci-district.yaml: four schools and an office) as a 2-task array: runs.csv,
+# series and every school's rows (schools_long.csv.gz) identical to the thread pool's.
 #
 # Idempotent (packages and keys are reused; daemons of an earlier run are stopped first) and
 # time-bounded (SLURM_E2E_TIMEOUT seconds, default 900). On exit, whatever happened, jobs are
@@ -166,10 +168,10 @@ state_of() { # the JobState of a job (or array task, ID_TASK), e.g. COMPLETED, F
 
 jobs_done() { [ -z "$(squeue -h -j "$1" 2>/dev/null)" ]; }
 
-# submit OUT [TASKS]: queues the shards and the merge; sets $array and $merge; waits for both
+# submit OUT [TASKS]: queues $shards shards of $spec and the merge; sets $array and $merge; waits for both
 submit() {
   local out=$1 tasks=${2:-}
-  "$repo/scripts/slurm/submit.sh" "$spec" 3 "$out" $tasks -- -p ci -c 1 --time=10
+  "$repo/scripts/slurm/submit.sh" "$spec" "$shards" "$out" $tasks -- -p ci -c 1 --time=10
   read -r array merge <"$out/slurm/last-submission"
   wait_for 300 "jobs $array and $merge to finish" jobs_done "$array,$merge" || fail "jobs did not finish"
 }
@@ -182,6 +184,7 @@ start_slurm
 "$repo/leadsim" --version >/dev/null # build the jar once, before any job starts
 jar="$repo/sim/target/leadsim.jar"
 spec=scenarios/sweeps/ci-small.yaml
+shards=3
 
 log "reference: $spec on the thread pool"
 java -jar "$jar" sweep "$spec" --out "$work/pool" --threads 2 --quiet >/dev/null
@@ -218,3 +221,21 @@ submit "$work/broken" 1
 [ "$(state_of "$merge")" = COMPLETED ] || { cat "$work"/broken/slurm/*.out; fail "merge after the repair: $(state_of "$merge")"; }
 cmp "$work/pool-sorted/runs.csv" "$work/broken/runs.csv" || fail "repaired runs.csv differs from the thread pool's"
 log "ok: after resubmitting task 1 the merged runs.csv is identical to the thread pool's"
+
+spec=scenarios/sweeps/ci-district.yaml
+shards=2
+log "a district sweep: reference $spec on the thread pool"
+java -jar "$jar" sweep "$spec" --out "$work/district-pool" --threads 2 --quiet >/dev/null
+java -jar "$jar" merge "$work/district-pool" --out "$work/district-pool-sorted" >/dev/null
+[ -f "$work/district-pool-sorted/schools_long.csv.gz" ] || fail "the district sweep wrote no schools_long.csv.gz"
+log "the district sweep as a 2-task job array, merged by a job that waits for it (afterok)"
+submit "$work/district"
+[ "$(state_of "$merge")" = COMPLETED ] || { cat "$work"/district/slurm/*.out; fail "district merge job $merge: $(state_of "$merge")"; }
+cmp "$work/district-pool-sorted/runs.csv" "$work/district/runs.csv" || fail "merged district runs.csv differs from the thread pool's"
+diff -r "$work/district-pool/series" "$work/district/series" >/dev/null || fail "merged district series differ from the thread pool's"
+cmp "$work/district-pool-sorted/schools_long.csv.gz" "$work/district/schools_long.csv.gz" \
+  || fail "merged schools_long.csv.gz differs from the thread pool's"
+parts=$(gzip -dc "$work/district/schools_long.csv.gz" | tail -n +2 | cut -d, -f1,2 | sort -u | wc -l)
+runs=$(($(wc -l <"$work/district/runs.csv") - 1))
+[ "$parts" = $((runs * 5)) ] || fail "schools_long.csv.gz has $parts (run, school) pairs, expected $runs runs x (4 schools + office)"
+log "ok: merged district runs.csv ($runs runs), series and schools_long.csv.gz ($parts run-school pairs) are identical to the thread pool's"

@@ -1,10 +1,15 @@
 package leadsim.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import leadsim.bench.Bench;
+import leadsim.bench.Ladder;
+import leadsim.experiment.AtomicFiles;
 import leadsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,13 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measures the simulator's speed in one process.",
                 "It measures events per second of a school year and of the six-year champion scenario against a "
                         + "bare MASON schedule driven through the same number of events, runs per second, and the "
-                        + "heap per running simulation."})
+                        + "heap per running simulation.",
+                "With --ladder it measures districts of copies of the --scenario school instead"
+                        + " (1, 10, 100 and 1800 by default)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/distributed.yaml",
-            description = {"School-year scenario; by default", "${DEFAULT-VALUE}"})
+            description = {"School-year scenario (with --ladder, the school to copy); by default", "${DEFAULT-VALUE}"})
     Path scenario;
 
     @Option(names = "--champion", paramLabel = "FILE", defaultValue = "scenarios/champion-leaves-hierarchical.yaml",
@@ -36,14 +43,55 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured runs of the six-year scenario (default: ${DEFAULT-VALUE}).")
     int championRuns;
 
+    @Mixin
+    LadderOptions ladderOptions;
+
     @Override
     public Integer call() throws Exception {
+        if (ladderOptions.ladder) {
+            return ladder();
+        }
+        for (String name : LadderOptions.NAMES) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                throw new InputException(name + " goes with --ladder");
+            }
+        }
         if (warmup < 0 || runs < 1 || championRuns < 1) {
             throw new InputException("--warmup must be >= 0, --runs and --champion-runs >= 1");
         }
         var out = spec.commandLine().getOut();
         Bench.measure(ScenarioLoader.load(scenario).scenario(), warmup, runs, out);
         Bench.measure(ScenarioLoader.load(champion).scenario(), Math.max(1, warmup / 10), championRuns, out);
+        return 0;
+    }
+
+    private int ladder() throws Exception {
+        for (String name : List.of("--runs", "--champion", "--champion-runs")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                throw new InputException(name + " does not go with --ladder");
+            }
+        }
+        if (warmup < 0) {
+            throw new InputException("--warmup must be >= 0");
+        }
+        Ladder.Plan plan = ladderOptions.plan(scenario, warmup);
+        Path csv = ladderOptions.csv;
+        Path folder = csv == null ? null : csv.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new InputException("--csv " + csv + ": there is no folder " + folder);
+        }
+        var out = spec.commandLine().getOut();
+        Ladder.Result result = Ladder.run(plan, out);
+        if (csv != null) {
+            AtomicFiles.write(csv, result.csv());
+            out.println("wrote " + csv + (result.complete() ? "" : " (the rungs that ran)"));
+            out.flush();
+        }
+        if (!result.complete()) {
+            spec.commandLine().getErr().println("error: " + result.shortfallMessage());
+            spec.commandLine().getErr().flush();
+            return CrashHandler.CRASH;
+        }
         return 0;
     }
 }

@@ -87,7 +87,7 @@ public final class SweepMerge {
         if (!problems.isEmpty()) {
             return new Result(false, problems, total, out);
         }
-        write(inputs, offsets, source, series, out);
+        write(inputs, offsets, source, series, partDirs(inputs), out);
         DerivedFiles.write(out);
         return new Result(true, List.of(), total, out);
     }
@@ -215,9 +215,20 @@ public final class SweepMerge {
         return dir.resolve(SeriesFiles.DIR).resolve(SeriesFiles.name(id));
     }
 
-    /** Series first, then runs.csv, then the manifest: a manifest says the merge is whole. */
-    private static void write(List<Input> inputs, long[] offsets, short[] source, boolean series, Path out)
-            throws IOException {
+    /**
+     * The folders of per-run parts beside the series that the shards kept: every school's rows of
+     * a district, the needs logs. A merge carries them over so that it makes the same joined
+     * files ({@link DerivedFiles}) as one run of the whole experiment; as there, a run without a
+     * part (a single school among districts) has none.
+     */
+    private static List<String> partDirs(List<Input> inputs) {
+        return List.of(SchoolRows.DIR, Layout.NEEDS_DIR).stream()
+                .filter(dir -> inputs.stream().anyMatch(i -> Files.isDirectory(i.dir().resolve(dir)))).toList();
+    }
+
+    /** Series and other per-run parts first, then runs.csv, then the manifest: a manifest says the merge is whole. */
+    private static void write(List<Input> inputs, long[] offsets, short[] source, boolean series, List<String> partDirs,
+                              Path out) throws IOException {
         Files.createDirectories(out);
         Files.deleteIfExists(out.resolve(ResultStore.MANIFEST));
         if (series) {
@@ -225,18 +236,18 @@ public final class SweepMerge {
             for (int id = 0; id < offsets.length; id++) {
                 for (String name : List.of(SeriesFiles.name(id), Layout.longSeriesPart(id))) {
                     Path from = inputs.get(source[id]).dir().resolve(SeriesFiles.DIR).resolve(name);
-                    if (!Files.exists(from)) {
-                        continue; // a tidy part from before tidy series were kept
+                    if (Files.exists(from)) { // else a tidy part from before tidy series were kept
+                        share(from, seriesDir, name);
                     }
-                    Path target = seriesDir.resolve(name);
-                    Path temp = seriesDir.resolve(name + ".tmp");
-                    Files.deleteIfExists(temp);
-                    try {
-                        Files.createLink(temp, from); // shards are not changed after a merge: share the bytes
-                    } catch (IOException | UnsupportedOperationException e) {
-                        Files.copy(from, temp);
-                    }
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        }
+        for (String dir : partDirs) {
+            Path target = Files.createDirectories(out.resolve(dir));
+            for (int id = 0; id < offsets.length; id++) {
+                Path from = inputs.get(source[id]).dir().resolve(dir).resolve(Layout.runPart(id));
+                if (Files.isRegularFile(from)) {
+                    share(from, target, Layout.runPart(id));
                 }
             }
         }
@@ -251,5 +262,18 @@ public final class SweepMerge {
         }
         Manifest merged = inputs.get(0).manifest().merged(OffsetDateTime.now().toString(), from);
         AtomicFiles.write(out.resolve(ResultStore.MANIFEST), merged.json());
+    }
+
+    /** Puts a shard's file into the merge: shards are not changed after a merge, so the bytes are shared where they can be. */
+    private static void share(Path from, Path dir, String name) throws IOException {
+        Path target = dir.resolve(name);
+        Path temp = dir.resolve(name + ".tmp");
+        Files.deleteIfExists(temp);
+        try {
+            Files.createLink(temp, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, temp);
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -80,13 +80,13 @@ final class SchoolLanes {
                 lanes.add(null);
             }
             for (int s = 0; s < Math.min(window, schools.size()); s++) {
-                lanes.set(s, submit(pool, district.seed(), s, schools.get(s), keepSeries, needsSink != null));
+                lanes.set(s, submit(pool, district, s, schools.get(s), keepSeries, needsSink != null));
             }
             for (int s = 0; s < lanes.size(); s++) {
                 Lane lane = lanes.get(s).get();
                 lanes.set(s, null); // absorbed: let it go
                 if (s + window < schools.size()) {
-                    lanes.set(s + window, submit(pool, district.seed(), s + window, schools.get(s + window), keepSeries,
+                    lanes.set(s + window, submit(pool, district, s + window, schools.get(s + window), keepSeries,
                             needsSink != null));
                 }
                 SchoolSim sim = lane.sim();
@@ -148,19 +148,25 @@ final class SchoolLanes {
         return new RunResult(metrics, columns, series, events, rows);
     }
 
-    private static Future<Lane> submit(ExecutorService pool, long runSeed, int school, Scenario scenario,
+    private static Future<Lane> submit(ExecutorService pool, SchoolSim district, int school, Scenario scenario,
                                        boolean keepSeries, boolean logNeeds) {
-        long seed = laneSeed(runSeed, school);
-        return pool.submit(() -> runLane(seed, scenario, keepSeries, logNeeds));
+        long seed = laneSeed(district.seed(), school);
+        return pool.submit(() -> runLane(district, seed, scenario, keepSeries, logNeeds));
     }
 
-    private static Lane runLane(long seed, Scenario school, boolean keepSeries, boolean logNeeds) {
+    private static Lane runLane(SchoolSim district, long seed, Scenario school, boolean keepSeries, boolean logNeeds) {
         SchoolSim sim = new SchoolSim(seed, school, keepSeries);
         List<NeedRecord> needs = logNeeds ? new ArrayList<>() : List.of();
         if (logNeeds) {
             sim.logNeeds(needs::add);
         }
-        long events = sim.runToHorizon();
+        long events;
+        district.runningLanes.add(sim); // seen by the pending count while it runs
+        try {
+            events = sim.runToHorizon();
+        } finally {
+            district.runningLanes.remove(sim);
+        }
         // the school's own row is measured here, on the lane's thread, before the district absorbs it
         Map<String, Object> row = sim.recorder().schoolRow();
         sim.slowProcesses().addSchoolMetrics(row, 0);

@@ -327,4 +327,69 @@ public final class SchoolSim extends SimState {
     public RunRecorder recorder() {
         return recorder;
     }
+
+    /**
+     * Events pending now on the schedule (MASON keeps them in a heap; a repeating step counts
+     * once). {@code leadsim bench --ladder} samples it during a run so that its bare MASON
+     * baseline holds as many. Safe to call from another thread while the run goes on: it reads
+     * under the schedule's lock. An engine with several schedules must return their sum.
+     */
+    public long pendingEvents() {
+        long pending = PendingCount.of(schedule);
+        for (SchoolSim lane : runningLanes) {
+            pending += PendingCount.of(lane.schedule);
+        }
+        return pending;
+    }
+
+    /**
+     * Events pending on each schedule being stepped, on average: this run's own, or for a
+     * district run as lanes the lanes running now (each event goes through its own lane's heap,
+     * so that is the heap size a bare schedule should hold to compare).
+     */
+    public long pendingPerSchedule() {
+        int lanes = runningLanes.size();
+        if (lanes == 0) {
+            return PendingCount.of(schedule);
+        }
+        long pending = 0;
+        for (SchoolSim lane : runningLanes) {
+            pending += PendingCount.of(lane.schedule);
+        }
+        return Math.round(pending / (double) lanes);
+    }
+
+    /** True when this scenario's run adds up independent lanes, one per school ({@link SchoolLanes}). */
+    public static boolean runsAsLanes(Scenario scenario) {
+        return SchoolLanes.eligible(scenario);
+    }
+
+    /** Lanes of this district being simulated now (for the pending count); empty otherwise. */
+    final java.util.Set<SchoolSim> runningLanes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** MASON 18 gives no accessor for its schedule's heap, so its protected fields are read. */
+    private static final class PendingCount {
+        private static final java.lang.reflect.Field QUEUE = field("queue");
+        private static final java.lang.reflect.Field LOCK = field("lock");
+
+        static long of(sim.engine.Schedule schedule) {
+            try {
+                synchronized (LOCK.get(schedule)) {
+                    return ((sim.util.Heap) QUEUE.get(schedule)).size();
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("MASON's Schedule." + QUEUE.getName() + " is not readable", e);
+            }
+        }
+
+        private static java.lang.reflect.Field field(String name) {
+            try {
+                java.lang.reflect.Field f = sim.engine.Schedule.class.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("MASON's Schedule has no field " + name + " (another MASON version?)", e);
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package leadsim.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -68,6 +69,25 @@ class SweepMergeTest {
         assertEquals("merge", manifest.path("kind").asText());
         assertEquals("sweep", manifest.path("merged_kind").asText());
         assertEquals(2, manifest.path("merged_from").size());
+    }
+
+    @Test
+    void aMergedDistrictSweepKeepsEverySchoolsRows() throws Exception {
+        CheckedExperiment checked = Fixtures.checked(Path.of("../scenarios/sweeps/ci-district.yaml"));
+        Path shard0 = tmp.resolve("shard-0-of-2");
+        Path shard1 = tmp.resolve("shard-1-of-2");
+        Fixtures.run(checked, shard0, new Shard(0, 2), 1, RunFunction.MODEL);
+        Fixtures.run(checked, shard1, new Shard(1, 2), 1, RunFunction.MODEL);
+        Path whole = tmp.resolve("whole");
+        Fixtures.run(checked, whole, Shard.ALL, 2, RunFunction.MODEL);
+
+        SweepMerge.Result result = SweepMerge.merge(List.of(shard0, shard1), tmp.resolve("merged"));
+        assertTrue(result.complete(), String.valueOf(result.problems()));
+        Path merged = tmp.resolve("merged");
+        assertEquals(Fixtures.sortedRuns(whole), Files.readString(merged.resolve("runs.csv")));
+        assertTrue(Files.exists(whole.resolve(SchoolRows.FILE)), "a district sweep keeps every school's rows");
+        assertArrayEquals(Files.readAllBytes(whole.resolve(SchoolRows.FILE)), Files.readAllBytes(merged.resolve(SchoolRows.FILE)),
+                "the merge of the shards has the same rows per school as the whole sweep");
     }
 
     @Test

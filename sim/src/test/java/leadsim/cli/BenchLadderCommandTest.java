@@ -1,0 +1,55 @@
+package leadsim.cli;
+
+import static leadsim.cli.CliTest.leadsim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code leadsim bench --ladder} as users call it: tiny rungs, the table and the CSV; wrong options refused. */
+class BenchLadderCommandTest {
+    private static final String SCHOOL = "../scenarios/distributed.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsTheTableAndWritesTheCsv() throws Exception {
+        Path csv = dir.resolve("ladder.csv");
+        CliTest.Result r = leadsim("bench", "--ladder", "--scenario", SCHOOL, "--rungs", "1,3", "--days", "15",
+                "--min-seconds", "0", "--warmup", "2", "--csv", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("s/school-year") && r.out().contains("model/bare") && r.out().contains("live peak MB"), r.out());
+        assertTrue(r.out().contains("flatness: s/school-year over the 1-school rung's"), r.out());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).startsWith("schools,school_years,threads,runs,event_times_per_run,events_per_second,"), lines.get(0));
+        assertTrue(lines.get(2).startsWith("3,"), lines.get(2));
+    }
+
+    @Test
+    void refusesWhatItCannotDo() {
+        CliTest.Result threads = leadsim("bench", "--ladder", "--threads", "0", "--rungs", "1");
+        assertEquals(2, threads.code());
+        assertTrue(threads.err().contains("--threads must be >= 1 (got 0)"), threads.err());
+        CliTest.Result down = leadsim("bench", "--ladder", "--rungs", "10,1");
+        assertEquals(2, down.code());
+        assertTrue(down.err().contains("--rungs must go up"), down.err());
+        CliTest.Result alone = leadsim("bench", "--rungs", "1,3");
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--rungs goes with --ladder"), alone.err());
+        CliTest.Result mixed = leadsim("bench", "--ladder", "--runs", "5");
+        assertEquals(2, mixed.code());
+        assertTrue(mixed.err().contains("--runs does not go with --ladder"), mixed.err());
+        CliTest.Result noFolder = leadsim("bench", "--ladder", "--csv", dir.resolve("no/such/ladder.csv").toString());
+        assertEquals(2, noFolder.code());
+        assertTrue(noFolder.err().contains("there is no folder"), noFolder.err());
+        CliTest.Result district = leadsim("bench", "--ladder", "--scenario", "../scenarios/districts/long-beach-distributed.yaml");
+        assertEquals(2, district.code());
+        assertTrue(district.err().contains("the ladder copies one school"), district.err());
+    }
+}
