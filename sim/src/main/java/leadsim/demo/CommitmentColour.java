@@ -66,10 +66,33 @@ final class CommitmentColour implements ColourMode {
         if (reform == null || !reform.started()) {
             return null;
         }
-        String champion = reform.championPresent() ? "champion (C) in post"
-                : String.format("champion left on day %.0f", reform.championDepartureDay());
         String state = reform.alive() ? "reform alive" : String.format("reform died on day %.0f", reform.deathDay());
-        return champion + "  \u00b7  " + state;
+        return champion(reform) + "  \u00b7  " + state;
+    }
+
+    /**
+     * One school of a district: whether the reform lives in this school (it may have ended here,
+     * died or cancelled by a new principal, while it lives on in others).
+     */
+    @Override
+    public String noteIn(DemoRun run, int school) {
+        Reform reform = reform(run);
+        if (reform == null || !reform.started()) {
+            return null;
+        }
+        String here;
+        if (reform.aliveIn(school)) {
+            here = "reform alive in this school";
+        } else {
+            double day = run.schoolDays().reformEndedDay(school);
+            here = Double.isNaN(day) ? "reform ended in this school" : String.format("reform ended in this school on day %.0f", day);
+        }
+        return champion(reform) + "  \u00b7  " + here;
+    }
+
+    private static String champion(Reform reform) {
+        return reform.championPresent() ? "champion (C) in post"
+                : String.format("champion left on day %.0f", reform.championDepartureDay());
     }
 
     @Override

@@ -15,6 +15,11 @@ final class RunTitle {
         return String.format(Locale.ROOT, "%s, day %.0f", words(run.label()), Math.floor(run.now()));
     }
 
+    /** One school of a district: "Jordan (Hierarchical district), day 45". */
+    static String heading(DemoRun run, String school) {
+        return String.format(Locale.ROOT, "%s (%s), day %.0f", words(school), words(run.label()), Math.floor(run.now()));
+    }
+
     /** A scenario's file-style name in words: "champion-leaves-hierarchical" to "Champion leaves hierarchical". */
     static String words(String label) {
         String spaced = label.replace('-', ' ').replace('_', ' ').trim();
