@@ -148,12 +148,35 @@ final class ModelLoop implements Runnable {
         stoppedAtLastDay = false;
         failure = null;
         session.start();
+        newLayout();
+    }
+
+    /** Shows one school of the district on its own, or (null) the overview: a new layout for every viewer. */
+    void focus(String school) {
+        session.focus(school);
+        newLayout();
+    }
+
+    /**
+     * What every viewer draws until the next (re)start or change of focus: the school in focus
+     * (or the district's overview) per run, and which school that is.
+     */
+    private void newLayout() {
         layoutNumber++;
-        List<Object> layouts = new ArrayList<>();
+        List<Object> runs = new ArrayList<>();
         for (int r = 0; r < session.runs(); r++) {
-            layouts.add(session.picture(r).layout());
+            Map<String, Object> run = new LinkedHashMap<>();
+            boolean overview = session.showsOverview(r);
+            // a district's schools side by side are not drawn in the browser: not sent either
+            run.put("school", overview ? null : session.picture(r).layout());
+            run.put("overview", overview ? session.overview(r).layout() : null);
+            runs.add(run);
         }
-        layoutJson = Json.write(layouts);
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("focus", session.focus());
+        layout.put("schools", session.schools());
+        layout.put("runs", runs);
+        layoutJson = Json.write(layout);
     }
 
     LiveSession session() {
@@ -197,13 +220,18 @@ final class ModelLoop implements Runnable {
         state.put("speed", speed);
         state.put("lastDay", session.lastDay());
         state.put("colour", session.colour());
+        state.put("focus", session.focus());
         state.put("failure", failure);
         List<Map<String, Object>> runs = new ArrayList<>();
         List<List<LiveSession.Chart>> charts = new ArrayList<>();
         for (int r = 0; r < session.runs(); r++) {
             Map<String, Object> run = new LinkedHashMap<>();
-            run.put("state", session.picture(r).state());
-            run.put("colours", session.picture(r).colours(session.colour()));
+            if (session.showsOverview(r)) {
+                run.put("overview", session.overview(r).state(session.colour()));
+            } else {
+                run.put("state", session.picture(r).state());
+                run.put("colours", session.picture(r).colours(session.colour()));
+            }
             run.put("knobs", session.knobs(r));
             run.put("events", session.events(r));
             run.put("chartDays", session.chartDays(r));
