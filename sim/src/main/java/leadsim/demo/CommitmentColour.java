@@ -66,7 +66,8 @@ final class CommitmentColour implements ColourMode {
         if (reform == null || !reform.started()) {
             return null;
         }
-        String state = reform.alive() ? "reform alive" : String.format("reform died on day %.0f", reform.deathDay());
+        // the day as the title counts it (day d runs from time d to d + 1), as the district's tiles say when it ended in each school
+        String state = reform.alive() ? "reform alive" : String.format("reform died on day %.0f", Math.floor(reform.deathDay()));
         return champion(reform) + "  \u00b7  " + state;
     }
 
@@ -87,7 +88,11 @@ final class CommitmentColour implements ColourMode {
             double day = run.schoolDays().reformEndedDay(school);
             here = Double.isNaN(day) ? "reform ended in this school" : String.format("reform ended in this school on day %.0f", day);
         }
-        return champion(reform) + "  \u00b7  " + here;
+        // the champion's C is on a disc of this picture only when the champion works in this school
+        String champion = reform.championPresent() && reform.champion().school() != school
+                ? "champion (the " + reform.champion().role().replace('_', ' ') + ", not in this school) in post"
+                : champion(reform);
+        return champion + "  \u00b7  " + here;
     }
 
     private static String champion(Reform reform) {

@@ -290,8 +290,24 @@ const LeadsimView = (() => {
   }
 
   /** One chart: a line per series (coloured by position, as the Swing charts), one point per day, gaps where a day has no value. */
+  /** The width of a series' entry in a chart's legend, and how many rows the entries take. */
+  function legendWidth(name) {
+    return 26 + 6.8 * name.length;
+  }
+
+  function legendRows(names, left, right) {
+    let lx = left, rows = 1;
+    for (const name of names) {
+      if (lx + legendWidth(name) > right && lx > left) { lx = left; rows++; }
+      lx += legendWidth(name);
+    }
+    return rows;
+  }
+
   function chart(container, spec, axes, colours) {
-    const W = 480, H = 240, L = 50, R = 12, T = 26, B = 66;
+    const W = 480, H = 240, L = 50, R = 12, T = 26;
+    // room under the plot for every row of the legend (a school of a district has many roles)
+    const B = 38 + 14 * Math.max(2, legendRows(Object.keys(spec.series || {}), L, W - R));
     container.innerHTML = "";
     const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", "data-chart": spec.id,
       "data-x-max": axes.xMax, "data-y-max": axes.yMax, preserveAspectRatio: "xMidYMid meet" }, container);
@@ -329,12 +345,12 @@ const LeadsimView = (() => {
         pen = true;
       }
       el("path", { d: d, fill: "none", stroke: colour, "stroke-width": 1.4, class: "series", "data-series": name }, svg);
-      const width = 26 + 6.8 * name.length;
+      const width = legendWidth(name);
       if (lx + width > W - R && lx > L) { // the next row when the names do not fit on one
         lx = L;
         row++;
       }
-      const y = H - 22 + 14 * row;
+      const y = H - B + 44 + 14 * row;
       el("line", { x1: lx, x2: lx + 14, y1: y - 3, y2: y - 3, stroke: colour, "stroke-width": 2 }, legend);
       const t = el("text", { x: lx + 17, y: y, fill: "#263238" }, legend);
       t.textContent = name;

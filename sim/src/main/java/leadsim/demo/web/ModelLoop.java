@@ -54,8 +54,7 @@ final class ModelLoop implements Runnable {
             try {
                 FutureTask<?> request = requests.poll(playing ? 0 : 200, TimeUnit.MILLISECONDS);
                 if (request != null) {
-                    request.run();
-                    publish();
+                    request.run(); // publishes its frame before the requester hears back (call)
                     lastFrame = System.nanoTime();
                     continue;
                 }
@@ -68,7 +67,6 @@ final class ModelLoop implements Runnable {
                     FutureTask<?> early = requests.poll(wait, TimeUnit.NANOSECONDS);
                     if (early != null) {
                         early.run();
-                        publish();
                         lastFrame = System.nanoTime();
                         continue;
                     }
@@ -103,9 +101,19 @@ final class ModelLoop implements Runnable {
         }
     }
 
-    /** Runs {@code task} on the model thread and returns its result; its exceptions come back as they were thrown. */
+    /**
+     * Runs {@code task} on the model thread and returns its result; its exceptions come back as
+     * they were thrown. The frame showing what it did is published before the answer, so a
+     * viewer who asks for the state right after its request sees its effect.
+     */
     <T> T call(Callable<T> task) throws Exception {
-        FutureTask<T> future = new FutureTask<>(task);
+        FutureTask<T> future = new FutureTask<>(() -> {
+            try {
+                return task.call();
+            } finally {
+                publish();
+            }
+        });
         requests.add(future);
         try {
             return future.get(30, TimeUnit.SECONDS);
