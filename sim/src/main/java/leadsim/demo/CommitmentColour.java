@@ -81,13 +81,8 @@ final class CommitmentColour implements ColourMode {
         if (reform == null || !reform.started()) {
             return null;
         }
-        String here;
-        if (reform.aliveIn(school)) {
-            here = "reform alive in this school";
-        } else {
-            double day = run.schoolDays().reformEndedDay(school);
-            here = Double.isNaN(day) ? "reform ended in this school" : String.format("reform ended in this school on day %.0f", day);
-        }
+        String here = reform.aliveIn(school) ? "reform alive in this school"
+                : String.format("reform ended in this school on day %.0f", Math.floor(reform.deathDayIn(school)));
         // the champion's C is on a disc of this picture only when the champion works in this school
         String champion = reform.championPresent() && reform.champion().school() != school
                 ? "champion (the " + reform.champion().role().replace('_', ' ') + ", not in this school) in post"

@@ -54,8 +54,8 @@ final class CommitmentTile implements TileMode {
     @Override
     public String words(DemoRun run, int school) {
         if (ended(run, school)) {
-            double day = run.schoolDays().reformEndedDay(school);
-            return Double.isNaN(day) ? "reform ended" : String.format(Locale.ROOT, "reform ended on day %.0f", day);
+            // the day as the title counts it (day d runs from time d to d + 1)
+            return String.format(Locale.ROOT, "reform ended on day %.0f", Math.floor(reform(run).deathDayIn(school)));
         }
         double v = value(run, school);
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "mean commitment %.2f", v);

@@ -213,23 +213,6 @@ final class SchoolDays implements FlowObserver, java.io.Serializable {
         return reformByDay(school, 2);
     }
 
-    /**
-     * The day the reform ended in the school, counted as the title counts days (day d runs from
-     * time d to d + 1, so a new principal who arrives at time 307.4 and cancels it does so on day
-     * 307), or NaN while it lives there.
-     */
-    synchronized double reformEndedDay(int school) {
-        boolean lived = false;
-        for (int d = 0; d < reform.size(); d++) {
-            boolean alive = reform.get(d)[school][2] > 0; // as it stood at the end of day d (time d + 1)
-            if (lived && !alive) {
-                return d;
-            }
-            lived |= alive;
-        }
-        return Double.NaN;
-    }
-
     private double[] reformByDay(int school, int which) {
         double[] out = new double[reform.size()];
         for (int d = 0; d < out.length; d++) {
