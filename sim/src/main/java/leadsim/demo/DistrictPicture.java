@@ -20,9 +20,19 @@ public final class DistrictPicture {
     /** A school's tile: where it sits. */
     public record Tile(String school, double x, double y, double w, double h) {}
 
-    /** What stays put: the office's discs and boxes, the role names, the tiles. */
+    /**
+     * What stays put: the office's discs and boxes, the role names, the tiles, and a line under
+     * them telling how a school opens ({@code hint}, at {@code hintY}).
+     */
     public record Layout(String label, double width, double height, double titleBand, double officeTop, double officeBottom,
-            List<SchoolPicture.Node> office, List<SchoolPicture.Text> labels, List<Tile> tiles, SchoolPicture.Look look) {}
+            List<SchoolPicture.Node> office, List<SchoolPicture.Text> labels, List<Tile> tiles, String hint, double hintY,
+            SchoolPicture.Look look) {
+
+        /** The same layout with another line under the tiles (a replay cannot open a school). */
+        public Layout withHint(String other) {
+            return new Layout(label, width, height, titleBand, officeTop, officeBottom, office, labels, tiles, other, hintY, look);
+        }
+    }
 
     /**
      * One tile now: its fill, the words about its value, its leaders' posts, and the value itself
@@ -118,10 +128,10 @@ public final class DistrictPicture {
             tiles.add(new Tile(names.get(s), 1 + (s % cols) * (w + TILE_GAP), top + (s / cols) * (h + TILE_GAP), w, h));
         }
         double bottom = top + ((n + cols - 1) / cols) * (h + TILE_GAP);
-        labels.add(new SchoolPicture.Text("Click a school to see it on its own: its people, its teams and its charts", 1, bottom + 1));
         double height = bottom + 2.5;
         SchoolPicture.Look look = SchoolPicture.look();
-        return new Layout(run.label(), WIDTH, height, TITLE_BAND, officeTop, officeBottom, office, labels, tiles, look);
+        return new Layout(run.label(), WIDTH, height, TITLE_BAND, officeTop, officeBottom, office, labels, tiles,
+                "Click a school to see it on its own: its people, its teams and its charts", bottom + 1, look);
     }
 
     /** Steps from a person up to the top of the reporting line. */

@@ -191,6 +191,7 @@ const LeadsimView = (() => {
     for (const l of layout.labels) {
       el("text", { x: l.x, y: l.y }, words).textContent = l.text;
     }
+    if (layout.hint) el("text", { x: 1, y: layout.hintY, class: "hint" }, words).textContent = layout.hint;
     const tiles = layout.tiles.map(t => {
       const g = el("g", { class: "tile", "data-school": t.school, tabindex: 0, role: "button" }, svg);
       el("title", {}, g).textContent = "Open " + t.school;
