@@ -92,6 +92,11 @@ final class OrgLayout {
         return layOut(org, school);
     }
 
+    /** Nobody drawn, in a picture of this size: a district's overview is drawn over it by its own layer. */
+    static OrgLayout blank(double width, double height) {
+        return new OrgLayout(width, height, WHOLE);
+    }
+
     private static OrgLayout layOut(Organisation org, int school) {
         Map<Level, Integer> depths = depths(org, school);
         Level teacherLevel = teacherLevel(org);
