@@ -73,7 +73,8 @@ final class CommitmentColour implements ColourMode {
 
     /**
      * One school of a district: whether the reform lives in this school (it may have ended here,
-     * died or cancelled by a new principal, while it lives on in others).
+     * died or cancelled by a new principal, while it lives on in others). Short, as it sits
+     * beside the principal's disc.
      */
     @Override
     public String noteIn(DemoRun run, int school) {
@@ -81,13 +82,14 @@ final class CommitmentColour implements ColourMode {
         if (reform == null || !reform.started()) {
             return null;
         }
-        String here = reform.aliveIn(school) ? "reform alive in this school"
-                : String.format("reform ended in this school on day %.0f", Math.floor(reform.deathDayIn(school)));
+        String here = reform.aliveIn(school) ? "reform alive here"
+                : String.format("reform ended here on day %.0f", Math.floor(reform.deathDayIn(school)));
         // the champion's C is on a disc of this picture only when the champion works in this school
-        String champion = reform.championPresent() && reform.champion().school() != school
-                ? "champion (the " + reform.champion().role().replace('_', ' ') + ", not in this school) in post"
-                : champion(reform);
-        return champion + "  \u00b7  " + here;
+        Person champion = reform.champion();
+        String where = champion == null || champion.school() == school ? champion(reform)
+                : !reform.championPresent() ? champion(reform)
+                : "champion in post (" + (champion.school() < 0 ? "office" : run.schoolNames().get(champion.school())) + ")";
+        return where + "  \u00b7  " + here;
     }
 
     private static String champion(Reform reform) {
