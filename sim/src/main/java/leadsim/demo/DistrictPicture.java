@@ -179,7 +179,7 @@ public final class DistrictPicture {
                 badges.add(queued > 0 ? Integer.toString(queued) : null);
             }
         }
-        String title = RunTitle.heading(run) + " \u00b7 " + run.schoolNames().size() + " schools and the central office";
+        String title = RunTitle.districtHeading(run);
         return new State(Math.floor(run.now()), title, run.caption(), id, tiles, fills, badges, mode.note(run),
                 tileMode.unavailable(run));
     }
