@@ -76,15 +76,18 @@ final class RunPortrayals {
 
     /** Back to front; the collegial ties start hidden (too busy for a class) but are in the Layers menu. */
     List<Layer> layers() {
-        return List.of(
+        List<Layer> layers = new java.util.ArrayList<>(List.of(
                 new Layer("Teams", halos, true),
                 new Layer("Students", students, true),
                 new Layer("Reporting lines", reporting, true),
                 new Layer("Collegial ties", collegial, false),
                 new Layer("Paths of needs", paths, true),
                 new Layer("People and bodies", nodes, true),
-                new Layer("Caption and legend", overlay, true),
-                new Layer("District overview", overview, true));
+                new Layer("Caption and legend", overlay, true)));
+        if (run.isDistrict()) {
+            layers.add(new Layer("District overview", overview, true)); // a single school's Layers menu stays as it was
+        }
+        return layers;
     }
 
     /** True for a district with no school opened: its overview is what the display shows. */
