@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Shows a scenario live in MASON's Console, for teaching.",
                 "It shows the organisation, the path of each need as it climbs, live charts, knobs and events. "
                         + "SCENARIO may also be a lesson (scenarios/lessons/*.yaml): a scenario with a script of timed "
-                        + "events and captions. --web serves the same demo to browsers; --export writes a lesson's "
+                        + "events and captions. A district (several schools:) opens on an overview of its schools; a click "
+                        + "on one shows it on its own. --web serves the same demo to browsers; --export writes a lesson's "
                         + "offline replay. See docs/demo.md for a guide."})
 final class DemoCommand implements Callable<Integer> {
     @Spec

@@ -33,4 +33,12 @@ interface ChartFeed {
 
     /** Series name -> value on day 1, 2, ... (completed days only). */
     Map<String, double[]> series(DemoRun run);
+
+    /**
+     * The same series for one school of a district (its drill-down), from the school's own days
+     * ({@link SchoolDays}); null when the chart is counted for the whole district only.
+     */
+    default Map<String, double[]> seriesIn(DemoRun run, int school) {
+        return null;
+    }
 }

@@ -32,6 +32,11 @@ interface ColourMode {
         return null;
     }
 
+    /** The same line for one school of a district drawn on its own (where the school's state differs from the district's). */
+    default String noteIn(DemoRun run, int school) {
+        return note(run);
+    }
+
     /** The legend: title, scale and the words at its two ends. */
     Legend legend();
 

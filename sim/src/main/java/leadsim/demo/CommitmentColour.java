@@ -66,10 +66,35 @@ final class CommitmentColour implements ColourMode {
         if (reform == null || !reform.started()) {
             return null;
         }
-        String champion = reform.championPresent() ? "champion (C) in post"
+        // the day as the title counts it (day d runs from time d to d + 1), as the district's tiles say when it ended in each school
+        String state = reform.alive() ? "reform alive" : String.format("reform died on day %.0f", Math.floor(reform.deathDay()));
+        return champion(reform) + "  \u00b7  " + state;
+    }
+
+    /**
+     * One school of a district: whether the reform lives in this school (it may have ended here,
+     * died or cancelled by a new principal, while it lives on in others). Short, as it sits
+     * beside the principal's disc.
+     */
+    @Override
+    public String noteIn(DemoRun run, int school) {
+        Reform reform = reform(run);
+        if (reform == null || !reform.started()) {
+            return null;
+        }
+        String here = reform.aliveIn(school) ? "reform alive here"
+                : String.format("reform ended here on day %.0f", Math.floor(reform.deathDayIn(school)));
+        // the champion's C is on a disc of this picture only when the champion works in this school
+        Person champion = reform.champion();
+        String where = champion == null || champion.school() == school ? champion(reform)
+                : !reform.championPresent() ? champion(reform)
+                : "champion in post (" + (champion.school() < 0 ? "office" : run.schoolNames().get(champion.school())) + ")";
+        return where + "  \u00b7  " + here;
+    }
+
+    private static String champion(Reform reform) {
+        return reform.championPresent() ? "champion (C) in post"
                 : String.format("champion left on day %.0f", reform.championDepartureDay());
-        String state = reform.alive() ? "reform alive" : String.format("reform died on day %.0f", reform.deathDay());
-        return champion + "  \u00b7  " + state;
     }
 
     @Override

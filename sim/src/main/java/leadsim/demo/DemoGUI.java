@@ -19,6 +19,7 @@ import sim.engine.SimState;
  */
 public final class DemoGUI extends GUIState {
     private final ColourChoice colours = new ColourChoice();
+    private final DistrictFocus focus = new DistrictFocus();
     private final List<RunPortrayals> views = new ArrayList<>();
     private final List<RunWindow> windows = new ArrayList<>();
     private int chartDays = -1;
@@ -28,7 +29,7 @@ public final class DemoGUI extends GUIState {
         super(setup.clock());
         colours.choose(setup.initialColour());
         for (DemoRun run : clock().runs()) {
-            views.add(new RunPortrayals(run, colours));
+            views.add(new RunPortrayals(run, colours, focus));
         }
     }
 
@@ -64,6 +65,25 @@ public final class DemoGUI extends GUIState {
 
     ColourChoice colours() {
         return colours;
+    }
+
+    DistrictFocus focus() {
+        return focus;
+    }
+
+    /**
+     * Shows one school of the district(s) on its own in every window (null: the overview), between
+     * two ticks: the displays are laid out anew and the charts become that school's.
+     */
+    void focus(String school) {
+        synchronized (state.schedule) {
+            focus.choose(school);
+            if (clock().runs().get(0).sim().organisation() != null) {
+                views.forEach(RunPortrayals::setup);
+            }
+        }
+        windows.forEach(RunWindow::showFocus);
+        refreshCharts();
     }
 
     @Override
@@ -133,15 +153,21 @@ public final class DemoGUI extends GUIState {
     void refreshCharts() {
         List<DemoRun> runs = clock().runs();
         Map<String, Double> tops = new HashMap<>();
-        for (ChartFeed feed : ChartFeeds.all()) {
-            tops.put(feed.id(), DemoCharts.sharedTop(feed, runs));
+        for (RunPortrayals view : views) {
+            for (ChartFeed feed : view.feeds()) {
+                tops.computeIfAbsent(feed.id(), id -> DemoCharts.sharedTop(feed, runs));
+            }
         }
         windows.forEach(w -> w.refreshCharts(tops));
     }
 
-    /** The layout's size before the run starts: the same tables, a throwaway generator. */
+    /**
+     * The layout's size before the run starts: the same tables, a throwaway generator. A
+     * district's display is sized for one of its schools (its overview is shorter and fits).
+     */
     private static OrgLayout previewLayout(DemoRun run) {
-        return OrgLayout.of(OrganisationBuilder.build(run.loaded().scenario(), new MersenneTwisterFast(1)));
+        var org = OrganisationBuilder.build(run.loaded().scenario(), new MersenneTwisterFast(1));
+        return run.isDistrict() ? OrgLayout.ofSchool(org, 0) : OrgLayout.of(org);
     }
 
     @Override

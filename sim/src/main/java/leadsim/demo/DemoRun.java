@@ -1,5 +1,7 @@
 package leadsim.demo;
 
+import java.util.List;
+import leadsim.model.SchoolNames;
 import leadsim.model.SchoolSim;
 import leadsim.scenario.LoadedScenario;
 
@@ -17,6 +19,9 @@ public final class DemoRun implements java.io.Serializable {
     private final SchoolSim sim;
     private final PathFlashes flashes = new PathFlashes();
     private final DailySeries series = new DailySeries();
+    /** Each school's days, kept only for a district (two or more schools). */
+    private final SchoolDays schoolDays = new SchoolDays();
+    private final List<String> schoolNames;
     private final Regimes regimes;
     private final LiveParameters parameters;
     private volatile String regime;
@@ -35,6 +40,10 @@ public final class DemoRun implements java.io.Serializable {
         this.sim = new SchoolSim(seed, loaded.scenario(), keepSeries);
         sim.watch(flashes);
         sim.watch(series);
+        this.schoolNames = SchoolNames.of(loaded.scenario());
+        if (isDistrict()) {
+            sim.watch(schoolDays);
+        }
         this.regimes = Regimes.of(loaded);
         this.regime = regimes.initial();
         this.parameters = new LiveParameters(this);
@@ -46,6 +55,7 @@ public final class DemoRun implements java.io.Serializable {
         sim.start();
         flashes.reset();
         series.reset(sim.organisation().levels());
+        schoolDays.reset(isDistrict() ? sim.organisation().schools() : 0, sim.organisation().levels());
         regime = regimes.initial();
         regimeSince = Double.NaN;
     }
@@ -57,6 +67,9 @@ public final class DemoRun implements java.io.Serializable {
         }
         double now = now();
         series.closeDaysBefore(now, sim);
+        if (isDistrict()) {
+            schoolDays.closeDaysBefore(now, sim);
+        }
         flashes.prune(now);
     }
 
@@ -92,6 +105,21 @@ public final class DemoRun implements java.io.Serializable {
 
     public SchoolSim sim() {
         return sim;
+    }
+
+    /** Several schools (under an office): the demo shows an overview of them, and each school on its own. */
+    public boolean isDistrict() {
+        return schoolNames.size() >= 2;
+    }
+
+    /** The schools by name, in the model's order ({@code schools:}; {@code name#k} for copies). */
+    public List<String> schoolNames() {
+        return schoolNames;
+    }
+
+    /** Each school's days (empty unless {@link #isDistrict()}). */
+    SchoolDays schoolDays() {
+        return schoolDays;
     }
 
     PathFlashes flashes() {

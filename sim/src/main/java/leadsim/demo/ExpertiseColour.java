@@ -8,8 +8,8 @@ import leadsim.scenario.Vocabulary;
 /** Colour by expertise (mean over domains), which grows as people decide: who is learning. */
 final class ExpertiseColour implements ColourMode {
     // Expertise starts around 0.55-0.65 and learning caps it below 1: this range shows the change.
-    private static final double LOW = 0.3;
-    private static final double HIGH = 0.9;
+    static final double LOW = 0.3;
+    static final double HIGH = 0.9;
 
     @Override
     public String id() {
@@ -28,16 +28,22 @@ final class ExpertiseColour implements ColourMode {
 
     @Override
     public Color person(DemoRun run, Person person) {
-        return ColourRamp.SKILL.at((mean(person) - LOW) / (HIGH - LOW));
+        return colour(mean(person));
     }
 
     @Override
     public Color body(DemoRun run, Body body) {
         double mean = MemberMean.of(body, ExpertiseColour::mean);
-        return ColourRamp.SKILL.at(((Double.isNaN(mean) ? LOW : mean) - LOW) / (HIGH - LOW));
+        return colour(Double.isNaN(mean) ? LOW : mean);
     }
 
-    private static double mean(Person person) {
+    /** The colour of an expertise (a person's, or a mean) on this mode's scale. */
+    static Color colour(double expertise) {
+        return ColourRamp.SKILL.at((expertise - LOW) / (HIGH - LOW));
+    }
+
+    /** A person's expertise, the mean over domains. */
+    static double mean(Person person) {
         double sum = 0;
         int n = Vocabulary.DOMAINS.size();
         for (int d = 0; d < n; d++) {

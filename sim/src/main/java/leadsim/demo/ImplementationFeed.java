@@ -53,4 +53,14 @@ final class ImplementationFeed implements ChartFeed {
         out.put("share \u2265 " + threshold, SlowColumns.column(run, "implementation_share"));
         return out;
     }
+
+    /** The school's own staff: its level (the one its death rule watches) and its share at or above the threshold. */
+    @Override
+    public Map<String, double[]> seriesIn(DemoRun run, int school) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        out.put("mean commitment", run.schoolDays().implementationByDay(school));
+        double threshold = run.loaded().scenario().reform().fidelityThreshold();
+        out.put("share \u2265 " + threshold, run.schoolDays().implementationShareByDay(school));
+        return out;
+    }
 }

@@ -33,4 +33,10 @@ final class LatencyFeed implements ChartFeed {
     public Map<String, double[]> series(DemoRun run) {
         return Map.of("decided that day", run.series().latencyByDay());
     }
+
+    /** The decisions of the needs raised in the school. */
+    @Override
+    public Map<String, double[]> seriesIn(DemoRun run, int school) {
+        return Map.of("decided that day", run.schoolDays().latencyByDay(school));
+    }
 }

@@ -41,8 +41,10 @@ public record Lesson(
      * window's last quarter against its first), {@code above} or {@code below} a value (the
      * window's mean), or {@code higher_in} ({@code a} or {@code b}: the window's mean is higher
      * in that run than in the other). {@code run} picks the run ({@code a} or {@code b}); by
-     * default the claim must hold in every run the cue targets.
+     * default the claim must hold in every run the cue targets. {@code school} makes it a claim
+     * about one school of a district (its name in {@code schools:}), measured on that school's own
+     * needs, queues and reform ({@link SchoolDays}).
      */
     public record Claim(String measure, String run, Double overDays, Double nextDays, String direction,
-            Double above, Double below, String higherIn) {}
+            Double above, Double below, String higherIn, String school) {}
 }

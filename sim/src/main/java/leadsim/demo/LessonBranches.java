@@ -172,6 +172,40 @@ public final class LessonBranches {
             }
             out.put(slow.names().get(c), values);
         }
+        DemoRun demoRun = session.demoRuns().get(run);
+        if (demoRun.isDistrict()) {
+            out.putAll(schoolSeries(demoRun, days));
+        }
+        return out;
+    }
+
+    /**
+     * A district's series school by school, which series.csv does not have: the demo's own
+     * reading of each school at the end of each day ({@link SchoolDays}), as the live charts by
+     * school plot it. Named {@code <school>.queue_total}, {@code office.queue_total},
+     * {@code <school>.implementation}.
+     */
+    private static Map<String, double[]> schoolSeries(DemoRun run, int days) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        List<String> names = run.schoolNames();
+        for (int s = 0; s <= names.size(); s++) {
+            String name = s < names.size() ? names.get(s) : OFFICE;
+            out.put(name + ".queue_total", fit(run.schoolDays().queueTotalByDay(s), days));
+        }
+        for (int s = 0; s < names.size(); s++) {
+            out.put(names.get(s) + ".implementation", fit(run.schoolDays().implementationByDay(s), days));
+        }
+        return out;
+    }
+
+    private static final String OFFICE = "office";
+
+    /** Day 1 .. {@code days}, NaN where the record stops short. */
+    private static double[] fit(double[] values, int days) {
+        double[] out = new double[days];
+        for (int d = 0; d < days; d++) {
+            out[d] = d < values.length ? values[d] : Double.NaN;
+        }
         return out;
     }
 
@@ -198,6 +232,18 @@ public final class LessonBranches {
         implementation.put("share >= " + session.demoRuns().get(run).loaded().scenario().reform().fidelityThreshold(),
                 "implementation_share");
         out.put("implementation", implementation);
+        DemoRun demoRun = session.demoRuns().get(run);
+        if (demoRun.isDistrict()) {
+            Map<String, String> bySchool = new LinkedHashMap<>();
+            Map<String, String> implementations = new LinkedHashMap<>();
+            for (String school : demoRun.schoolNames()) {
+                bySchool.put(school, school + ".queue_total");
+                implementations.put(school, school + ".implementation");
+            }
+            bySchool.put("central office", OFFICE + ".queue_total");
+            out.put("school-queues", bySchool);
+            out.put("school-implementation", implementations);
+        }
         return out;
     }
 }

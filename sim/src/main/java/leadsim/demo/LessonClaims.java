@@ -96,12 +96,35 @@ public final class LessonClaims {
             for (int j = 0; cue.expect() != null && j < cue.expect().size(); j++) {
                 Lesson.Claim c = cue.expect().get(j);
                 List<DemoRun> in = c.higherIn() != null ? runs : runsOf(c, cue, runs);
+                String at = "cues[" + i + "].expect[" + j + "]";
+                if (c.school() != null) {
+                    problems.addAll(unknownInSchool(at, c, in));
+                    continue;
+                }
                 for (DemoRun run : in) {
                     if (!LessonMeasures.known(run, c.measure())) {
                         problems.add("cues[" + i + "].expect[" + j + "].measure: unknown `" + c.measure() + "` in " + run.label()
                                 + "; allowed: " + String.join(", ", LessonMeasures.names(run)));
                     }
                 }
+            }
+        }
+        return problems;
+    }
+
+    /** A claim about one school: the school must be one of every run's, the measure one a school has. */
+    private static List<String> unknownInSchool(String at, Lesson.Claim c, List<DemoRun> runs) {
+        List<String> problems = new ArrayList<>();
+        for (DemoRun run : runs) {
+            if (!run.isDistrict()) {
+                problems.add(at + ".school: " + run.label() + " has one school; a claim about one school (school: "
+                        + c.school() + ") needs a district (two or more schools:)");
+            } else if (!run.schoolNames().contains(c.school())) {
+                problems.add(at + ".school: unknown `" + c.school() + "` in " + run.label() + "; allowed: "
+                        + String.join(", ", run.schoolNames()));
+            } else if (!LessonMeasures.namesInSchool(run).contains(c.measure())) {
+                problems.add(at + ".measure: unknown `" + c.measure() + "` for one school of " + run.label() + "; allowed: "
+                        + String.join(", ", LessonMeasures.namesInSchool(run)));
             }
         }
         return problems;
@@ -139,9 +162,15 @@ public final class LessonClaims {
         return out;
     }
 
+    /** The claim's measure in a run, day by day: the run's, or its school's when the claim names one. */
+    private static double[] values(DemoRun run, Lesson.Claim c) {
+        return c.school() == null ? LessonMeasures.daily(run, c.measure())
+                : LessonMeasures.dailyInSchool(run, c.measure(), run.schoolNames().indexOf(c.school()));
+    }
+
     private static Verdict judge(int cue, double day, Lesson.Claim c, DemoRun run) {
         int[] days = window(day, c);
-        double[] values = LessonMeasures.daily(run, c.measure());
+        double[] values = values(run, c);
         String claim = describe(day, c);
         if (days.length == 0 || days[days.length - 1] > values.length) {
             return new Verdict(cue, day, run.label(), claim, false, "the run has only " + values.length + " days");
@@ -164,8 +193,8 @@ public final class LessonClaims {
         int[] days = window(day, c);
         DemoRun high = runs.get("a".equals(c.higherIn()) ? 0 : 1);
         DemoRun low = runs.get("a".equals(c.higherIn()) ? 1 : 0);
-        double[] h = LessonMeasures.daily(high, c.measure());
-        double[] l = LessonMeasures.daily(low, c.measure());
+        double[] h = values(high, c);
+        double[] l = values(low, c);
         String claim = describe(day, c) + " (" + high.label() + " above " + low.label() + ")";
         int end = days[days.length - 1];
         if (end > h.length || end > l.length) {
@@ -186,7 +215,8 @@ public final class LessonClaims {
                 : c.below() != null ? "below " + num(c.below())
                 : "higher in " + c.higherIn();
         String stat = c.direction() != null || days.length == 1 ? "" : "mean ";
-        return "`" + stat + c.measure() + " " + what + " " + when + "`";
+        String where = c.school() == null ? "" : " in " + c.school();
+        return "`" + stat + c.measure() + where + " " + what + " " + when + "`";
     }
 
     /** School days the claim looks at (day d is the day ending at time d). */

@@ -27,6 +27,12 @@ public final class LiveSession {
     private final double daysPerSecond;
     private String colour;
     private List<SchoolPicture> pictures = List.of();
+    /** Per run, its district's overview, or null for a single school. */
+    private List<DistrictPicture> overviews = List.of();
+    /** The school of a district shown on its own (by name), or null for the district's overview. */
+    private String focus;
+    /** Per run, the picture of the school in focus (null when none is). */
+    private List<SchoolPicture> focused = List.of();
 
     private LiveSession(LockstepClock clock, double lastDay, double daysPerSecond, String colour) {
         this.clock = clock;
@@ -49,10 +55,14 @@ public final class LiveSession {
     public void start() {
         clock.start();
         List<SchoolPicture> made = new ArrayList<>();
+        List<DistrictPicture> districts = new ArrayList<>();
         for (DemoRun run : clock.runs()) {
             made.add(new SchoolPicture(run));
+            districts.add(run.isDistrict() ? new DistrictPicture(run) : null);
         }
         pictures = made;
+        overviews = districts;
+        focusPictures();
     }
 
     /** One tick (a twentieth of a school day) for every run; false once all runs reached their horizon. */
@@ -101,8 +111,69 @@ public final class LiveSession {
         return clock.runs().size();
     }
 
+    /**
+     * The picture of a run's school: a single school's, the school in focus of a district, or
+     * (no school in focus) every school of the district side by side.
+     */
     public SchoolPicture picture(int run) {
-        return pictures.get(run);
+        SchoolPicture inFocus = focused.isEmpty() ? null : focused.get(run);
+        return inFocus != null ? inFocus : pictures.get(run);
+    }
+
+    /** The district's overview of a run, or null when the run is a single school. */
+    public DistrictPicture overview(int run) {
+        return overviews.get(run);
+    }
+
+    /** True when the run is a district and no school is in focus: its overview is what to show. */
+    public boolean showsOverview(int run) {
+        return overview(run) != null && focus == null;
+    }
+
+    /** The schools of the district(s) shown, by name; empty for single schools. */
+    public List<String> schools() {
+        return clock.runs().stream().filter(DemoRun::isDistrict).findFirst().map(DemoRun::schoolNames).orElse(List.of());
+    }
+
+    /** The school of a district shown on its own, or null for the overview. */
+    public String focus() {
+        return focus;
+    }
+
+    /**
+     * Shows one school of the district on its own (its picture and its charts), in every run
+     * compared; null or blank goes back to the overview. One focus for every view, like the colour.
+     */
+    public void focus(String school) {
+        String name = school == null || school.isBlank() ? null : school.trim();
+        if (name != null) {
+            List<String> schools = schools();
+            if (schools.isEmpty()) {
+                throw new IllegalArgumentException("school `" + name + "`: this demo shows single schools, not a district");
+            }
+            for (DemoRun run : clock.runs()) {
+                if (run.isDistrict() && !run.schoolNames().contains(name)) {
+                    throw new IllegalArgumentException("unknown school `" + name + "` in " + run.label() + "; allowed: "
+                            + String.join(", ", run.schoolNames()));
+                }
+            }
+        }
+        focus = name;
+        focusPictures();
+    }
+
+    /** The index of the school in focus in a run, or {@link OrgLayout#WHOLE}. */
+    private int focusIndex(DemoRun run) {
+        return focus == null || !run.isDistrict() ? OrgLayout.WHOLE : run.schoolNames().indexOf(focus);
+    }
+
+    private void focusPictures() {
+        List<SchoolPicture> made = new ArrayList<>();
+        for (DemoRun run : clock.runs()) {
+            int school = focusIndex(run);
+            made.add(school == OrgLayout.WHOLE || run.sim().organisation() == null ? null : new SchoolPicture(run, school));
+        }
+        focused = made;
     }
 
     public String colour() {
@@ -121,13 +192,17 @@ public final class LiveSession {
         return ColourModes.ids();
     }
 
+    /**
+     * The charts of a run now: a single school's; a district's overview (a line per school); or
+     * the school in focus, from that school's own days.
+     */
     public List<Chart> charts(int run) {
         DemoRun r = clock.runs().get(run);
         List<Chart> out = new ArrayList<>();
-        for (ChartFeed feed : ChartFeeds.all()) {
+        for (ChartFeed feed : ChartFeeds.shown(r, focusIndex(r))) {
             // a chart whose mechanism is off in every school shown is left out, as the window does;
             // when one compared school has it, the other says in words why its chart is empty
-            if (clock.runs().stream().allMatch(other -> feed.unavailable(other) != null)) {
+            if (clock.runs().stream().allMatch(other -> unavailable(other, feed.id()))) {
                 continue;
             }
             String missing = feed.unavailable(r);
@@ -135,6 +210,12 @@ public final class LiveSession {
                     missing == null ? feed.series(r) : Map.of()));
         }
         return out;
+    }
+
+    /** Whether the run has no chart {@code id} to show as it is seen now (the chart off, or not among its charts). */
+    private boolean unavailable(DemoRun run, String id) {
+        return ChartFeeds.shown(run, focusIndex(run)).stream().filter(f -> f.id().equals(id))
+                .allMatch(f -> f.unavailable(run) != null);
     }
 
     /** Completed days of a run's charts. */

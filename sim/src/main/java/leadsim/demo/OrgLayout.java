@@ -17,10 +17,13 @@ import sim.util.Double2D;
  * leaders in rows by their distance from the top of the reporting line (principal first), each
  * team as a cluster (its leader above, its teachers in a ring around the PLC, each teacher's
  * students as small dots around them), schools side by side under the office. Bands at the top
- * and bottom are left free for the title and the caption.
+ * and bottom are left free for the title and the caption. One school of a district can be laid
+ * out alone ({@link #ofSchool}): its people and its own bodies, drawn as a single school is.
  */
 final class OrgLayout {
     static final double SCHOOL_WIDTH = 100;
+    /** The school argument meaning every school and the office. */
+    static final int WHOLE = -1;
     static final double TITLE_BAND = 7;
     static final double CAPTION_BAND = 13;
     private static final double ROW = 9;
@@ -46,8 +49,11 @@ final class OrgLayout {
     final double width;
     final double height;
     private final Map<Level, Integer> depth = new HashMap<>();
+    /** The one school laid out, or {@link #WHOLE}. */
+    private final int school;
 
-    private OrgLayout(double width, double height) {
+    private OrgLayout(double width, double height, int school) {
+        this.school = school;
         this.width = width;
         this.height = height;
         this.halos = new Continuous2D(10, width, height);
@@ -72,11 +78,31 @@ final class OrgLayout {
     }
 
     static OrgLayout of(Organisation org) {
-        Map<Level, Integer> depths = depths(org);
+        return layOut(org, WHOLE);
+    }
+
+    /**
+     * One school of a district alone, as a single school is drawn: its leaders in rows from its
+     * own top (the principal's row first, the office left out), its teams, its own bodies.
+     */
+    static OrgLayout ofSchool(Organisation org, int school) {
+        if (school < 0 || school >= org.schools()) {
+            throw new IllegalArgumentException("no school " + school + " (the run has " + org.schools() + ")");
+        }
+        return layOut(org, school);
+    }
+
+    /** Nobody drawn, in a picture of this size: a district's overview is drawn over it by its own layer. */
+    static OrgLayout blank(double width, double height) {
+        return new OrgLayout(width, height, WHOLE);
+    }
+
+    private static OrgLayout layOut(Organisation org, int school) {
+        Map<Level, Integer> depths = depths(org, school);
         Level teacherLevel = teacherLevel(org);
         int leaderRows = 0;
         for (Level level : org.levels()) {
-            if (!level.isBody() && !isTeamRole(org, level)) {
+            if (shownAsRow(org, level, school)) {
                 leaderRows = Math.max(leaderRows, depths.get(level) + 1);
             }
         }
@@ -85,33 +111,53 @@ final class OrgLayout {
         int rows = teams == 0 ? 0 : (teams + cols - 1) / cols;
         double teamsTop = TITLE_BAND + leaderRows * ROW + 3;
         double height = teamsTop + rows * CELL_HEIGHT + CAPTION_BAND;
-        double width = SCHOOL_WIDTH * Math.max(1, org.schools());
-        OrgLayout layout = new OrgLayout(width, height);
+        double width = SCHOOL_WIDTH * (school == WHOLE ? Math.max(1, org.schools()) : 1);
+        OrgLayout layout = new OrgLayout(width, height, school);
         layout.depth.putAll(depths);
         layout.place(org, depths, teacherLevel, teamsTop, cols);
         return layout;
     }
 
+    /** A role drawn as a row of leaders in this layout (not a body, not in the team clusters, not the office when one school is drawn). */
+    private static boolean shownAsRow(Organisation org, Level level, int school) {
+        return !level.isBody() && !isTeamRole(org, level) && !(school != WHOLE && level.isOffice());
+    }
+
+    /** The schools this layout draws, left to right. */
+    private int[] schoolsShown(Organisation org) {
+        return school == WHOLE ? java.util.stream.IntStream.range(0, org.schools()).toArray() : new int[] {school};
+    }
+
+    /** Whether a person or body of {@code ofSchool} (-1: the office) is drawn in this layout. */
+    private boolean shows(int ofSchool) {
+        return school == WHOLE || ofSchool == school;
+    }
+
     private void place(Organisation org, Map<Level, Integer> depths, Level teacherLevel, double teamsTop, int cols) {
         // leaders' rows: the office across the top, then each school's leaders
+        int[] shown = schoolsShown(org);
         for (Level level : org.levels()) {
-            if (level.isBody() || isTeamRole(org, level)) {
+            if (!shownAsRow(org, level, school)) {
                 continue;
             }
             double y = TITLE_BAND + 4 + depths.get(level) * ROW;
+            int count = 0;
             if (level.isOffice()) {
                 row(org.peopleOf(level, -1), 0, width, y);
+                count = org.peopleOf(level, -1).size();
             } else {
-                for (int s = 0; s < org.schools(); s++) {
-                    row(org.peopleOf(level, s), s * SCHOOL_WIDTH + 15, SCHOOL_WIDTH - 30, y);
+                for (int k = 0; k < shown.length; k++) {
+                    row(org.peopleOf(level, shown[k]), k * SCHOOL_WIDTH + 15, SCHOOL_WIDTH - 30, y);
+                    count += org.peopleOf(level, shown[k]).size();
                 }
             }
-            labels.add(new Label(plural(level, org), 1, y));
+            label(plural(level, count), y);
         }
         double cellWidth = SCHOOL_WIDTH / cols;
-        for (int s = 0; s < org.schools(); s++) {
+        for (int k = 0; k < shown.length; k++) {
+            int s = shown[k];
             for (int t = 0; t < org.teamsPerSchool(); t++) {
-                double cx = s * SCHOOL_WIDTH + (t % cols + 0.5) * cellWidth;
+                double cx = k * SCHOOL_WIDTH + (t % cols + 0.5) * cellWidth;
                 double cy = teamsTop + 9.5 + (t / cols) * CELL_HEIGHT;
                 team(org, s, t, cx, cy, teacherLevel);
             }
@@ -119,12 +165,23 @@ final class OrgLayout {
         if (org.teamsPerSchool() > 0) {
             labels.add(new Label("teams (PLCs)", 1, teamsTop));
         }
-        bodies(org, depths);
+        bodies(org);
         for (Person p : org.people()) {
-            if (p.supervisor() != null) {
+            if (p.supervisor() != null && shows(p.school()) && shows(p.supervisor().school())) {
                 reporting.addEdge(p, p.supervisor(), null);
             }
         }
+    }
+
+    /** A role's name beside its row; roles sharing a row share one label, so names never overprint. */
+    private void label(String name, double y) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).y() == y) {
+                labels.set(i, new Label(labels.get(i).text() + ", " + name, 1, y));
+                return;
+            }
+        }
+        labels.add(new Label(name, 1, y));
     }
 
     private void row(List<Person> people, double left, double span, double y) {
@@ -171,9 +228,12 @@ final class OrgLayout {
     }
 
     /** Team bodies sit at their cluster's centre; school and district bodies beside the top leaders. */
-    private void bodies(Organisation org, Map<Level, Integer> depths) {
+    private void bodies(Organisation org) {
         Map<Integer, Integer> perSchool = new HashMap<>();
         for (Body body : org.bodies()) {
+            if (!shows(body.school())) {
+                continue; // another school's, or the district's (its members sit in several schools)
+            }
             if (body.team() >= 0) {
                 Double2D halo = null;
                 Person first = body.members().isEmpty() ? null : body.members().get(0);
@@ -192,14 +252,39 @@ final class OrgLayout {
                     nodes.setObjectLocation(body, halo);
                 }
             } else {
-                int school = body.school();
-                int k = perSchool.merge(school, 1, Integer::sum) - 1;
-                double left = school >= 0 ? school * SCHOOL_WIDTH : 0;
-                double span = school >= 0 ? SCHOOL_WIDTH : width;
+                int of = body.school();
+                int k = perSchool.merge(of, 1, Integer::sum) - 1;
+                double left = of >= 0 && school == WHOLE ? of * SCHOOL_WIDTH : 0;
+                double span = of >= 0 ? SCHOOL_WIDTH : width;
                 // between the top two rows, clear of the legend in the title band
                 nodes.setObjectLocation(body, new Double2D(left + span - 13, TITLE_BAND + 8 + k * ROW));
             }
         }
+    }
+
+    /**
+     * Each role's distance from the top of the reporting line. For one school of a district the
+     * distance is counted from the school's own top (the principal's row is row 0, as in a single
+     * school), so its leaders keep the sizes and rows they would have in a school of their own.
+     */
+    private static Map<Level, Integer> depths(Organisation org, int school) {
+        Map<Level, Integer> depths = depths(org);
+        if (school == WHOLE) {
+            return depths;
+        }
+        int top = Integer.MAX_VALUE;
+        for (Level level : org.levels()) {
+            if (shownAsRow(org, level, school) && !org.peopleOf(level, school).isEmpty()) {
+                top = Math.min(top, depths.get(level));
+            }
+        }
+        if (top == Integer.MAX_VALUE) {
+            return depths;
+        }
+        Map<Level, Integer> shifted = new HashMap<>();
+        int shift = top;
+        depths.forEach((level, d) -> shifted.put(level, Math.max(0, d - shift)));
+        return shifted;
     }
 
     private static Map<Level, Integer> depths(Organisation org) {
@@ -240,8 +325,8 @@ final class OrgLayout {
         return deepest;
     }
 
-    private static String plural(Level level, Organisation org) {
+    private static String plural(Level level, int count) {
         String name = level.name().replace('_', ' ');
-        return org.peopleOf(level).size() > 1 ? name + "s" : name;
+        return count > 1 ? name + "s" : name;
     }
 }

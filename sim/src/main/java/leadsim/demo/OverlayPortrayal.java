@@ -42,8 +42,8 @@ final class OverlayPortrayal extends FieldPortrayal2D {
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
         OrgLayout layout = view.layout();
-        if (layout == null) {
-            return;
+        if (layout == null || view.showsOverview()) {
+            return; // a district's overview draws its own legends
         }
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -62,7 +62,8 @@ final class OverlayPortrayal extends FieldPortrayal2D {
             g.drawString(label.text(), (float) (x0 + label.x() * unit), (float) (y0 + label.y() * unit + base * 0.3));
         }
 
-        legend(g, mode.legend(), mode.note(run), x0 + info.draw.width - unit, y0 + unit * 1.2, unit * 30, base);
+        String note = view.schoolShown() == OrgLayout.WHOLE ? mode.note(run) : mode.noteIn(run, view.schoolShown());
+        legend(g, mode.legend(), note, x0 + info.draw.width - unit, y0 + unit * 1.2, unit * 30, base);
 
         String missing = mode.unavailable(run);
         if (missing != null) {

@@ -47,4 +47,26 @@ final class QueueFeed implements ChartFeed {
         }
         return out;
     }
+
+    /** The school's own desks and bodies, role by role (the office's are in the overview). */
+    @Override
+    public Map<String, double[]> seriesIn(DemoRun run, int school) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        var org = run.sim().organisation();
+        SchoolDays days = run.schoolDays();
+        for (Level level : days.levels()) {
+            int n = org == null || level.isOffice() ? 0
+                    : level.isBody() ? bodiesIn(org, level, school) : org.peopleOf(level, school).size();
+            if (n == 0) {
+                continue; // the office's roles and the district's bodies have nobody in the school
+            }
+            String name = level.name().replace('_', ' ');
+            out.put(n > 1 ? name + " (all " + n + ")" : name, days.queueByDay(school, level));
+        }
+        return out;
+    }
+
+    private static int bodiesIn(leadsim.model.Organisation org, Level level, int school) {
+        return (int) org.bodies().stream().filter(b -> b.level() == level && b.school() == school).count();
+    }
 }

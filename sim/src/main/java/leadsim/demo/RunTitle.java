@@ -15,6 +15,16 @@ final class RunTitle {
         return String.format(Locale.ROOT, "%s, day %.0f", words(run.label()), Math.floor(run.now()));
     }
 
+    /** A district's overview: "Hierarchical district, day 45 · all 4 schools". */
+    static String districtHeading(DemoRun run) {
+        return heading(run) + " \u00b7 all " + run.schoolNames().size() + " schools";
+    }
+
+    /** One school of a district: "Jordan (Hierarchical district), day 45". */
+    static String heading(DemoRun run, String school) {
+        return String.format(Locale.ROOT, "%s (%s), day %.0f", words(school), words(run.label()), Math.floor(run.now()));
+    }
+
     /** A scenario's file-style name in words: "champion-leaves-hierarchical" to "Champion leaves hierarchical". */
     static String words(String label) {
         String spaced = label.replace('-', ' ').replace('_', ' ').trim();

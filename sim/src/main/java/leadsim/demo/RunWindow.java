@@ -25,7 +25,9 @@ import sim.display.Display2D;
  * then the decision rights and culture in force), a toolbar (what colour shows, the events this
  * scenario can have), the organisation in a MASON Display2D, the lesson's caption under it in
  * large type, and the live charts of the mechanisms that are on, beside the display (one run)
- * or under it (comparing), on y axes shared with the other run.
+ * or under it (comparing), on y axes shared with the other run. A district shows its overview
+ * until a school is opened (a click on its tile, or the School menu), then that school's own
+ * picture and charts.
  */
 final class RunWindow {
     private static final Color INK = new Color(0x263238);
@@ -38,6 +40,12 @@ final class RunWindow {
     private final JFrame frame;
     private final Display2D display;
     private final List<ChartSlot> charts = new ArrayList<>();
+    private final JPanel chartPanel;
+    private final Dimension chartSize;
+    private final boolean chartsBelow;
+    private final float chartType;
+    /** The School menu of a district (null for a single school): its overview, or one school. */
+    private final JComboBox<String> schoolMenu;
     private final JLabel heading = new JLabel();
     private final JTextArea rights = new JTextArea();
     private final JTextArea caption = new JTextArea();
@@ -56,7 +64,7 @@ final class RunWindow {
         // the title band
         heading.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(type * 1.1f)));
         heading.setForeground(INK);
-        heading.setText(RunTitle.heading(run));
+        heading.setText(view.heading());
         rights.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(type * 0.7f)));
         rights.setForeground(MUTED);
         rights.setLineWrap(true);
@@ -96,6 +104,13 @@ final class RunWindow {
         colourLabel.setFont(ui);
         bar.add(colourLabel);
         bar.add(colourMenu);
+        schoolMenu = run.isDistrict() ? schoolMenu(ui) : null;
+        if (schoolMenu != null) {
+            JLabel schoolLabel = new JLabel("School:");
+            schoolLabel.setFont(ui);
+            bar.add(schoolLabel);
+            bar.add(schoolMenu);
+        }
         // Play and Pause on every window, so the Console can stay out of the room's sight
         JButton play = new JButton("\u25B6 Play");
         JButton pause = new JButton("\u275A\u275A Pause");
@@ -153,27 +168,23 @@ final class RunWindow {
         int captionHeight = captionLines(gui, run, captionWidth) * caption.getFontMetrics(caption.getFont()).getHeight() + 10;
         caption.setPreferredSize(new Dimension(10, captionHeight));
 
-        List<ChartFeed> feeds = ChartFeeds.of(run);
-        int k = Math.max(1, feeds.size());
+        List<ChartFeed> feeds = view.feeds();
+        // a district's overview and its schools have as many charts as a single school at most
+        int k = Math.max(1, run.isDistrict() ? ChartFeeds.all().size() - 1 : feeds.size());
         int northHeight = heading.getPreferredSize().height + rightsHeight + bars.getPreferredSize().height + 4;
-        Dimension chartSize;
-        JPanel chartPanel;
-        if (plan.chartsBelow()) {
+        chartsBelow = plan.chartsBelow();
+        chartType = plan.chartType;
+        if (chartsBelow) {
             int chartHeight = Math.max(140, Math.round(bounds.height * (bounds.height < 700 ? 0.25f : 0.28f)));
             chartSize = new Dimension((bounds.width - 8) / k, chartHeight);
-            chartPanel = new JPanel(new GridLayout(1, k, 4, 0));
         } else {
             int chartWidth = chartColumnWidth(bounds);
             chartSize = new Dimension(chartWidth, Math.max(150, (bounds.height - northHeight - 8) / k));
-            chartPanel = new JPanel(new GridLayout(k, 1, 0, 4));
         }
+        chartPanel = new JPanel();
         chartPanel.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         chartPanel.setBackground(Color.WHITE);
-        for (ChartFeed feed : feeds) {
-            ChartSlot slot = new ChartSlot(feed, run, chartSize, plan.chartType);
-            charts.add(slot);
-            chartPanel.add(slot.component());
-        }
+        fillCharts(feeds);
 
         // the display fills what is left, at the largest scale that fits; the layout's empty
         // caption band at its foot may fall below the fold (the caption is in large type under it)
@@ -191,6 +202,19 @@ final class RunWindow {
         display.header.setVisible(false);
         display.layersbutton.setToolTipText("Layers: show or hide the collegial ties, the students, the paths...");
         bar.add(display.layersbutton);
+        if (run.isDistrict()) {
+            // a click on a school's tile opens that school
+            display.insideDisplay.addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mouseClicked(java.awt.event.MouseEvent e) {
+                    String school = view.overview().schoolAt(e.getPoint());
+                    if (school != null) {
+                        gui.focus(school);
+                    }
+                }
+            });
+            display.insideDisplay.setToolTipText("Click a school's tile to see it on its own; the School menu comes back");
+        }
         JPanel centre = new JPanel(new BorderLayout());
         centre.add(display, BorderLayout.CENTER);
         centre.add(caption, BorderLayout.SOUTH);
@@ -207,11 +231,59 @@ final class RunWindow {
         frame.getContentPane().setBackground(Color.WHITE);
         frame.getContentPane().add(north, BorderLayout.NORTH);
         frame.getContentPane().add(centre, BorderLayout.CENTER);
-        if (!feeds.isEmpty()) {
+        if (!feeds.isEmpty() || run.isDistrict()) {
             frame.getContentPane().add(chartPanel, plan.chartsBelow() ? BorderLayout.SOUTH : BorderLayout.EAST);
         }
         frame.setBounds(bounds);
         refreshWords();
+    }
+
+    /** The School menu: the district's overview, then each school by name; one choice for every window. */
+    private JComboBox<String> schoolMenu(Font ui) {
+        String overview = "All schools (overview)";
+        List<String> items = new ArrayList<>();
+        items.add(overview);
+        items.addAll(view.run().schoolNames());
+        JComboBox<String> menu = new JComboBox<>(items.toArray(String[]::new));
+        menu.setFont(ui);
+        menu.setToolTipText("Which school this window shows on its own, or all of them at a glance (in every window)");
+        menu.addActionListener(e -> {
+            int i = menu.getSelectedIndex();
+            String chosen = i <= 0 ? null : items.get(i);
+            if (!java.util.Objects.equals(chosen, gui.focus().school())) {
+                gui.focus(chosen);
+            }
+        });
+        return menu;
+    }
+
+    /** The charts of these feeds in the chart panel, in a row (under the display) or a column (beside it). */
+    private void fillCharts(List<ChartFeed> feeds) {
+        charts.clear();
+        chartPanel.removeAll();
+        int k = Math.max(1, feeds.size());
+        chartPanel.setLayout(chartsBelow ? new GridLayout(1, k, 4, 0) : new GridLayout(k, 1, 0, 4));
+        for (ChartFeed feed : feeds) {
+            ChartSlot slot = new ChartSlot(feed, view.run(), chartSize, chartType);
+            charts.add(slot);
+            chartPanel.add(slot.component());
+        }
+        chartPanel.revalidate();
+        chartPanel.repaint();
+    }
+
+    /** After another school was opened (or the overview chosen): its menu entry, its charts, its words, its picture. */
+    void showFocus() {
+        if (schoolMenu != null) {
+            String school = gui.focus().school();
+            int i = school == null ? 0 : view.run().schoolNames().indexOf(school) + 1;
+            if (schoolMenu.getSelectedIndex() != i) {
+                schoolMenu.setSelectedIndex(Math.max(0, i));
+            }
+        }
+        fillCharts(view.feeds());
+        refreshWords();
+        display.repaint();
     }
 
     /** The width of the chart column beside the display of a single run. */
@@ -287,7 +359,7 @@ final class RunWindow {
     /** The title band and the caption, as the run stands now. */
     void refreshWords() {
         DemoRun run = view.run();
-        heading.setText(RunTitle.heading(run));
+        heading.setText(view.heading());
         rights.setText(RunTitle.rights(run));
         if (!caption.getText().equals(run.caption())) {
             caption.setText(run.caption());

@@ -14,7 +14,9 @@ import sim.util.Double2D;
  * the geometry comes from {@link OrgLayout} and the colours from the {@link ColourMode}s and
  * {@link Palette}, the very objects the Swing portrayals draw with, so both views show one
  * layout and one colouring. Nodes are the people (in the organisation's order), then the
- * bodies; edges and paths refer to nodes by their index. Build one after each (re)start.
+ * bodies; edges and paths refer to nodes by their index. Build one after each (re)start. Of a
+ * district it draws every school side by side, or one school alone (the drill-down from the
+ * {@link DistrictPicture overview}).
  */
 public final class SchoolPicture {
     /** A person (a disc of radius {@code r}) or a body (a box {@code w} x {@code h}), in field units. */
@@ -52,15 +54,26 @@ public final class SchoolPicture {
 
     private final DemoRun run;
     private final OrgLayout layout;
+    /** The school drawn alone, or {@link OrgLayout#WHOLE}. */
+    private final int school;
     private final List<Object> nodes = new ArrayList<>();
     private final Map<Object, Integer> index = new IdentityHashMap<>();
 
     SchoolPicture(DemoRun run) {
+        this(run, OrgLayout.WHOLE);
+    }
+
+    /** One school of a district alone ({@code school} its index), or the whole organisation ({@link OrgLayout#WHOLE}). */
+    SchoolPicture(DemoRun run, int school) {
         this.run = run;
-        this.layout = OrgLayout.of(run.sim().organisation());
+        this.school = school;
+        this.layout = school == OrgLayout.WHOLE ? OrgLayout.of(run.sim().organisation())
+                : OrgLayout.ofSchool(run.sim().organisation(), school);
         for (Person p : run.sim().organisation().people()) {
-            index.put(p, nodes.size());
-            nodes.add(p);
+            if (layout.nodes.getObjectLocation(p) != null) {
+                index.put(p, nodes.size());
+                nodes.add(p);
+            }
         }
         for (Body b : run.sim().organisation().bodies()) {
             if (layout.nodes.getObjectLocation(b) != null) {
@@ -105,26 +118,35 @@ public final class SchoolPicture {
             students[2 * i + 1] = at.y;
         }
         List<Text> labels = layout.labels.stream().map(l -> new Text(l.text(), l.x(), l.y())).toList();
-        Look look = new Look(Palette.hex(Palette.INK), Palette.hex(Palette.MUTED), Palette.hex(Palette.RIM),
+        Look look = look();
+        return new Layout(school == OrgLayout.WHOLE ? run.label() : run.label() + " / " + schoolName(), layout.width,
+                layout.height, OrgLayout.TITLE_BAND, OrgLayout.CAPTION_BAND, out, reporting, halos, students, labels, look);
+    }
+
+    /** The fixed colours and sizes, as the Swing view draws with them. */
+    static Look look() {
+        return new Look(Palette.hex(Palette.INK), Palette.hex(Palette.MUTED), Palette.hex(Palette.RIM),
                 Palette.hex(Palette.HALO_FILL), Palette.hex(Palette.HALO_EDGE), Palette.hex(Palette.STUDENT),
                 Palette.hex(Palette.REPORTING), Palette.hex(Palette.LIT), Palette.hex(Palette.CAPTION),
                 Palette.hex(ColourRamp.OUTSIDE), OrgLayout.STUDENT_RADIUS, Flash.FADE_DAYS, OverlayPortrayal.PATH_KEY);
-        return new Layout(run.label(), layout.width, layout.height, OrgLayout.TITLE_BAND, OrgLayout.CAPTION_BAND,
-                out, reporting, halos, students, labels, look);
     }
 
     /** The legend of every colour mode, in menu order (the first is the default). */
     public static List<Legend> legends() {
         List<Legend> out = new ArrayList<>();
         for (ColourMode mode : ColourModes.all()) {
-            ColourMode.Legend l = mode.legend();
-            List<String> ramp = new ArrayList<>();
-            for (int i = 0; i < RAMP_SAMPLES; i++) {
-                ramp.add(Palette.hex(l.ramp().at(i / (RAMP_SAMPLES - 1.0))));
-            }
-            out.add(new Legend(mode.id(), mode.label(), l.title(), ramp, l.low(), l.high()));
+            out.add(legend(mode.id(), mode.label(), mode.legend()));
         }
         return out;
+    }
+
+    /** A legend as the page draws it: its ramp sampled from low to high. */
+    static Legend legend(String id, String label, ColourMode.Legend l) {
+        List<String> ramp = new ArrayList<>();
+        for (int i = 0; i < RAMP_SAMPLES; i++) {
+            ramp.add(Palette.hex(l.ramp().at(i / (RAMP_SAMPLES - 1.0))));
+        }
+        return new Legend(id, label, l.title(), ramp, l.low(), l.high());
     }
 
     /** The charts' series colours by position, as the Swing charts draw them. */
@@ -156,7 +178,8 @@ public final class SchoolPicture {
                 badges.add(queued > 0 ? Integer.toString(queued) : null);
             }
         }
-        return new Colours(mode.id(), fills, badges, mode.note(run), mode.unavailable(run));
+        String note = school == OrgLayout.WHOLE ? mode.note(run) : mode.noteIn(run, school);
+        return new Colours(mode.id(), fills, badges, note, mode.unavailable(run));
     }
 
     public State state() {
@@ -183,8 +206,14 @@ public final class SchoolPicture {
                 }
             }
         }
-        return new State(Math.floor(now), run.regime(), RunTitle.heading(run) + " \u00b7 " + run.regime() + " rights",
+        String heading = school == OrgLayout.WHOLE ? RunTitle.heading(run) : RunTitle.heading(run, schoolName());
+        return new State(Math.floor(now), run.regime(), heading + " \u00b7 " + run.regime() + " rights",
                 run.caption(), busy, paths);
+    }
+
+    /** The school drawn alone, by its name in {@code schools:}, or null for the whole organisation. */
+    String schoolName() {
+        return school == OrgLayout.WHOLE ? null : run.schoolNames().get(school);
     }
 
     private static double round(double v) {

@@ -77,7 +77,8 @@ final class SnapshotImages {
      * The display with the window's words around it: the title band above (school and day, the
      * rights and culture in force) and the caption below, in type of {@code type} pixels.
      */
-    static BufferedImage framed(DemoRun run, BufferedImage display, float type) {
+    static BufferedImage framed(RunPortrayals view, BufferedImage display, float type) {
+        DemoRun run = view.run();
         int w = display.getWidth();
         List<String> rights = lines(RunTitle.rights(run), font(Font.PLAIN, type * 0.72f), w - type);
         List<String> caption = run.caption().isBlank() ? List.of() : lines(run.caption(), font(Font.PLAIN, type), w - 2.2 * type);
@@ -92,7 +93,7 @@ final class SnapshotImages {
         g.setColor(INK);
         g.setFont(font(Font.BOLD, type * 1.1f));
         y += g.getFontMetrics().getAscent();
-        g.drawString(RunTitle.heading(run), type * 0.5f, y);
+        g.drawString(view.heading(), type * 0.5f, y);
         y += g.getFontMetrics().getDescent();
         g.setColor(MUTED);
         g.setFont(font(Font.PLAIN, type * 0.72f));
@@ -150,9 +151,9 @@ final class SnapshotImages {
         for (RunPortrayals view : gui.views()) {
             DemoRun run = view.run();
             String stem = slug(run.label());
-            written.add(save(framed(run, display(gui, view, CHART_WIDTH), CAPTION_TYPE * 0.8f),
+            written.add(save(framed(view, display(gui, view, CHART_WIDTH), CAPTION_TYPE * 0.8f),
                     dir.resolve(stem + "-display-" + suffix + ".png")));
-            for (ChartFeed feed : ChartFeeds.of(run)) {
+            for (ChartFeed feed : view.feeds()) {
                 written.add(save(chart(feed, run, CHART_WIDTH, CHART_HEIGHT, CHART_TYPE, DemoCharts.sharedTop(feed, runs)),
                         dir.resolve(stem + "-" + feed.id() + "-" + suffix + ".png")));
             }
@@ -167,11 +168,11 @@ final class SnapshotImages {
     /** One run as its window shows it, on a 1920 x 1080 slide: the framed display left, the charts stacked right. */
     static BufferedImage window(DemoGUI gui, RunPortrayals view) {
         DemoRun run = view.run();
-        List<ChartFeed> feeds = ChartFeeds.of(run);
+        List<ChartFeed> feeds = view.feeds();
         int chartsWidth = feeds.isEmpty() ? 0 : 640;
         int left = SLIDE_WIDTH - chartsWidth;
         int width = fitWidth(view, run, left, SLIDE_HEIGHT, CAPTION_TYPE);
-        BufferedImage framed = framed(run, display(gui, view, width), CAPTION_TYPE);
+        BufferedImage framed = framed(view, display(gui, view, width), CAPTION_TYPE);
         BufferedImage out = slide();
         Graphics2D g = out.createGraphics();
         g.drawImage(framed, (left - framed.getWidth()) / 2, 0, null);
@@ -204,9 +205,9 @@ final class SnapshotImages {
             DemoRun run = view.run();
             int x = i * (half + gap);
             int width = fitWidth(view, run, half, SLIDE_HEIGHT - chartsHeight, CAPTION_TYPE * 0.8f);
-            BufferedImage framed = framed(run, display(gui, view, width), CAPTION_TYPE * 0.8f);
+            BufferedImage framed = framed(view, display(gui, view, width), CAPTION_TYPE * 0.8f);
             g.drawImage(framed, x + (half - framed.getWidth()) / 2, 0, null);
-            List<ChartFeed> feeds = ChartFeeds.of(run);
+            List<ChartFeed> feeds = view.feeds();
             for (int k = 0; k < feeds.size(); k++) {
                 int w = half / feeds.size();
                 g.drawImage(chart(feeds.get(k), run, w, chartsHeight, CHART_TYPE * 0.8f, DemoCharts.sharedTop(feeds.get(k), runs)),

@@ -93,13 +93,7 @@ const LeadsimView = (() => {
     function drawLegend(key, note) {
       legend.innerHTML = "";
       const right = layout.width - 1, w = 30, x = right - w, y = 1.2;
-      const id = "ramp" + (++gradients);
-      const grad = el("linearGradient", { id: id }, el("defs", {}, legend));
-      key.ramp.forEach((c, i) => el("stop", { offset: i / (key.ramp.length - 1), "stop-color": c }, grad));
-      el("text", { x: x, y: y + 1.2 }, legend).textContent = key.title;
-      el("rect", { x: x, y: y + 1.8, width: w, height: 1.2, fill: `url(#${id})`, stroke: look.muted, "stroke-width": 0.08 }, legend);
-      el("text", { x: x, y: y + 4.3 }, legend).textContent = key.low;
-      el("text", { x: right, y: y + 4.3, "text-anchor": "end" }, legend).textContent = key.high;
+      ramp(legend, key, x, y, w, look);
       const pathGrad = "lit" + gradients;
       const pg = el("linearGradient", { id: pathGrad }, el("defs", {}, legend));
       el("stop", { offset: 0, "stop-color": look.lit }, pg);
@@ -115,6 +109,7 @@ const LeadsimView = (() => {
       svg.setAttribute("data-day", state.day);
       svg.setAttribute("data-colour", colours.mode);
       title.textContent = state.title;
+      fit(title, 1.95, layout.width - 33); // clear of the legend at the right
       const busy = new Set(state.busy);
       shapes.forEach((s, i) => {
         const fill = colours.fills[i];
@@ -141,6 +136,122 @@ const LeadsimView = (() => {
       drawLegend(key, colours.note);
       missingText.style.display = colours.unavailable ? "" : "none";
       missingText.textContent = colours.unavailable || "";
+      caption.textContent = state.caption || "";
+      caption.style.display = state.caption ? "" : "none";
+    }
+
+    return { svg, update };
+  }
+
+  /** A legend's ramp, title and end words at (x, y), {@code w} wide; the title may be prefixed. */
+  function ramp(parent, key, x, y, w, look, title) {
+    const id = "ramp" + (++gradients);
+    const grad = el("linearGradient", { id: id }, el("defs", {}, parent));
+    key.ramp.forEach((c, i) => el("stop", { offset: i / (key.ramp.length - 1), "stop-color": c }, grad));
+    el("text", { x: x, y: y + 1.2 }, parent).textContent = title || key.title;
+    el("rect", { x: x, y: y + 1.8, width: w, height: 1.2, fill: `url(#${id})`, stroke: look.muted, "stroke-width": 0.08 }, parent);
+    el("text", { x: x, y: y + 4.3 }, parent).textContent = key.low;
+    el("text", { x: x + w, y: y + 4.3, "text-anchor": "end" }, parent).textContent = key.high;
+  }
+
+  /**
+   * A district at a glance (DistrictPicture): the central office above, its people as discs and
+   * its bodies as boxes, and a tile per school, named; {@code open(name)} is called when a tile
+   * is clicked. update() takes the overview's state, the tiles' legend and the people's legend.
+   */
+  function district(container, layout, open) {
+    container.innerHTML = "";
+    const look = layout.look;
+    const svg = el("svg", { viewBox: `0 0 ${layout.width} ${layout.height}`, class: "school district",
+      preserveAspectRatio: "xMidYMin meet", "data-label": layout.label }, container);
+    el("rect", { x: 0, y: 0, width: layout.width, height: layout.height, fill: "#ffffff" }, svg);
+    el("rect", { x: 0.5, y: layout.officeTop, width: layout.width - 1, height: layout.officeBottom - layout.officeTop,
+      rx: 1, fill: look.haloFill, stroke: look.haloEdge, "stroke-width": 0.12 }, svg);
+    const links = el("g", { stroke: look.reporting, "stroke-width": 0.15 }, svg);
+    for (const t of layout.tiles) {
+      el("line", { x1: t.x + t.w / 2, y1: layout.officeBottom, x2: t.x + t.w / 2, y2: t.y }, links);
+    }
+    const shapes = [], badges = [];
+    const office = el("g", { class: "nodes" }, svg);
+    layout.office.forEach((n, i) => {
+      let shape;
+      if (n.kind === "person") {
+        shape = el("circle", { cx: n.x, cy: n.y, r: n.r, stroke: look.rim, "stroke-width": 0.1, class: "node person office",
+          "data-index": i, "data-role": n.role }, office);
+      } else {
+        shape = el("rect", { x: n.x - n.w / 2, y: n.y - n.h / 2, width: n.w, height: n.h, rx: n.h / 4, stroke: look.rim,
+          "stroke-width": 0.12, "stroke-dasharray": "0.45 0.3", class: "node body office", "data-index": i, "data-role": n.role }, office);
+      }
+      el("title", {}, shape).textContent = n.label;
+      shapes.push(shape);
+      badges.push(el("text", { x: n.x, y: n.y, "font-size": n.kind === "person" ? n.r * 0.95 : n.h * 0.45, "text-anchor": "middle",
+        "dominant-baseline": "central", class: "badge", "font-weight": n.kind === "person" ? "bold" : "normal" }, office));
+    });
+    const words = el("g", { fill: look.muted, "font-style": "italic", "font-size": 1.2 }, svg);
+    for (const l of layout.labels) {
+      el("text", { x: l.x, y: l.y }, words).textContent = l.text;
+    }
+    if (layout.hint) el("text", { x: 1, y: layout.hintY, class: "hint" }, words).textContent = layout.hint;
+    const tiles = layout.tiles.map(t => {
+      const g = el("g", { class: "tile", "data-school": t.school, tabindex: 0, role: "button" }, svg);
+      el("title", {}, g).textContent = "Open " + t.school;
+      const rect = el("rect", { x: t.x, y: t.y, width: t.w, height: t.h, rx: 1, stroke: look.rim, "stroke-width": 0.15 }, g);
+      const name = el("text", { x: t.x + t.w / 2, y: t.y + t.h * 0.36, "text-anchor": "middle", "font-weight": "bold",
+        class: "tile-name" }, g);
+      name.textContent = t.school;
+      const value = el("text", { x: t.x + t.w / 2, y: t.y + t.h * 0.62, "text-anchor": "middle", class: "tile-value" }, g);
+      const leaders = el("text", { x: t.x + t.w / 2, y: t.y + t.h * 0.84, "text-anchor": "middle", "font-style": "italic",
+        class: "tile-leaders" }, g);
+      g.addEventListener("click", () => open(t.school));
+      g.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") open(t.school); });
+      return { t, g, rect, name, value, leaders };
+    });
+    const title = el("text", { x: 1, y: 3.7, "font-size": 1.95, "font-weight": "bold", fill: look.ink, class: "title" }, svg);
+    const legend = el("g", { class: "legend", "font-size": 1.36, fill: look.ink }, svg);
+    container.style.position = "relative";
+    const caption = document.createElement("div");
+    caption.className = "caption";
+    caption.style.background = look.caption;
+    container.appendChild(caption);
+    const missingText = document.createElement("div");
+    missingText.className = "missing-text";
+    container.appendChild(missingText);
+
+    function update(state, tileKey, peopleKey) {
+      svg.setAttribute("data-day", state.day);
+      svg.setAttribute("data-colour", state.mode);
+      title.textContent = state.title;
+      legend.innerHTML = "";
+      ramp(legend, tileKey, 1, 5.2, 30, look);
+      const lower = peopleKey.title.charAt(0).toLowerCase() + peopleKey.title.slice(1);
+      ramp(legend, peopleKey, 52, 5.2, 30, look, "Office people: " + lower);
+      if (state.note) {
+        el("text", { x: 1, y: 12.4, "font-weight": "bold" }, legend).textContent = state.note;
+      }
+      state.tiles.forEach((s, i) => {
+        const tile = tiles[i];
+        tile.rect.setAttribute("fill", s.fill);
+        tile.g.setAttribute("data-fill", s.fill);
+        tile.g.setAttribute("data-value", s.value == null ? "" : s.value);
+        const ink = luminance(s.fill) > 140 ? look.ink : "#ffffff";
+        for (const [text, size, words] of [[tile.name, 2.6, s.school], [tile.value, 1.6, s.words], [tile.leaders, 1.3, s.leaders]]) {
+          text.textContent = words || "";
+          text.setAttribute("fill", ink);
+          fit(text, Math.min(size, tile.t.h * size / 15), tile.t.w - 1);
+        }
+      });
+      shapes.forEach((shape, i) => {
+        const fill = state.officeFills[i];
+        shape.setAttribute("fill", fill);
+        shape.setAttribute("data-fill", fill);
+        const b = state.officeBadges[i];
+        const n = layout.office[i];
+        badges[i].textContent = n.kind === "body" ? (b ? `${n.label} (${b})` : n.label) : (b || "");
+        badges[i].setAttribute("fill", luminance(fill) > 140 ? "#000000" : "#ffffff");
+        if (n.kind === "body") fit(badges[i], n.h * 0.45, n.w - 0.6);
+      });
+      missingText.style.display = state.unavailable ? "" : "none";
+      missingText.textContent = state.unavailable || "";
       caption.textContent = state.caption || "";
       caption.style.display = state.caption ? "" : "none";
     }
@@ -180,8 +291,24 @@ const LeadsimView = (() => {
   }
 
   /** One chart: a line per series (coloured by position, as the Swing charts), one point per day, gaps where a day has no value. */
+  /** The width of a series' entry in a chart's legend, and how many rows the entries take. */
+  function legendWidth(name) {
+    return 26 + 6.8 * name.length;
+  }
+
+  function legendRows(names, left, right) {
+    let lx = left, rows = 1;
+    for (const name of names) {
+      if (lx + legendWidth(name) > right && lx > left) { lx = left; rows++; }
+      lx += legendWidth(name);
+    }
+    return rows;
+  }
+
   function chart(container, spec, axes, colours) {
-    const W = 480, H = 240, L = 50, R = 12, T = 26, B = 66;
+    const W = 480, H = 240, L = 50, R = 12, T = 26;
+    // room under the plot for every row of the legend (a school of a district has many roles)
+    const B = 38 + 14 * Math.max(2, legendRows(Object.keys(spec.series || {}), L, W - R));
     container.innerHTML = "";
     const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", "data-chart": spec.id,
       "data-x-max": axes.xMax, "data-y-max": axes.yMax, preserveAspectRatio: "xMidYMid meet" }, container);
@@ -219,12 +346,12 @@ const LeadsimView = (() => {
         pen = true;
       }
       el("path", { d: d, fill: "none", stroke: colour, "stroke-width": 1.4, class: "series", "data-series": name }, svg);
-      const width = 26 + 6.8 * name.length;
+      const width = legendWidth(name);
       if (lx + width > W - R && lx > L) { // the next row when the names do not fit on one
         lx = L;
         row++;
       }
-      const y = H - 22 + 14 * row;
+      const y = H - B + 44 + 14 * row;
       el("line", { x1: lx, x2: lx + 14, y1: y - 3, y2: y - 3, stroke: colour, "stroke-width": 2 }, legend);
       const t = el("text", { x: lx + 17, y: y, fill: "#263238" }, legend);
       t.textContent = name;
@@ -233,5 +360,5 @@ const LeadsimView = (() => {
     return svg;
   }
 
-  return { school, chart, sharedAxes };
+  return { school, district, chart, sharedAxes };
 })();

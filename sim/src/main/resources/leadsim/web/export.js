@@ -13,10 +13,13 @@
   const str = i => (i == null || i < 0 ? null : data.strings[i]);
   const modeIndex = () => Math.max(0, data.legends.findIndex(l => l.id === view.colour));
 
-  // the page's frame: a school and its charts per run, as the live page lays them out
+  // the page's frame: a school (or a district's overview) and its charts per run, as the live page lays them out
   const main = $("main");
   main.className = data.layouts.length > 1 ? "compare" : "";
   const schools = [], chartHolders = [];
+  const overviews = data.overviews || data.layouts.map(() => null);
+  // a district's tile cannot open its school in a replay: say where it can
+  const noSchool = () => { $("status").textContent = "A replay shows the district; the live demo (--web) opens a school."; };
   data.layouts.forEach((layout, r) => {
     const run = document.createElement("section");
     run.className = "run";
@@ -27,7 +30,7 @@
     charts.className = "charts";
     run.append(box, charts);
     main.appendChild(run);
-    schools.push(LeadsimView.school(box, layout));
+    schools.push(overviews[r] ? LeadsimView.district(box, overviews[r], noSchool) : LeadsimView.school(box, layout));
     chartHolders.push({ element: charts, boxes: {} });
   });
 
@@ -51,23 +54,25 @@
     const legend = data.legends[m];
     branch.runs.forEach((run, r) => {
       const f = run.frames[view.day];
+      if (overviews[r]) {
+        const mode = f.m[m];
+        schools[r].update({ day: view.day, title: str(f.t), mode: legend.id,
+          caption: branch.scripted ? str(f.c) : branch.label + ". " + branch.description,
+          tiles: overviews[r].tiles.map((t, i) => ({ school: t.school, fill: data.palette[mode.tf[i]], words: str(mode.tw[i]),
+            leaders: str(f.l[i]), value: null })),
+          officeFills: mode.of.map(i => data.palette[i]),
+          officeBadges: mode.of.map((_, i) => (mode.ob[i] != null ? mode.ob[i] : null)),
+          note: str(mode.n), unavailable: str(mode.u) }, data.tileLegends[m], legend);
+        charts(run, r);
+        return;
+      }
       const paths = [];
       for (let i = 0; i < f.p.length; i += 4) paths.push(f.p.slice(i, i + 4));
       const caption = branch.scripted ? str(f.c) : branch.label + ". " + branch.description;
       const badges = f.f[m].map((_, i) => (f.k[m][i] != null ? f.k[m][i] : null));
       schools[r].update({ day: view.day, regime: str(f.r), title: str(f.t), caption, busy: f.b, paths },
         { mode: legend.id, fills: f.f[m].map(i => data.palette[i]), badges, note: str(f.n[m]), unavailable: str(f.u[m]) }, legend);
-      for (const chart of run.charts) {
-        const holder = chartHolders[r];
-        let box = holder.boxes[chart.id];
-        if (!box) {
-          box = document.createElement("div");
-          box.className = "chart-box";
-          holder.element.appendChild(box);
-          holder.boxes[chart.id] = box;
-        }
-        LeadsimView.chart(box, spec(run, chart, view.day), axes[chart.id], data.seriesColours);
-      }
+      charts(run, r);
     });
     $("slider").value = view.day;
     $("day").textContent = `day ${view.day} of ${data.days}`;
@@ -75,6 +80,21 @@
     document.body.dataset.day = view.day;
     document.body.dataset.branch = branch.id;
     document.body.dataset.ended = view.day >= data.days ? "1" : "0";
+  }
+
+  /** A run's charts up to the day shown, on the axes every branch shares. */
+  function charts(run, r) {
+    for (const chart of run.charts) {
+      const holder = chartHolders[r];
+      let box = holder.boxes[chart.id];
+      if (!box) {
+        box = document.createElement("div");
+        box.className = "chart-box";
+        holder.element.appendChild(box);
+        holder.boxes[chart.id] = box;
+      }
+      LeadsimView.chart(box, spec(run, chart, view.day), axes[chart.id], data.seriesColours);
+    }
   }
 
   function setBranch(i) {

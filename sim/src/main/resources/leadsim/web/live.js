@@ -5,7 +5,8 @@
 
 (() => {
   const $ = id => document.getElementById(id);
-  const page = { info: null, layouts: null, frame: null, charts: [], views: [], chartBoxes: [], drawnDays: [] };
+  // layouts: each run's school picture (null where a district's overview is shown); overviews: each run's district overview (or null)
+  const page = { info: null, layouts: null, overviews: null, focus: null, frame: null, charts: [], views: [], chartBoxes: [], drawnDays: [] };
   window.leadsim = page; // for tests and the curious
 
   const SPEEDS = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
@@ -42,11 +43,29 @@
     return page.info.legends.find(l => l.id === id) || page.info.legends[0];
   }
 
+  function tileLegend(id) {
+    return page.info.tileLegends.find(l => l.id === id) || page.info.tileLegends[0];
+  }
+
+  /** Opens one school of the district (every viewer follows), or with null goes back to the overview. */
+  function open(school) {
+    post("focus", { school: school });
+  }
+
   function onInfo(info) {
     page.info = info;
     $("title").textContent = info.title;
     document.title = "leadsim: " + info.title;
     $("target-group").hidden = info.runs < 2;
+    const focus = $("focus");
+    focus.innerHTML = "";
+    $("focus-group").hidden = !info.schools.length;
+    for (const [value, text] of [["", "All schools (overview)"]].concat(info.schools.map(n => [n, n]))) {
+      const o = document.createElement("option");
+      o.value = value;
+      o.textContent = text;
+      focus.appendChild(o);
+    }
     const colour = $("colour");
     colour.innerHTML = "";
     for (const l of info.legends) {
@@ -57,10 +76,15 @@
     }
   }
 
-  function onLayout(layouts) {
+  function onLayout(message) {
+    const layouts = message.runs.map(r => r.school);
     page.layouts = layouts;
+    page.overviews = message.runs.map(r => r.overview);
+    page.focus = message.focus;
     page.charts = layouts.map(() => ({}));
     page.drawnDays = layouts.map(() => -1);
+    $("focus").value = message.focus || "";
+    $("back").hidden = !message.focus;
     const main = $("main");
     main.innerHTML = "";
     main.className = layouts.length > 1 ? "compare" : "";
@@ -77,7 +101,8 @@
       charts.className = "charts";
       run.appendChild(charts);
       main.appendChild(run);
-      page.views.push(LeadsimView.school(box, layout));
+      const overview = page.overviews[r];
+      page.views.push(overview ? LeadsimView.district(box, overview, open) : LeadsimView.school(box, layout));
       page.chartBoxes.push({ element: charts, boxes: {} });
     });
     $("knob-list").innerHTML = "";
@@ -128,7 +153,7 @@
     runs.forEach((run, r) => {
       if (runs.length > 1) {
         const h = document.createElement("h4");
-        h.textContent = page.layouts[r].label;
+        h.textContent = (page.layouts[r] || page.overviews[r]).label;
         h.style.margin = "6px 0 2px";
         list.appendChild(h);
       }
@@ -191,7 +216,10 @@
     page.frame = frame;
     const s = frame.state;
     frame.charts.forEach((charts, r) => mergeCharts(r, charts));
-    s.runs.forEach((run, r) => page.views[r].update(run.state, run.colours, legend(s.colour)));
+    s.runs.forEach((run, r) => {
+      if (run.overview) page.views[r].update(run.overview, tileLegend(s.colour), legend(s.colour));
+      else if (run.state) page.views[r].update(run.state, run.colours, legend(s.colour));
+    });
     drawCharts(false);
     if (!page.knobsBuilt) buildKnobs(s.runs);
     updateKnobs(s.runs);
@@ -222,6 +250,8 @@
   $("speed").addEventListener("change", () => post("speed", { days_per_second: Number($("speed").value) }));
   $("colour").addEventListener("change", () => post("colour", { mode: $("colour").value }));
   $("target").addEventListener("change", () => page.frame && updateEvents(page.frame.state.runs));
+  $("focus").addEventListener("change", () => open($("focus").value || null));
+  $("back").addEventListener("click", () => open(null));
   window.addEventListener("resize", () => page.frame && drawCharts(true));
 
   const source = new EventSource("events");

@@ -122,10 +122,66 @@ class LessonClaimsTest {
         assertTrue(e.getMessage().contains("queue_principal"), e.getMessage());
     }
 
+    @Test
+    void aClaimAboutOneSchoolIsReadInThatSchoolAndNamesIt() throws Exception {
+        Path lesson = lesson("""
+                scenario: long-beach-reform-distributed.yaml
+                days: 30
+                cues:
+                  - day: 30
+                    expect:
+                      - {measure: implementation, school: jordan, over_days: 30, direction: rising}
+                      - {measure: queue_total, school: wilson, over_days: 30, above: 1000}
+                """);
+        List<LessonClaims.Verdict> verdicts = LessonClaims.check(DemoSetup.of(lesson, null, null));
+        assertEquals(2, verdicts.size(), verdicts.toString());
+        assertTrue(verdicts.get(0).holds(), verdicts.get(0).toString());
+        assertTrue(verdicts.get(0).toString().startsWith(
+                "cues[0] (day 30), long-beach-reform-distributed: `implementation in jordan rising over days 1-30` holds"),
+                verdicts.get(0).toString());
+        assertFalse(verdicts.get(1).holds(), "a school of ninety staff has nothing like 1000 needs waiting");
+        assertTrue(verdicts.get(1).toString().contains("`mean queue_total in wilson above 1000 over days 1-30` does NOT hold"),
+                verdicts.get(1).toString());
+    }
+
+    @Test
+    void aClaimAboutOneSchoolMustNameASchoolOfTheDistrictAndAMeasureASchoolHas() throws Exception {
+        Path lesson = lesson("""
+                scenario: long-beach-reform-distributed.yaml
+                days: 10
+                cues:
+                  - day: 10
+                    expect:
+                      - {measure: implementation, school: poly, above: 0.5}
+                      - {measure: escalations, school: jordan, above: 1}
+                      - {measure: queue_superintendent, school: jordan, above: 1}
+                """);
+        DemoException e = assertThrows(DemoException.class, () -> DemoSetup.of(lesson, null, null));
+        String m = e.getMessage();
+        assertTrue(m.contains("cues[0].expect[0].school: unknown `poly` in long-beach-reform-distributed; allowed: cabrillo, jordan, "
+                + "millikan, wilson"), m);
+        assertTrue(m.contains("cues[0].expect[1].measure: unknown `escalations` for one school of long-beach-reform-distributed; "
+                + "allowed: latency, needs_raised, queue_total, queue_teacher"), m);
+        assertTrue(m.contains("cues[0].expect[2].measure: unknown `queue_superintendent` for one school"), m);
+
+        Path single = lesson("""
+                scenario: hierarchical.yaml
+                days: 10
+                cues:
+                  - day: 10
+                    expect:
+                      - {measure: latency, school: jordan, above: 0.5}
+                """);
+        e = assertThrows(DemoException.class, () -> DemoSetup.of(single, null, null));
+        assertTrue(e.getMessage().contains("cues[0].expect[0].school: hierarchical has one school; a claim about one school "
+                + "(school: jordan) needs a district (two or more schools:)"), e.getMessage());
+    }
+
     private Path lesson(String text) throws Exception {
-        for (String name : List.of("hierarchical.yaml", "distributed.yaml")) {
-            if (!Files.exists(dir.resolve(name))) {
-                Files.copy(Scenarios.file(name), dir.resolve(name));
+        for (String name : List.of("hierarchical.yaml", "distributed.yaml", "districts/long-beach-reform-distributed.yaml")) {
+            Path copy = dir.resolve(Path.of(name).getFileName().toString());
+            if (!Files.exists(copy)) {
+                Files.copy(Scenarios.file(name), copy);
             }
         }
         Path file = dir.resolve("lesson-" + Math.abs(text.hashCode()) + ".yaml");

@@ -80,6 +80,11 @@ final class Api {
                 String mode = Requests.text(body, "mode", true);
                 yield loop.call(() -> { loop.session().colour(mode); return null; });
             }
+            case "focus" -> {
+                ObjectNode body = Requests.body(in, Set.of("school"));
+                String school = Requests.text(body, "school", false);
+                yield loop.call(() -> { loop.focus(school); return null; });
+            }
             case "event" -> {
                 ObjectNode body = Requests.body(in, Set.of("id", "target"));
                 String id = Requests.text(body, "id", true);
@@ -94,7 +99,7 @@ final class Api {
                 yield loop.call(() -> { loop.session().set(key, value, target); return null; });
             }
             default -> throw new Requests.BadRequest(404, "no request /api/" + name
-                    + "; allowed: play, pause, step, restart, speed, colour, event, knob (POST), state, info (GET)");
+                    + "; allowed: play, pause, step, restart, speed, colour, focus, event, knob (POST), state, info (GET)");
         };
         Map<String, Object> ok = new LinkedHashMap<>();
         ok.put("ok", true);
@@ -109,6 +114,8 @@ final class Api {
         info.put("title", loop.session().title());
         info.put("runs", loop.session().runs());
         info.put("legends", leadsim.demo.SchoolPicture.legends());
+        info.put("tileLegends", leadsim.demo.DistrictPicture.legends());
+        info.put("schools", loop.session().schools());
         info.put("seriesColours", leadsim.demo.SchoolPicture.seriesColours());
         info.put("minSpeed", ModelLoop.MIN_SPEED);
         info.put("maxSpeed", ModelLoop.MAX_SPEED);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import leadsim.demo.DemoException;
+import leadsim.demo.DistrictPicture;
 import leadsim.demo.LessonBranches;
 import leadsim.demo.LiveSession;
 import leadsim.demo.SchoolPicture;
@@ -55,6 +56,7 @@ public final class LessonExport {
         data.put("daysPerSecond", first.session().daysPerSecond());
         data.put("colour", first.session().colour());
         data.put("legends", legends);
+        data.put("tileLegends", DistrictPicture.legends());
         data.put("seriesColours", SchoolPicture.seriesColours());
         List<Map<String, Object>> out = new ArrayList<>();
         for (LessonBranches.Branch branch : branches) {
@@ -62,11 +64,17 @@ public final class LessonExport {
             session.start();
             int runs = session.runs();
             if (!data.containsKey("layouts")) {
+                // a district is replayed as its overview: a replay cannot open a school (the live demo can)
                 List<Object> layouts = new ArrayList<>();
+                List<Object> overviews = new ArrayList<>();
                 for (int r = 0; r < runs; r++) {
-                    layouts.add(session.picture(r).layout());
+                    DistrictPicture overview = session.overview(r);
+                    layouts.add(overview == null ? session.picture(r).layout() : null);
+                    overviews.add(overview == null ? null : overview.layout().withHint(
+                            "A replay shows the district; to open a school: leadsim demo " + lesson.getFileName() + " --web"));
                 }
                 data.put("layouts", layouts);
+                data.put("overviews", overviews);
                 data.put("colour", session.colour());
             }
             List<List<Object>> frames = new ArrayList<>();
@@ -78,14 +86,16 @@ public final class LessonExport {
                     session.runUntil(d);
                 }
                 for (int r = 0; r < runs; r++) {
-                    frames.get(r).add(frame(session.picture(r), legends, strings, palette));
+                    DistrictPicture overview = session.overview(r);
+                    frames.get(r).add(overview == null ? frame(session.picture(r), legends, strings, palette)
+                            : frame(overview, legends, strings, palette));
                 }
             }
             List<Map<String, Object>> runData = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 Map<String, double[]> series = LessonBranches.series(session, r, days);
                 Map<String, Object> run = new LinkedHashMap<>();
-                run.put("label", session.picture(r).layout().label());
+                run.put("label", session.overview(r) != null ? session.overview(r).layout().label() : session.picture(r).layout().label());
                 run.put("frames", frames.get(r));
                 List<Map<String, Object>> charts = new ArrayList<>();
                 List<LiveSession.Chart> specs = session.charts(r);
@@ -172,6 +182,40 @@ public final class LessonExport {
         f.put("k", badges);
         f.put("n", notes);
         f.put("u", gaps);
+        return f;
+    }
+
+    /**
+     * A district's overview on one day: title, caption, each tile's leaders' posts, and per
+     * colour mode each tile's fill and words and the office's fills, badges, note and gap.
+     */
+    private static Map<String, Object> frame(DistrictPicture overview, List<SchoolPicture.Legend> legends, Strings strings,
+            Strings palette) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        List<Map<String, Object>> modes = new ArrayList<>();
+        for (SchoolPicture.Legend legend : legends) {
+            DistrictPicture.State state = overview.state(legend.id());
+            if (modes.isEmpty()) {
+                f.put("t", strings.of(state.title()));
+                f.put("c", strings.of(state.caption()));
+                f.put("l", state.tiles().stream().map(t -> strings.of(t.leaders())).toList());
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tf", state.tiles().stream().map(t -> palette.of(t.fill())).toList());
+            m.put("tw", state.tiles().stream().map(t -> strings.of(t.words())).toList());
+            m.put("of", state.officeFills().stream().map(palette::of).toList());
+            Map<Integer, String> badges = new LinkedHashMap<>();
+            for (int i = 0; i < state.officeBadges().size(); i++) {
+                if (state.officeBadges().get(i) != null) {
+                    badges.put(i, state.officeBadges().get(i));
+                }
+            }
+            m.put("ob", badges);
+            m.put("n", strings.of(state.note()));
+            m.put("u", strings.of(state.unavailable()));
+            modes.add(m);
+        }
+        f.put("m", modes);
         return f;
     }
 

@@ -54,8 +54,7 @@ final class ModelLoop implements Runnable {
             try {
                 FutureTask<?> request = requests.poll(playing ? 0 : 200, TimeUnit.MILLISECONDS);
                 if (request != null) {
-                    request.run();
-                    publish();
+                    request.run(); // publishes its frame before the requester hears back (call)
                     lastFrame = System.nanoTime();
                     continue;
                 }
@@ -68,7 +67,6 @@ final class ModelLoop implements Runnable {
                     FutureTask<?> early = requests.poll(wait, TimeUnit.NANOSECONDS);
                     if (early != null) {
                         early.run();
-                        publish();
                         lastFrame = System.nanoTime();
                         continue;
                     }
@@ -103,9 +101,19 @@ final class ModelLoop implements Runnable {
         }
     }
 
-    /** Runs {@code task} on the model thread and returns its result; its exceptions come back as they were thrown. */
+    /**
+     * Runs {@code task} on the model thread and returns its result; its exceptions come back as
+     * they were thrown. The frame showing what it did is published before the answer, so a
+     * viewer who asks for the state right after its request sees its effect.
+     */
     <T> T call(Callable<T> task) throws Exception {
-        FutureTask<T> future = new FutureTask<>(task);
+        FutureTask<T> future = new FutureTask<>(() -> {
+            try {
+                return task.call();
+            } finally {
+                publish();
+            }
+        });
         requests.add(future);
         try {
             return future.get(30, TimeUnit.SECONDS);
@@ -148,12 +156,35 @@ final class ModelLoop implements Runnable {
         stoppedAtLastDay = false;
         failure = null;
         session.start();
+        newLayout();
+    }
+
+    /** Shows one school of the district on its own, or (null) the overview: a new layout for every viewer. */
+    void focus(String school) {
+        session.focus(school);
+        newLayout();
+    }
+
+    /**
+     * What every viewer draws until the next (re)start or change of focus: the school in focus
+     * (or the district's overview) per run, and which school that is.
+     */
+    private void newLayout() {
         layoutNumber++;
-        List<Object> layouts = new ArrayList<>();
+        List<Object> runs = new ArrayList<>();
         for (int r = 0; r < session.runs(); r++) {
-            layouts.add(session.picture(r).layout());
+            Map<String, Object> run = new LinkedHashMap<>();
+            boolean overview = session.showsOverview(r);
+            // a district's schools side by side are not drawn in the browser: not sent either
+            run.put("school", overview ? null : session.picture(r).layout());
+            run.put("overview", overview ? session.overview(r).layout() : null);
+            runs.add(run);
         }
-        layoutJson = Json.write(layouts);
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("focus", session.focus());
+        layout.put("schools", session.schools());
+        layout.put("runs", runs);
+        layoutJson = Json.write(layout);
     }
 
     LiveSession session() {
@@ -197,13 +228,18 @@ final class ModelLoop implements Runnable {
         state.put("speed", speed);
         state.put("lastDay", session.lastDay());
         state.put("colour", session.colour());
+        state.put("focus", session.focus());
         state.put("failure", failure);
         List<Map<String, Object>> runs = new ArrayList<>();
         List<List<LiveSession.Chart>> charts = new ArrayList<>();
         for (int r = 0; r < session.runs(); r++) {
             Map<String, Object> run = new LinkedHashMap<>();
-            run.put("state", session.picture(r).state());
-            run.put("colours", session.picture(r).colours(session.colour()));
+            if (session.showsOverview(r)) {
+                run.put("overview", session.overview(r).state(session.colour()));
+            } else {
+                run.put("state", session.picture(r).state());
+                run.put("colours", session.picture(r).colours(session.colour()));
+            }
             run.put("knobs", session.knobs(r));
             run.put("events", session.events(r));
             run.put("chartDays", session.chartDays(r));

@@ -420,6 +420,11 @@ public final class Reform implements StaffListener, java.io.Serializable {
         return started && schoolAlive[school];
     }
 
+    /** The time the reform ended in the school (died there, or cancelled), or NaN while it lives there. */
+    public double deathDayIn(int school) {
+        return schoolDeath[school];
+    }
+
     /** The school's implementation level now (NaN before the start). */
     public double levelIn(int school) {
         return schoolLevel[school];

@@ -80,6 +80,41 @@ class LessonExportTest {
         assertFalse(html.contains("/*DEMO_JS*/") || html.contains("__LESSON_DATA__"), "every part inlined");
     }
 
+    @Test
+    void aDistrictLessonReplaysItsOverviewAndItsChartsBySchool() throws Exception {
+        Files.copy(WebTesting.scenario("districts/long-beach-reform-distributed.yaml"), dir.resolve("district.yaml"));
+        Path lesson = dir.resolve("district-lesson.yaml");
+        Files.writeString(lesson, """
+                scenario: district.yaml
+                days: 10
+                colour: commitment
+                cues:
+                  - {day: 0, caption: Four schools under one office.}
+                """);
+        LessonExport.Written written = LessonExport.write(lesson, null, dir.resolve("district.html"));
+        JsonNode data = data(Files.readString(written.file()));
+        assertTrue(data.path("layouts").get(0).isNull(), "the schools side by side are not stored");
+        JsonNode overview = data.path("overviews").get(0);
+        assertEquals(List.of("cabrillo", "jordan", "millikan", "wilson"), overview.path("tiles").findValuesAsText("school"));
+        assertTrue(overview.path("hint").asText().endsWith("leadsim demo district-lesson.yaml --web"), overview.path("hint").asText());
+        JsonNode run = data.path("branches").get(0).path("runs").get(0);
+        JsonNode day10 = run.path("frames").get(10);
+        int commitment = 3;
+        assertEquals("commitment", data.path("tileLegends").get(commitment).path("id").asText());
+        assertEquals(4, day10.path("m").get(commitment).path("tf").size(), "a fill per tile");
+        JsonNode chart = null;
+        for (JsonNode c : run.path("charts")) {
+            if (c.path("id").asText().equals("school-implementation")) {
+                chart = c;
+            }
+        }
+        assertTrue(chart != null, run.path("charts").findValuesAsText("id").toString());
+        assertEquals("jordan.implementation", chart.path("columns").path("jordan").asText());
+        double[] jordan = values(run, "jordan.implementation");
+        assertEquals(10, jordan.length);
+        assertTrue(jordan[9] > jordan[0] && jordan[9] < 1, Arrays.toString(jordan));
+    }
+
     private static JsonNode export(String lesson) throws Exception {
         Path file = ExportedLessons.of(lesson);
         assertTrue(ExportedLessons.said(lesson).startsWith("wrote " + file), ExportedLessons.said(lesson));

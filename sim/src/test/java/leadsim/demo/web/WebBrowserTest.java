@@ -1,6 +1,7 @@
 package leadsim.demo.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -214,6 +215,43 @@ class WebBrowserTest {
             assertTrue(queued > 0, "on day 12 someone has a queue: the comparison covers coloured discs");
             Set<String> colours = new HashSet<>(people.findValuesAsText("fill"));
             assertTrue(colours.size() > 1, colours.toString());
+        }
+    }
+
+    @Test
+    void theDistrictOverviewOpensASchoolAndComesBack() throws Exception {
+        try (WebDemo demo = WebTesting.start("districts/long-beach-reform-distributed.yaml", null, "commitment");
+                DevTools browser = DevTools.launch(1280, 720)) {
+            assertEquals(200, WebTesting.post(demo, "api/step", "{\"days\":20}").status());
+            browser.open(demo.url().toString());
+            browser.waitFor("document.body.dataset.day === '20' && document.querySelectorAll('.tile').length === 4", WAIT);
+            JsonNode tiles = browser.eval("[...document.querySelectorAll('.tile')].map(t => ({school: t.dataset.school,"
+                    + " name: t.querySelector('.tile-name').textContent, fill: t.dataset.fill}))");
+            JsonNode model = WebTesting.get(demo, "api/state").body().path("frame").path("state").path("runs").get(0)
+                    .path("overview").path("tiles");
+            for (int s = 0; s < 4; s++) {
+                assertEquals(model.get(s).path("school").asText(), tiles.get(s).path("name").asText(), "each tile named as in schools:");
+                assertEquals(model.get(s).path("fill").asText(), tiles.get(s).path("fill").asText(), "the page's colour is the model's");
+            }
+            assertTrue(browser.eval("document.querySelector('svg.district .legend').textContent").asText()
+                    .contains("Schools: implementation (mean commitment; grey: ended)"));
+            shoot(browser, "district-overview", 1280, 720);
+
+            browser.eval("document.querySelector('.tile[data-school=jordan]').dispatchEvent(new MouseEvent('click')); true");
+            browser.waitFor("document.querySelector('svg.school:not(.district)') && document.getElementById('focus').value === 'jordan'", WAIT);
+            assertTrue(browser.eval("document.querySelector('svg.school .title').textContent").asText().startsWith("Jordan ("));
+            int people = browser.eval("document.querySelectorAll('.node.person').length").asInt();
+            long jordan = WebTesting.get(demo, "api/state").body().path("layouts").path("runs").get(0).path("school").path("nodes")
+                    .findValuesAsText("kind").stream().filter("person"::equals).count();
+            assertEquals(jordan, people);
+            assertFalse(browser.eval("document.getElementById('back').hidden").asBoolean());
+            browser.waitFor("document.querySelectorAll('svg.chart').length === 3", WAIT);
+            shoot(browser, "district-school", 1280, 720);
+
+            browser.eval("document.getElementById('back').click(); true");
+            browser.waitFor("document.querySelectorAll('.tile').length === 4 && document.getElementById('back').hidden", WAIT);
+            assertEquals("", browser.eval("document.getElementById('focus').value").asText());
+            assertEquals("[]", browser.errors.toString());
         }
     }
 

@@ -43,6 +43,8 @@ class WebServerTest {
             // the champion's event in a school without a reform: it cannot happen, and says why
             assertRefused(demo, "api/event", "{\"id\":\"champion_leaves\"}", 409,
                     "The champion leaves: No reform in this scenario: turn it on with reform: {enabled: true} (its champion is reform.champion_role)");
+            assertRefused(demo, "api/focus", "{\"school\":\"jordan\"}", 400,
+                    "school `jordan`: this demo shows single schools, not a district");
             assertRefused(demo, "api/teleport", "{}", 404, null);
             assertEquals(405, WebTesting.get(demo, "api/play").status());
             assertEquals(404, WebTesting.get(demo, "secret.txt").status());
@@ -83,6 +85,38 @@ class WebServerTest {
                     assertEquals(4.2, knob.path("value").asDouble(), 1e-12, "hierarchical.yaml's principal hours");
                 }
             }
+        }
+    }
+
+    @Test
+    void aDistrictShowsItsOverviewUntilASchoolIsOpened() throws Exception {
+        try (WebDemo demo = WebTesting.start("districts/long-beach-distributed.yaml", null, "queue")) {
+            assertEquals(200, WebTesting.post(demo, "api/step", "{\"days\":2}").status());
+            var info = WebTesting.get(demo, "api/info").body();
+            assertEquals("[\"cabrillo\",\"jordan\",\"millikan\",\"wilson\"]", info.path("schools").toString());
+            var state = WebTesting.get(demo, "api/state").body();
+            var overview = state.path("layouts").path("runs").get(0).path("overview");
+            assertEquals(4, overview.path("tiles").size());
+            assertTrue(state.path("layouts").path("runs").get(0).path("school").isNull(), "the schools side by side are not sent");
+            var tiles = state.path("frame").path("state").path("runs").get(0).path("overview").path("tiles");
+            assertEquals("wilson", tiles.get(3).path("school").asText());
+            assertTrue(tiles.get(3).path("words").asText().endsWith("waiting"), tiles.toString());
+
+            assertRefused(demo, "api/focus", "{\"school\":\"poly\"}", 400,
+                    "unknown school `poly` in long-beach-distributed; allowed: cabrillo, jordan, millikan, wilson");
+            assertRefused(demo, "api/focus", "{\"school\":4}", 400, "`school` must be a string");
+            assertEquals(200, WebTesting.post(demo, "api/focus", "{\"school\":\"millikan\"}").status());
+            state = WebTesting.get(demo, "api/state").body();
+            assertEquals("millikan", state.path("layouts").path("focus").asText());
+            var run = state.path("frame").path("state").path("runs").get(0);
+            assertTrue(run.path("state").path("title").asText().startsWith("Millikan (Long beach distributed), day 2"),
+                    run.path("state").toString());
+            var charts = state.path("frame").path("charts").get(0);
+            assertEquals("queues", charts.get(1).path("id").asText(), "the school's own charts");
+            assertEquals(200, WebTesting.post(demo, "api/focus", "{\"school\":null}").status());
+            state = WebTesting.get(demo, "api/state").body();
+            assertTrue(state.path("layouts").path("focus").isNull());
+            assertEquals("school-queues", state.path("frame").path("charts").get(0).get(1).path("id").asText());
         }
     }
 
