@@ -34,6 +34,8 @@ public final class SchoolSim extends SimState {
     private RunRecorder recorder;
     /** Per-school recorders of a district, or null for a single school. */
     private SchoolRecorders schoolRecorders;
+    /** A district's per-school daily series, or null (a single school, or no series kept). */
+    private SchoolDays schoolDays;
     private SlowProcesses slow;
     private boolean ended;
     /** Extra observers (a live display) told of every event after the recorder. */
@@ -63,6 +65,7 @@ public final class SchoolSim extends SimState {
                 scenario.horizon().daysPerYear(), keepSeries,
                 scenario.overload().onExpiry(), domainsInUse(scenario));
         schoolRecorders = null;
+        schoolDays = null;
         FlowObserver measured = recorder;
         if (seesSchools()) {
             List<String> names = SchoolNames.of(scenario);
@@ -72,7 +75,8 @@ public final class SchoolSim extends SimState {
                         scenario.horizon().daysPerYear(), false, scenario.overload().onExpiry(), domainsInUse(scenario),
                         s < organisation.schools() ? s : RunRecorder.OFFICE);
             }
-            schoolRecorders = new SchoolRecorders(recorder, parts, names);
+            schoolDays = keepSeries ? SchoolDays.of(scenario, names, (int) Math.ceil(horizon)) : null;
+            schoolRecorders = new SchoolRecorders(recorder, parts, names, schoolDays);
             measured = schoolRecorders;
         }
         boolean unclear = scenario.culture().clarity() != null && scenario.culture().clarity() < 1;
@@ -108,7 +112,11 @@ public final class SchoolSim extends SimState {
         }
         slow = new SlowProcesses(scenario, organisation, collegial, flow, schedule, seed(), growth);
         if (keepSeries) {
-            schedule.scheduleRepeating(1.0, ORDER_RECORD, recorder, 1.0);
+            schedule.scheduleRepeating(1.0, ORDER_RECORD, schoolDays == null ? recorder
+                    : schoolDays.sampledWith(recorder), 1.0);
+        }
+        if (schoolDays != null) {
+            slow.afterDay(schoolDays.reformSampler(slow.reform(), organisation.schools()));
         }
         schedule.scheduleOnce(horizon, ORDER_END, state -> ended = true);
     }
@@ -206,7 +214,8 @@ public final class SchoolSim extends SimState {
             }
             rows[d] = row;
         }
-        return new RunResult(metrics, columns, rows, decisions.events(), schools);
+        return new RunResult(metrics, columns, rows, decisions.events(), schools,
+                schoolDays == null ? SchoolSeries.NONE : schoolDays.result());
     }
 
     /**
