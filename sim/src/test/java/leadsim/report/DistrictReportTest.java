@@ -60,6 +60,14 @@ class DistrictReportTest {
         return dir;
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Per school, the mean over runs of a measure, from schools_long.csv.gz. */
     static Map<String, Double> schoolMeans(Path dir, String measure) throws IOException {
         Map<String, double[]> sums = new LinkedHashMap<>();
@@ -129,6 +137,39 @@ class DistrictReportTest {
         assertEquals(List.of("all 4 schools", "cabrillo", "jordan", "millikan", "wilson"),
                 survival.strings("Schools"), "the schools pooled, then each on its own");
         assertEquals("12", survival.get(0, "School-replicates (champion left)"), "4 schools x 3 replicates");
+    }
+
+    @Test
+    void aCompareDirectoryWithoutSeriesStillSeesEachSchool() throws IOException {
+        Path dir = work.resolve("compare-dir");
+        var r = ReportCommandTest.leadsim("compare", work.resolve("hierarchical.yaml").toString(),
+                work.resolve("distributed.yaml").toString(), "--replicates", "2", "--threads", "2", "--seed", "5",
+                "--quiet", "--report", "--out", dir.toString());
+        assertEquals(0, r.exitCode(), () -> r.err() + read(dir.resolve("failures.csv")));
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("<h2>School by school</h2>"));
+        assertTrue(html.contains("(The runs were made without their daily series, so the schools&#39; queues through the"
+                + " year cannot be drawn; the tables above come from the runs&#39; measures.)"), "no panels, and why");
+        // the two scenarios' rows are one file here: point 1's runs are those of the distributed district
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(dir.resolve("schools_long.csv.gz"))), StandardCharsets.UTF_8))) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split(",", -1);
+                if (f[2].equals("latency_rmean") && Long.parseLong(f[0]) >= 2 && !f[1].equals("office")) {
+                    double[] s = sums.computeIfAbsent(f[1], k -> new double[2]);
+                    s[0] += Double.parseDouble(f[3]);
+                    s[1]++;
+                }
+            }
+        }
+        Map<String, Double> means = new LinkedHashMap<>();
+        sums.forEach((school, s) -> means.put(school, s[0] / s[1]));
+        String[] named = named(html, "Slowest and fastest schools: long-beach-reform-distributed");
+        assertEquals(slowest(means), named[0]);
+        assertEquals(fastest(means), named[1]);
+        assertFalse(Files.exists(dir.resolve("figures").resolve("school-waiting.png")));
     }
 
     @Test
