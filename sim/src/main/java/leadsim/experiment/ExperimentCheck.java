@@ -109,10 +109,12 @@ public final class ExperimentCheck {
         key.add("unclear=" + (s.culture() != null && s.culture().clarity() != null && s.culture().clarity() < 1));
         java.util.Set<String> scopes = new java.util.TreeSet<>();
         java.util.Set<String> domains = new java.util.TreeSet<>();
-        s.arrivals().forEach(a -> a.mix().forEach(t -> {
-            scopes.add(t.scope());
-            domains.add(t.domain());
-        }));
+        if (s.arrivals() != null) { // none in the Garbage Can mode
+            s.arrivals().stream().filter(a -> a.mix() != null).forEach(a -> a.mix().forEach(t -> {
+                scopes.add(t.scope());
+                domains.add(t.domain());
+            }));
+        }
         key.add("scopes=" + scopes);
         key.add("domains=" + domains);
         key.add("on_expiry=" + (s.overload() == null ? null : s.overload().onExpiry()));
