@@ -68,7 +68,10 @@ final class HeapWatch implements AutoCloseable {
         Reference.reachabilityFence(held);
         drainNotifications();
         close();
-        return new Heap(Math.max(beforeGc.get(), atEnd), Math.max(afterGc.get(), liveAtEnd));
+        long live = Math.max(afterGc.get(), liveAtEnd);
+        // what is in use after a collection was in use before it: the peak is never below it (the
+        // usage read at the end can miss a little allocated between that reading and the collection)
+        return new Heap(Math.max(Math.max(beforeGc.get(), atEnd), live), live);
     }
 
     /** Stops listening (again is harmless): for a watch whose work failed before {@link #stop}. */

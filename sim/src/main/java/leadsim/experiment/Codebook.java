@@ -16,8 +16,13 @@ import leadsim.metrics.Measure;
 final class Codebook {
     private Codebook() {}
 
-    static void write(Path dir, List<String> factorColumns, List<String> measureColumns, List<String> seriesColumns)
-            throws IOException {
+    /**
+     * @param schoolSeries the daily measures per school of a district (in series_long.csv.gz only,
+     *                     the school's name as the unit), listed with file {@code series_long} and unit_of
+     *                     {@code school}
+     */
+    static void write(Path dir, List<String> factorColumns, List<String> measureColumns, List<String> seriesColumns,
+                      List<String> schoolSeries) throws IOException {
         StringBuilder text = new StringBuilder(Csv.row(Layout.CODEBOOK_COLUMNS));
         text.append(Csv.row(List.of("runs.csv", "run_id", "run_id", "", "Run id: point x replicates + replicate", "",
                 "id", "neither", "no", "")));
@@ -36,6 +41,12 @@ final class Codebook {
         }
         for (String column : seriesColumns) {
             text.append(Csv.row(line("series", column, Catalogue.series(column).orElse(null))));
+        }
+        for (String column : schoolSeries) {
+            List<String> cells = new ArrayList<>(line("series_long", column, Catalogue.series(column).orElse(null)));
+            cells.set(3, "school");
+            cells.set(4, cells.get(4) + ", per school");
+            text.append(Csv.row(cells));
         }
         AtomicFiles.write(dir.resolve(Layout.CODEBOOK), text.toString());
     }

@@ -21,7 +21,9 @@ final class DerivedFiles {
         SortedRuns.sortInPlace(dir.resolve(Layout.RUNS), manifest.runs());
         ResultDir results = ResultDir.read(dir);
         List<String> series = Files.isDirectory(dir.resolve(Layout.SERIES_DIR)) ? manifest.seriesColumns() : List.of();
-        Codebook.write(dir, manifest.factorColumns(), results.measureColumns(), series);
+        boolean schools = Files.isDirectory(dir.resolve(SchoolRows.DIR));
+        Codebook.write(dir, manifest.factorColumns(), results.measureColumns(), series,
+                schools ? SchoolSeriesColumns.kept(series) : List.of());
         if (!series.isEmpty()) {
             Table runs = results.runs();
             long[] ids = new long[runs.rowCount()];
@@ -31,7 +33,6 @@ final class DerivedFiles {
             LongSeries.write(dir, ids); // ascending: runs.csv was sorted above
         }
         boolean needs = Files.isDirectory(dir.resolve(Layout.NEEDS_DIR));
-        boolean schools = Files.isDirectory(dir.resolve(SchoolRows.DIR));
         if (needs || schools) {
             Table runs = results.runs();
             long[] ids = new long[runs.rowCount()];

@@ -106,6 +106,23 @@ public final class ExperimentCheck {
         for (leadsim.metrics.Mechanism m : leadsim.metrics.Mechanism.values()) {
             key.add(m.word() + "=" + m.on(s)); // a mechanism switched off leaves its measures out
         }
+        // and what else names or adds columns: advisory bodies, unclear authority, district-scope
+        // needs, the domains needs are raised in, how expired needs end, how a reform starts
+        key.add("advisory=" + (s.advisory() != null && !s.advisory().isEmpty()));
+        key.add("unclear=" + (s.culture() != null && s.culture().clarity() != null && s.culture().clarity() < 1));
+        java.util.Set<String> scopes = new java.util.TreeSet<>();
+        java.util.Set<String> domains = new java.util.TreeSet<>();
+        if (s.arrivals() != null) { // none in the Garbage Can mode
+            s.arrivals().stream().filter(a -> a.mix() != null).forEach(a -> a.mix().forEach(t -> {
+                scopes.add(t.scope());
+                domains.add(t.domain());
+            }));
+        }
+        key.add("scopes=" + scopes);
+        key.add("domains=" + domains);
+        key.add("on_expiry=" + (s.overload() == null ? null : s.overload().onExpiry()));
+        key.add("reform_by=" + (s.reform() == null ? null : s.reform().by()) + "," + (s.events() == null ? List.of()
+                : s.events().stream().map(e -> e.type() + ":" + e.by()).sorted().toList()));
         return key;
     }
 

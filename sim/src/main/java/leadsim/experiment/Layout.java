@@ -13,7 +13,8 @@ import java.util.List;
  * failures.csv         runs that threw in the latest attempt
  * series/run-N.csv.gz  per run, the daily series (wide: one row a day, one column a measure)
  * series/run-N.long.csv.gz  per run, the same values as tidy rows, no header (joined at the end)
- * series_long.csv.gz   all daily series, tidy: run_id, day, warmup, measure, unit, value
+ * series_long.csv.gz   all daily series, tidy: run_id, day, warmup, measure, unit, value (a district's
+ *                      schools' own series too, the school's name as the unit)
  * needs/run-N.csv.gz   per run, its needs log rows (leadsim run --needs), no header (joined at the end)
  * needs.csv.gz         every run's needs log: run_id, then one row per need (sim/ODD.md section 7.10)
  * schools/run-N.csv.gz a district run's measures per school, tidy, no header (joined at the end)

@@ -8,8 +8,9 @@ import leadsim.analysis.table.Csv;
  * {@code series_long.csv.gz}: every run's daily series in one tidy table, one row per run, day
  * and column: {@code run_id, day, warmup, measure, unit, value}. A per-role or per-body column
  * ({@code queue_teacher}) is split by the catalogue into its measure ({@code queue}) and its unit
- * ({@code teacher}); a school-wide column has an empty unit. {@code warmup} is 1 on the days
- * before measuring began. Rows come in run id order, then day, then column: one line of R or
+ * ({@code teacher}); a school-wide column has an empty unit. A district's schools and office
+ * follow the district's rows of each day with their own series, the school's name as the unit
+ * ({@link SeriesFiles}). {@code warmup} is 1 on the days before measuring began. Rows come in run id order, then day, then column: one line of R or
  * pandas loads it.
  *
  * <p>Each run's rows were written, gzipped, by the worker that ran it

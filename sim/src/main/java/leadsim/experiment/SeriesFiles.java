@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import leadsim.analysis.table.Csv;
 import leadsim.metrics.Catalogue;
 import leadsim.metrics.Measure;
+import leadsim.model.SchoolSeries;
 
 /**
  * A run's daily series, written by the worker that ran it, in two forms:
@@ -34,8 +36,14 @@ public final class SeriesFiles {
         return Layout.seriesFile(runId);
     }
 
+    /**
+     * For a district also the daily series of each school and the office as tidy rows
+     * after the district's rows of each day ({@code unit} is the school's name), the measures
+     * {@link SchoolSeriesColumns} keeps. A unit's measure undefined on every day (the office's
+     * implementation: its staff belong to no school) is left out.
+     */
     static void write(Path seriesDir, long runId, List<String> available, double[][] rows, List<String> kept,
-                      double warmupDays) throws IOException {
+                      double warmupDays, SchoolSeries schools) throws IOException {
         int[] columns = new int[kept.size()];
         for (int i = 0; i < kept.size(); i++) {
             columns[i] = available.indexOf(kept.get(i));
@@ -48,7 +56,7 @@ public final class SeriesFiles {
         }
         Path longTemp = seriesDir.resolve(Layout.longSeriesPart(runId) + ".tmp");
         try (Writer out = gzip(longTemp)) {
-            writeLong(out, runId, kept, cells, warmupDays);
+            writeLong(out, runId, kept, cells, warmupDays, schools);
         }
         Path temp = seriesDir.resolve(name(runId) + ".tmp");
         try (Writer out = gzip(temp)) {
@@ -68,8 +76,8 @@ public final class SeriesFiles {
      * column (but the day). The measure and unit cells come from the catalogue, quoted by the
      * codec once per column; the rest are numbers, which never need quoting.
      */
-    private static void writeLong(Writer out, long runId, List<String> kept, double[][] cells, double warmupDays)
-            throws IOException {
+    private static void writeLong(Writer out, long runId, List<String> kept, double[][] cells, double warmupDays,
+                                  SchoolSeries schools) throws IOException {
         int day = kept.indexOf("day");
         String[] tails = new String[kept.size()];
         for (int c = 0; c < tails.length; c++) {
@@ -81,6 +89,7 @@ public final class SeriesFiles {
             String row = Csv.row(m == null ? List.of(column, "", "") : List.of(m.measureName(), m.unitOf(column), ""));
             tails[c] = row.substring(0, row.length() - 1); // without the line end: the value follows
         }
+        SchoolTails school = SchoolTails.of(schools, kept);
         String id = Long.toString(runId);
         StringBuilder rows = new StringBuilder(1 << 15);
         for (int d = 0; d < cells.length; d++) {
@@ -91,12 +100,42 @@ public final class SeriesFiles {
                     rows.append(head).append(tails[c]).append(Csv.number(cells[d][c])).append('\n');
                 }
             }
+            school.append(rows, head, d);
             if (rows.length() > 1 << 15) {
                 out.write(rows.toString());
                 rows.setLength(0);
             }
         }
         out.write(rows.toString());
+    }
+
+    /** The tidy rows of a district's schools: per unit and kept measure, its cells before the value. */
+    private record SchoolTails(double[][] values, String[] tails) {
+        static SchoolTails of(SchoolSeries schools, List<String> districtKept) {
+            List<double[]> values = new ArrayList<>();
+            List<String> tails = new ArrayList<>();
+            List<String> columns = schools.isEmpty() ? List.of() : SchoolSeriesColumns.kept(districtKept);
+            for (int u = 0; u < schools.units().size(); u++) {
+                for (String column : columns) {
+                    double[] days = schools.of(schools.units().get(u), column);
+                    if (days == null || java.util.Arrays.stream(days).allMatch(Double::isNaN)) {
+                        continue;
+                    }
+                    String row = Csv.row(List.of(column, schools.units().get(u), ""));
+                    values.add(days);
+                    tails.add(row.substring(0, row.length() - 1));
+                }
+            }
+            return new SchoolTails(values.toArray(double[][]::new), tails.toArray(String[]::new));
+        }
+
+        void append(StringBuilder rows, String head, int day) {
+            for (int k = 0; k < tails.length; k++) {
+                if (day < values[k].length) {
+                    rows.append(head).append(tails[k]).append(Csv.number(values[k][day])).append('\n');
+                }
+            }
+        }
     }
 
     private static Writer gzip(Path file) throws IOException {

@@ -104,7 +104,7 @@ public final class SweepRunner {
             String row = row(runId, point, replicate, seed, result.metrics(), lastScenario.get().measured());
             if (checked.keepsSeries()) {
                 SeriesFiles.write(store.seriesDir(), runId, result.seriesColumns(), result.series(), checked.seriesColumns(),
-                        lastScenario.get().scenario().horizon().warmupDays());
+                        lastScenario.get().scenario().horizon().warmupDays(), result.schoolSeries());
             }
             if (!result.schools().isEmpty()) {
                 SchoolRows.write(store.dir().resolve(SchoolRows.DIR), runId, result.schools());

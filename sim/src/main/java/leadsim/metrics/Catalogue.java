@@ -203,6 +203,11 @@ public final class Catalogue {
         series("utilization_<role>", "Utilisation that day (share of decision hours)", "share", SHARE, DECISIONS);
         series("decided_<level>", "Decisions taken that day", "needs", COUNT, DECISIONS);
         series("latency_mean", "Time to decision of needs decided that day, mean (days)", "days", TIME, DECISIONS);
+        // per school of a district, in series_long.csv.gz only (unit: the school); the columns above of
+        // the same name (gave_up, latency_mean, implementation, reform_alive) are measured per school too
+        series("waiting", "Needs of the school waiting at the end of the day, at any desk", "needs", COUNT, DECISIONS);
+        series("decisions", "Needs of the school decided that day by a holder of the right", "needs", COUNT,
+                DECISIONS);
         series("gave_up", "Needs whose patience ran out that day (by default or lapsed)", "needs", COUNT, OVERLOAD);
         series("adoption", "Staff using new practices (share)", "share", SHARE, INNOVATION);
         series("adoption_good", "Staff using good new practices (share)", "share", SHARE, INNOVATION);

@@ -740,6 +740,30 @@ public final class RunRecorder implements FlowObserver, Steppable {
         }
     }
 
+    /**
+     * This school's day-by-day series as a district's school series gives them ({@link SchoolDays}:
+     * needs waiting at the end of each day, decisions that day, give-ups when needs give up, the
+     * day's mean time to decision): for a school that ran as a lane of its own, whose recorder
+     * counted exactly its needs. Only when a series was kept.
+     */
+    double[][] schoolDays(boolean overload) {
+        double[] waiting = new double[days];
+        double[] decisions = new double[days];
+        double[] gave = new double[days];
+        double[] latency = new double[days];
+        for (int d = 0; d < days; d++) {
+            for (int q : queueByDay[d]) {
+                waiting[d] += q;
+            }
+            for (int n : decidedByDay[d]) {
+                decisions[d] += n;
+            }
+            gave[d] = gaveUpByDay[d];
+            latency[d] = latencyCountByDay[d] == 0 ? Double.NaN : latencySumByDay[d] / latencyCountByDay[d];
+        }
+        return overload ? new double[][] {waiting, decisions, gave, latency} : new double[][] {waiting, decisions, latency};
+    }
+
     private static void addInto(long[] into, long[] from) {
         for (int i = 0; i < into.length; i++) {
             into[i] += from[i];

@@ -7,10 +7,17 @@ import java.util.Map;
  * What one run measured: summary metrics in a fixed column order (numbers, or text such as the
  * bottleneck's name), when asked for a daily series with named columns, and for a district
  * (two or more schools, or an office) the same decision metrics per school, keyed by the
- * school's name (see {@link SchoolNames}; the office's row is {@code office}), in school order.
+ * school's name (see {@link SchoolNames}; the office's row is {@code office}), in school order,
+ * and, when the series are kept, the daily series per school ({@link SchoolSeries}).
  */
 public record RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, long events,
-                        Map<String, Map<String, Object>> schools) {
+                        Map<String, Map<String, Object>> schools, SchoolSeries schoolSeries) {
+
+    /** A run without per-school series. */
+    public RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, long events,
+                     Map<String, Map<String, Object>> schools) {
+        this(metrics, seriesColumns, series, events, schools, SchoolSeries.NONE);
+    }
 
     /** A run without per-school rows (a single school). */
     public RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, long events) {

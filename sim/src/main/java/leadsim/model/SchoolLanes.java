@@ -69,6 +69,8 @@ final class SchoolLanes {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         StudentGrowth.Totals growth = null;
         List<DailySeries> laneSeries = new ArrayList<>();
+        boolean overload = leadsim.metrics.Mechanism.OVERLOAD.on(scenario);
+        double[][][] schoolDays = new double[schools.size()][][];
         long events = 0;
         int studentOffset = 0;
         DistrictNumbering numbering = new DistrictNumbering(org);
@@ -99,6 +101,7 @@ final class SchoolLanes {
                 growth = growth == null ? school : growth.plus(school);
                 if (keepSeries) {
                     laneSeries.add(sim.slowSeries());
+                    schoolDays[s] = sim.recorder().schoolDays(overload);
                 }
                 if (needsSink != null) {
                     Map<String, String> deskNames = DistrictNumbering.deskNames(own, sim.recorder().deskNames(),
@@ -145,7 +148,12 @@ final class SchoolLanes {
             }
             series[d] = row;
         }
-        return new RunResult(metrics, columns, series, events, rows);
+        List<String> schoolColumns = new ArrayList<>(List.of(SchoolSeries.WAITING, SchoolSeries.DECISIONS));
+        if (overload) {
+            schoolColumns.add("gave_up");
+        }
+        schoolColumns.add("latency_mean");
+        return new RunResult(metrics, columns, series, events, rows, new SchoolSeries(names, schoolColumns, schoolDays));
     }
 
     private static Future<Lane> submit(ExecutorService pool, SchoolSim district, int school, Scenario scenario,

@@ -20,11 +20,14 @@ final class SchoolRecorders implements FlowObserver, java.io.Serializable {
     /** [school] for schools, [schools] for the office. */
     private final RunRecorder[] parts;
     private final List<String> names;
+    /** The per-school daily series, or null when the run keeps no series. */
+    private final SchoolDays days;
 
-    SchoolRecorders(RunRecorder district, RunRecorder[] parts, List<String> names) {
+    SchoolRecorders(RunRecorder district, RunRecorder[] parts, List<String> names, SchoolDays days) {
         this.district = district;
         this.parts = parts;
         this.names = names;
+        this.days = days;
     }
 
     private RunRecorder of(Need need) {
@@ -57,6 +60,9 @@ final class SchoolRecorders implements FlowObserver, java.io.Serializable {
     public void raised(Need need, double now) {
         district.raised(need, now);
         of(need).raised(need, now);
+        if (days != null) {
+            days.raised(need);
+        }
     }
 
     @Override
@@ -92,6 +98,9 @@ final class SchoolRecorders implements FlowObserver, java.io.Serializable {
     public void gaveUp(Need need, Level level, Outcome how, double quality, double now) {
         district.gaveUp(need, level, how, quality, now);
         of(need).gaveUp(need, level, how, quality, now);
+        if (days != null) {
+            days.gaveUp(need, now);
+        }
     }
 
     @Override
@@ -121,5 +130,8 @@ final class SchoolRecorders implements FlowObserver, java.io.Serializable {
     public void decided(Need need, Level level, double quality, double now) {
         district.decided(need, level, quality, now);
         of(need).decided(need, level, quality, now);
+        if (days != null) {
+            days.decided(need, now);
+        }
     }
 }

@@ -33,6 +33,8 @@ public final class SchoolSim extends SimState {
     private RunRecorder recorder;
     /** Per-school recorders of a district, or null for a single school. */
     private SchoolRecorders schoolRecorders;
+    /** A district's per-school daily series, or null (a single school, or no series kept). */
+    private SchoolDays schoolDays;
     private SlowProcesses slow;
     private boolean ended;
     /** Extra observers (a live display) told of every event after the recorder. */
@@ -65,6 +67,7 @@ public final class SchoolSim extends SimState {
                 scenario.horizon().daysPerYear(), keepSeries,
                 scenario.overload().onExpiry(), domainsInUse(scenario));
         schoolRecorders = null;
+        schoolDays = null;
         FlowObserver measured = recorder;
         if (seesSchools()) {
             List<String> names = SchoolNames.of(scenario);
@@ -74,7 +77,8 @@ public final class SchoolSim extends SimState {
                         scenario.horizon().daysPerYear(), false, scenario.overload().onExpiry(), domainsInUse(scenario),
                         s < organisation.schools() ? s : RunRecorder.OFFICE, recorder.deskNames());
             }
-            schoolRecorders = new SchoolRecorders(recorder, parts, names);
+            schoolDays = keepSeries ? SchoolDays.of(scenario, names, (int) Math.ceil(horizon)) : null;
+            schoolRecorders = new SchoolRecorders(recorder, parts, names, schoolDays);
             measured = schoolRecorders;
         }
         boolean unclear = scenario.culture().clarity() != null && scenario.culture().clarity() < 1;
@@ -110,7 +114,10 @@ public final class SchoolSim extends SimState {
         }
         slow = new SlowProcesses(scenario, organisation, collegial, flow, schedule, seed(), growth);
         if (keepSeries) {
-            slow.sampleDaily(recorder);
+            slow.sampleDaily(schoolDays == null ? recorder : schoolDays.sampledWith(recorder));
+        }
+        if (schoolDays != null) {
+            slow.afterDay(schoolDays.reformSampler(slow.reform(), organisation.schools()));
         }
         schedule.scheduleOnce(horizon, ORDER_END, state -> ended = true);
     }
@@ -252,7 +259,8 @@ public final class SchoolSim extends SimState {
             }
             rows[d] = row;
         }
-        return new RunResult(metrics, columns, rows, decisions.events(), schools);
+        return new RunResult(metrics, columns, rows, decisions.events(), schools,
+                schoolDays == null ? SchoolSeries.NONE : schoolDays.result());
     }
 
     /**

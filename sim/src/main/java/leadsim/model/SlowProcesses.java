@@ -48,6 +48,8 @@ final class SlowProcesses implements Steppable {
      * would change the history.
      */
     private Steppable dailySample;
+    /** Told after each day's slow processes (a district's per-school series), or null. */
+    private Steppable afterDay;
 
     SlowProcesses(Scenario scenario, Organisation org, Network network, DecisionFlow flow, Schedule schedule,
                   long seed, StudentGrowth growth) {
@@ -107,6 +109,14 @@ final class SlowProcesses implements Steppable {
         reform.day(now);
         growth.day(now, teachers, innovation);
         staffMeasures.day(now);
+        if (afterDay != null) {
+            afterDay.step(state);
+        }
+    }
+
+    /** Steps {@code after} at the end of each day's slow processes, after the reform's day. */
+    void afterDay(Steppable after) {
+        this.afterDay = after;
     }
 
     void addMetrics(Map<String, Object> m) {

@@ -515,6 +515,7 @@ final class SchoolSections {
     void all() throws IOException {
         latency();
         bottlenecks();
+        new DistrictSection(report, out, runs, labels).write();
         whoDecides();
         innovation();
         reform();

@@ -59,6 +59,13 @@ public final class Reform implements StaffListener, java.io.Serializable {
     private final List<Person> competitors = new ArrayList<>();
     /** How it started: null (the scenario's rule), "mandate" or "vote". */
     private String by;
+    /**
+     * Whether the scenario starts the reform by a rule ({@code reform.by}, or a {@code reform_start}
+     * event's {@code by}): then its start columns exist from the first (column-only) probe on.
+     */
+    private final boolean startsByRule;
+    /** Whether the scenario can start the reform at all ({@code reform.enabled} or a {@code reform_start} event). */
+    private final boolean mayStart;
     /** Daily pull a mandate's coaching capacity gives (reciprocal accountability); 0 otherwise. */
     private double supportPull;
     /** Coaching capacity that came with a mandate, in [0,1] (NaN unless started by mandate). */
@@ -92,6 +99,10 @@ public final class Reform implements StaffListener, java.io.Serializable {
         if (scenario.office() != null && scenario.office().roles() != null) {
             scenario.office().roles().forEach((name, role) -> roleHours.put(name, role.capacityHours()));
         }
+        this.startsByRule = spec.by() != null || (scenario.events() != null && scenario.events().stream()
+                .anyMatch(e -> "reform_start".equals(e.type()) && e.by() != null));
+        this.mayStart = spec.enabled() || (scenario.events() != null && scenario.events().stream()
+                .anyMatch(e -> "reform_start".equals(e.type())));
         this.series = series;
         this.colLevel = series.column("implementation");
         this.colShare = series.column("implementation_share");
@@ -369,8 +380,9 @@ public final class Reform implements StaffListener, java.io.Serializable {
         m.put("champion_departure_day", departureDay);
         m.put("reform_cancelled", started ? (cancelled ? 1.0 : 0.0) : Double.NaN);
         m.put("reform_start_day", startDay);
-        if (by != null) {
-            m.put("reform_by_vote", "vote".equals(by) ? 1.0 : 0.0);
+        if (by != null || startsByRule) {
+            // NaN before the start: a run's columns are probed before any day is simulated
+            m.put("reform_by_vote", by == null ? Double.NaN : "vote".equals(by) ? 1.0 : 0.0);
             m.put("mandate_capacity", capacity);
         }
     }
@@ -391,7 +403,12 @@ public final class Reform implements StaffListener, java.io.Serializable {
 
     /** Across the schools of a district: where the reform lives on, and how unevenly. */
     public void addDistrictMetrics(Map<String, Object> m) {
-        if (!started || schools < 2) {
+        if (schools < 2 || !started && !mayStart) {
+            return;
+        }
+        if (!started) { // not yet: the columns exist from the first (column-only) probe on
+            m.put("reform_schools_alive_share", Double.NaN);
+            m.put("implementation_spread", Double.NaN);
             return;
         }
         double[] finals = new double[schools];
