@@ -135,6 +135,33 @@ class SchoolLanesTest {
         assertEquals(r.number("needs_open"), open, 0.0);
     }
 
+    @Test
+    void theSchoolsDailySeriesAddUpToTheDistrictsDayByDay() {
+        RunResult r = run(district(), 2, true);
+        SchoolSeries schools = r.schoolSeries();
+        assertEquals(List.of("north#0", "north#1", "north#2", "south"), schools.units());
+        for (int d = 0; d < r.series().length; d++) {
+            double queued = 0;
+            double decided = 0;
+            for (int c = 0; c < r.seriesColumns().size(); c++) {
+                String column = r.seriesColumns().get(c);
+                if (column.startsWith("queue_")) {
+                    queued += r.series()[d][c];
+                } else if (column.startsWith("decided_")) {
+                    decided += r.series()[d][c];
+                }
+            }
+            double waiting = 0;
+            double decisions = 0;
+            for (String school : schools.units()) {
+                waiting += schools.of(school, SchoolSeries.WAITING)[d];
+                decisions += schools.of(school, SchoolSeries.DECISIONS)[d];
+            }
+            assertEquals(queued, waiting, 0.0, "needs waiting on day " + (d + 1));
+            assertEquals(decided, decisions, 0.0, "decisions on day " + (d + 1));
+        }
+    }
+
     private static List<String> missing(List<String> expected, Set<String> got) {
         List<String> out = new ArrayList<>(expected);
         out.removeAll(got);
