@@ -43,6 +43,10 @@ final class ValidateCommand implements Callable<Integer> {
                 return 0;
             }
             out.println("one replicate: " + RunSize.of(loaded.scenario()).describe());
+            if (leadsim.scenario.SchoolsApart.of(loaded.scenario())) {
+                out.println("schools apart (no office, no district-scope needs, no events, innovation, reform and"
+                        + " turnover off): each school runs as a lane of its own, --threads of them at once");
+            }
             out.printf("limits per replicate: %s needs, %s of memory (half of this Java's maximum heap)%n",
                     RunSize.count(RunSize.MAX_NEEDS), RunSize.bytes(RunSize.memoryLimit()));
             BudgetTable.print(out, loaded.scenario());

@@ -71,6 +71,10 @@ class SchoolRowsTest {
         String shorter = text.replaceFirst("(?m)^(  days: )\\d+(.*)$", "$160$2");
         assertTrue(!shorter.equals(text), "the school's horizon moved: update this test");
         Files.writeString(scenario, shorter + "\nschools:\n  - {name: north, copies: 3}\n");
+        var validate = CliTest.leadsim("validate", scenario.toString());
+        assertEquals(0, validate.code(), validate.err());
+        assertTrue(validate.out().contains("schools apart (no office, no district-scope needs, no events, innovation,"
+                + " reform and turnover off): each school runs as a lane of its own, --threads of them at once"), validate.out());
         Path one = dir.resolve("lanes-one");
         Path two = dir.resolve("lanes-two");
         // one replicate: with two threads, the run's schools run as lanes on both
