@@ -49,4 +49,24 @@ public final class DailySeries implements java.io.Serializable {
     public double value(int column, int row) {
         return columns.get(column)[row];
     }
+
+    /** {@code columns} followed by these columns' names: a run's series header with these appended. */
+    public List<String> appendedTo(List<String> columns) {
+        List<String> all = new ArrayList<>(columns);
+        all.addAll(names);
+        return all;
+    }
+
+    /** Each day's row of {@code rows} followed by these columns' values that day. */
+    public double[][] appendedTo(double[][] rows) {
+        double[][] all = new double[rows.length][];
+        for (int d = 0; d < rows.length; d++) {
+            double[] row = java.util.Arrays.copyOf(rows[d], rows[d].length + names.size());
+            for (int c = 0; c < names.size(); c++) {
+                row[rows[d].length + c] = value(c, d);
+            }
+            all[d] = row;
+        }
+        return all;
+    }
 }

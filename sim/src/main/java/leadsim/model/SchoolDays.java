@@ -139,7 +139,8 @@ final class SchoolDays implements java.io.Serializable {
         }
     }
 
-    SchoolSeries result() {
+    /** A school's daily columns: waiting, decisions, give-ups when needs give up, latency, the reform's when one can run. */
+    static List<String> columns(boolean overload, boolean reform) {
         List<String> columns = new ArrayList<>(List.of(SchoolSeries.WAITING, SchoolSeries.DECISIONS));
         if (overload) {
             columns.add("gave_up");
@@ -149,6 +150,11 @@ final class SchoolDays implements java.io.Serializable {
             columns.add("implementation");
             columns.add("reform_alive");
         }
+        return columns;
+    }
+
+    SchoolSeries result() {
+        List<String> columns = columns(overload, reform);
         double[][][] values = new double[units.size()][][];
         for (int u = 0; u < units.size(); u++) {
             List<double[]> unit = new ArrayList<>(List.of(waiting[u].clone(), decisions[u].clone()));

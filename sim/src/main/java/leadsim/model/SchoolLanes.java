@@ -137,22 +137,9 @@ final class SchoolLanes {
             return new RunResult(metrics, decisions.seriesColumns(), decisions.series(), events, rows);
         }
         DailySeries slowSeries = LaneSeries.merge(laneSeries);
-        List<String> columns = new ArrayList<>(decisions.seriesColumns());
-        columns.addAll(slowSeries.names());
-        double[][] series = new double[decisions.series().length][];
-        for (int d = 0; d < series.length; d++) {
-            double[] base = decisions.series()[d];
-            double[] row = java.util.Arrays.copyOf(base, base.length + slowSeries.names().size());
-            for (int c = 0; c < slowSeries.names().size(); c++) {
-                row[base.length + c] = slowSeries.value(c, d);
-            }
-            series[d] = row;
-        }
-        List<String> schoolColumns = new ArrayList<>(List.of(SchoolSeries.WAITING, SchoolSeries.DECISIONS));
-        if (overload) {
-            schoolColumns.add("gave_up");
-        }
-        schoolColumns.add("latency_mean");
+        List<String> columns = slowSeries.appendedTo(decisions.seriesColumns());
+        double[][] series = slowSeries.appendedTo(decisions.series());
+        List<String> schoolColumns = SchoolDays.columns(overload, false);
         return new RunResult(metrics, columns, series, events, rows, new SchoolSeries(names, schoolColumns, schoolDays));
     }
 

@@ -248,17 +248,8 @@ public final class SchoolSim extends SimState {
             return new RunResult(metrics, decisions.seriesColumns(), decisions.series(), decisions.events(), schools);
         }
         DailySeries extra = slow.series();
-        List<String> columns = new ArrayList<>(decisions.seriesColumns());
-        columns.addAll(extra.names());
-        double[][] rows = new double[decisions.series().length][];
-        for (int d = 0; d < rows.length; d++) {
-            double[] base = decisions.series()[d];
-            double[] row = java.util.Arrays.copyOf(base, base.length + extra.names().size());
-            for (int c = 0; c < extra.names().size(); c++) {
-                row[base.length + c] = extra.value(c, d);
-            }
-            rows[d] = row;
-        }
+        List<String> columns = extra.appendedTo(decisions.seriesColumns());
+        double[][] rows = extra.appendedTo(decisions.series());
         return new RunResult(metrics, columns, rows, decisions.events(), schools,
                 schoolDays == null ? SchoolSeries.NONE : schoolDays.result());
     }
