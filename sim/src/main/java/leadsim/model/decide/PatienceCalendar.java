@@ -1,7 +1,5 @@
 package leadsim.model.decide;
 
-import java.util.Comparator;
-import java.util.PriorityQueue;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -12,23 +10,17 @@ import sim.engine.Steppable;
  * on MASON's schedule at the earliest. Thousands of pending patience times would otherwise sit in
  * the schedule's heap and slow every other event; here only this calendar pays for them. Entries
  * of needs decided meanwhile are dropped when they come up (the flow checks each need).
+ *
+ * <p>The calendar is a binary heap over arrays of the keys (patience end, sequence) beside the
+ * needs, so ordering compares numbers in two arrays instead of following each need's pointer.
  */
 final class PatienceCalendar implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** By patience end, then sequence; written out rather than composed, as it runs for every waiting need. */
-    private static final Comparator<Need> ORDER = new ByPatienceEnd();
 
-    private static final class ByPatienceEnd implements Comparator<Need>, java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int compare(Need a, Need b) {
-            int byTime = Double.compare(a.patienceEnd, b.patienceEnd);
-            return byTime != 0 ? byTime : Long.compare(a.sequence, b.sequence);
-        }
-    }
-
-    private final PriorityQueue<Need> due = new PriorityQueue<>(ORDER);
+    private Need[] needs = new Need[64];
+    private double[] ends = new double[64];
+    private long[] sequences = new long[64];
+    private int size;
     private final Schedule schedule;
     private final DecisionFlow flow;
     /** The time of the calendar's next event on the schedule; infinite when none is pending. */
@@ -41,7 +33,7 @@ final class PatienceCalendar implements Steppable {
 
     /** The need's patience runs out at its {@code patienceEnd}; it is looked at then. */
     void add(Need need) {
-        due.add(need);
+        push(need);
         if (need.patienceEnd < next) {
             next = need.patienceEnd;
             schedule.scheduleOnce(next, DecisionFlow.ORDER_FLOW, this);
@@ -54,22 +46,82 @@ final class PatienceCalendar implements Steppable {
         if (now != next) {
             return; // an earlier time took over from this event; that one did the work
         }
-        while (!due.isEmpty()) {
-            Need head = due.peek();
-            if (head.patienceEnd <= now) {
-                flow.patienceRanOut(due.poll(), now);
+        while (size > 0) {
+            Need head = needs[0];
+            if (ends[0] <= now) {
+                pop();
+                flow.patienceRanOut(head, now);
             } else if (head.waitingIn == null) {
                 // served, deciding or travelling: no event for it now; if it queues again it is
                 // armed again, and gives up at once should its patience have run out by then
-                due.poll();
+                pop();
                 head.timerSet = false;
             } else {
                 break;
             }
         }
-        next = due.isEmpty() ? Double.POSITIVE_INFINITY : due.peek().patienceEnd;
-        if (!due.isEmpty()) {
+        next = size == 0 ? Double.POSITIVE_INFINITY : ends[0];
+        if (size > 0) {
             schedule.scheduleOnce(next, DecisionFlow.ORDER_FLOW, this);
         }
+    }
+
+    private static boolean before(double endA, long seqA, double endB, long seqB) {
+        int byTime = Double.compare(endA, endB);
+        return byTime < 0 || (byTime == 0 && seqA < seqB);
+    }
+
+    private void push(Need need) {
+        if (size == needs.length) {
+            needs = java.util.Arrays.copyOf(needs, size * 2);
+            ends = java.util.Arrays.copyOf(ends, size * 2);
+            sequences = java.util.Arrays.copyOf(sequences, size * 2);
+        }
+        double end = need.patienceEnd;
+        long seq = need.sequence;
+        int at = size++;
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!before(end, seq, ends[parent], sequences[parent])) {
+                break;
+            }
+            needs[at] = needs[parent];
+            ends[at] = ends[parent];
+            sequences[at] = sequences[parent];
+            at = parent;
+        }
+        needs[at] = need;
+        ends[at] = end;
+        sequences[at] = seq;
+    }
+
+    private void pop() {
+        int last = --size;
+        Need need = needs[last];
+        double end = ends[last];
+        long seq = sequences[last];
+        needs[last] = null;
+        if (last == 0) {
+            return;
+        }
+        int at = 0;
+        int half = last >>> 1;
+        while (at < half) {
+            int child = 2 * at + 1;
+            int right = child + 1;
+            if (right < last && before(ends[right], sequences[right], ends[child], sequences[child])) {
+                child = right;
+            }
+            if (!before(ends[child], sequences[child], end, seq)) {
+                break;
+            }
+            needs[at] = needs[child];
+            ends[at] = ends[child];
+            sequences[at] = sequences[child];
+            at = child;
+        }
+        needs[at] = need;
+        ends[at] = end;
+        sequences[at] = seq;
     }
 }
