@@ -48,6 +48,11 @@ final class SlowProcesses implements Steppable {
      * would change the history.
      */
     private Steppable dailySample;
+    /**
+     * Whether staff are measured day by day: only when turnover can change who is in post (its
+     * measures are absent otherwise, so counting every post every day would be wasted).
+     */
+    private final boolean staffMeasured;
     /** Told after each day's slow processes (a district's per-school series), or null. */
     private Steppable afterDay;
 
@@ -55,6 +60,7 @@ final class SlowProcesses implements Steppable {
                   long seed, StudentGrowth growth) {
         this.scenario = scenario;
         this.growth = growth;
+        this.staffMeasured = leadsim.metrics.Mechanism.TURNOVER.on(scenario);
         this.series = new DailySeries((int) Math.ceil(scenario.horizon().days()));
         boolean complete = "complete".equals(scenario.network().topology());
         this.staff = new Staff(org, network, complete);
@@ -108,7 +114,9 @@ final class SlowProcesses implements Steppable {
         innovation.day(now);
         reform.day(now);
         growth.day(now, teachers, innovation);
-        staffMeasures.day(now);
+        if (staffMeasured) {
+            staffMeasures.day(now);
+        }
         if (afterDay != null) {
             afterDay.step(state);
         }
