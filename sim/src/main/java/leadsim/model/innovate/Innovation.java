@@ -253,11 +253,14 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
 
     /** A leader mandates a practice: the most used kept one of their school, or a new one of their own. */
     public void mandate(Person leader, String which, double fidelity, double reinforceEvery) {
-        int school = Math.max(0, leader.school());
+        // the central office of a district mandates one practice in every school: the only channel
+        // by which a practice crosses schools (they have no ties across schools)
+        boolean district = leader.school() < 0 && org.schools() >= 2;
+        int school = district ? Practice.DISTRICT : Math.max(0, leader.school());
         Practice chosen = null;
         if (!"new".equals(which)) {
             for (Practice practice : practices) {
-                if (!practice.seeded && practice.school == school && practice.users > 0
+                if (!practice.seeded && (district || practice.school == school) && practice.users > 0
                         && (chosen == null || practice.users > chosen.users)) {
                     chosen = practice;
                 }
@@ -268,6 +271,7 @@ public final class Innovation implements StaffListener, PracticeQuality, java.io
             chosen = new Practice(practices.size(), invention.drawValue(), school, -1, -1, now, false, staff.size());
             practices.add(chosen);
         }
+        chosen.school = school;
         mandates.mandate(chosen, fidelity, reinforceEvery, now);
     }
 

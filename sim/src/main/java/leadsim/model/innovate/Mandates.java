@@ -4,7 +4,8 @@ import leadsim.model.Person;
 import leadsim.model.people.Staff;
 
 /**
- * A leader mandates a practice for everyone in the school (MODEL.md section 5): nominal
+ * A leader mandates a practice for everyone in the school, or the central office for everyone in
+ * every school of the district (one practice shared by all): nominal
  * adoption at once, at low fidelity, which fades each day by e^(-fade/days_per_year) unless
  * the leader reinforces it (back to the mandated fidelity every {@code reinforce_every_days});
  * below fidelity 0.05 the nominal use lapses. Mandated users do not evaluate: they did not choose.
@@ -33,7 +34,8 @@ final class Mandates implements java.io.Serializable {
         practice.lastReinforced = now;
         for (int i = 0; i < staff.size(); i++) {
             Person p = staff.member(i);
-            if (p.school() == practice.school && practice.state[i] != Practice.USER) {
+            boolean inScope = practice.school == Practice.DISTRICT ? p.school() >= 0 : p.school() == practice.school;
+            if (inScope && practice.state[i] != Practice.USER) {
                 innovation.adopt(practice, i, fidelity, true);
             }
         }

@@ -12,12 +12,15 @@ final class Practice implements java.io.Serializable {
     static final byte PENDING = 1;
     static final byte TRIAL = 2;
     static final byte USER = 3;
+    /** The school of a practice the district mandated in every school. */
+    static final int DISTRICT = -2;
     static final byte DROPPED = 4;
 
     final int id;
     final double value;
     final boolean good;
-    final int school;
+    /** The school it belongs to, or {@link #DISTRICT} once a district-wide mandate took it up. */
+    int school;
     final int inventorTeam;
     final double bornDay;
     /** Planted by the scenario's contagion seeds: spreads by the contagion rule alone. */

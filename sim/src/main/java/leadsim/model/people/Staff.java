@@ -108,8 +108,15 @@ public final class Staff implements java.io.Serializable {
         return ties[index];
     }
 
-    /** Members in a school. */
+    /** Members in a school; for a negative school (a practice of the whole district), in every school. */
     public int inSchool(int school) {
+        if (school < 0) {
+            int all = 0;
+            for (int n : perSchool) {
+                all += n;
+            }
+            return all;
+        }
         return perSchool[school];
     }
 }
