@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import leadsim.experiment.Seeds;
+import leadsim.experiment.design.Seeds;
 import leadsim.model.SchoolSim;
 import leadsim.scenario.Scenario;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import leadsim.experiment.Seeds;
+import leadsim.experiment.design.Seeds;
 import leadsim.model.RunResult;
 import leadsim.model.SchoolSim;
 import leadsim.scenario.Scenario;

@@ -85,6 +85,6 @@ final class LadderTable {
     }
 
     static double loadAverage() {
-        return leadsim.experiment.SweepBench.loadAverage();
+        return leadsim.experiment.run.SweepBench.loadAverage();
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import leadsim.bench.Bench;
 import leadsim.bench.Ladder;
-import leadsim.experiment.AtomicFiles;
+import leadsim.experiment.store.AtomicFiles;
 import leadsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,7 @@ package leadsim.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import leadsim.experiment.Comparisons;
+import leadsim.experiment.summary.Comparisons;
 import leadsim.metrics.Kind;
 
 /**

@@ -3,17 +3,17 @@ package leadsim.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import leadsim.experiment.CheckedExperiment;
-import leadsim.experiment.Experiment;
-import leadsim.experiment.ExperimentCheck;
-import leadsim.experiment.Experiments;
-import leadsim.experiment.Layout;
-import leadsim.experiment.Manifest;
-import leadsim.experiment.Progress;
-import leadsim.experiment.Rerun;
-import leadsim.experiment.RunFunction;
-import leadsim.experiment.Shard;
-import leadsim.experiment.StoreException;
+import leadsim.experiment.design.Experiment;
+import leadsim.experiment.design.Rerun;
+import leadsim.experiment.run.CheckedExperiment;
+import leadsim.experiment.run.ExperimentCheck;
+import leadsim.experiment.run.Experiments;
+import leadsim.experiment.run.Progress;
+import leadsim.experiment.run.RunFunction;
+import leadsim.experiment.run.Shard;
+import leadsim.experiment.store.Layout;
+import leadsim.experiment.store.Manifest;
+import leadsim.experiment.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,7 +88,7 @@ final class RerunCommand implements Callable<Integer> {
         }
     }
 
-    private int exit(leadsim.experiment.SweepReport report) {
+    private int exit(leadsim.experiment.run.SweepReport report) {
         (report.exitCode() == 0 ? spec.commandLine().getOut() : spec.commandLine().getErr())
                 .println((report.exitCode() == 0 ? "" : "error: ") + report.summary());
         return report.exitCode();

@@ -1,7 +1,7 @@
 package leadsim.cli;
 
 import java.io.PrintWriter;
-import leadsim.experiment.Progress;
+import leadsim.experiment.run.Progress;
 
 /** The options experiments share: thread count (all cores by default) and the progress display. */
 final class Threads {

@@ -1,8 +1,8 @@
 package leadsim.cli;
 
 import java.io.PrintWriter;
-import leadsim.experiment.CheckedExperiment;
-import leadsim.experiment.ParallelMemory;
+import leadsim.experiment.run.CheckedExperiment;
+import leadsim.experiment.run.ParallelMemory;
 import picocli.CommandLine.Option;
 
 /**

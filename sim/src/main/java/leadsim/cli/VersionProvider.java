@@ -1,6 +1,6 @@
 package leadsim.cli;
 
-import leadsim.experiment.BuildInfo;
+import leadsim.experiment.store.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
 final class VersionProvider implements IVersionProvider {

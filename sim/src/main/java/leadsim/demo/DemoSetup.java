@@ -3,7 +3,7 @@ package leadsim.demo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import leadsim.experiment.Seeds;
+import leadsim.experiment.design.Seeds;
 import leadsim.scenario.LoadedScenario;
 import leadsim.scenario.ScenarioException;
 import leadsim.scenario.ScenarioLoader;

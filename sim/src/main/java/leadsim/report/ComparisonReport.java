@@ -9,7 +9,7 @@ import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.stats.PairedDifference;
 import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.stats.SeedPairs;
-import leadsim.experiment.Comparisons;
+import leadsim.experiment.summary.Comparisons;
 import leadsim.analysis.table.Csv;
 
 /**

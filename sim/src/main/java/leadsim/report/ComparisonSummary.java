@@ -105,7 +105,7 @@ final class ComparisonSummary {
     static Optional<Sentence> workload(RunData base, String baseName, RunData alt, String altName) {
         List<String> busier = new ArrayList<>();
         List<String> lighter = new ArrayList<>();
-        for (leadsim.experiment.Comparisons.Row c : leadsim.experiment.Comparisons.of(List.of(baseName, altName),
+        for (leadsim.experiment.summary.Comparisons.Row c : leadsim.experiment.summary.Comparisons.of(List.of(baseName, altName),
                 List.of(base.runs(), alt.runs()))) {
             if (!c.metric().startsWith("utilization_") || c.metric().equals("utilization_max") || c.paired() == null) {
                 continue;

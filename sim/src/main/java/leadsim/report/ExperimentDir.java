@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import leadsim.analysis.table.Table;
-import leadsim.experiment.Manifest;
-import leadsim.experiment.ResultDir;
-import leadsim.experiment.StoreException;
+import leadsim.experiment.store.Manifest;
+import leadsim.experiment.store.ResultDir;
+import leadsim.experiment.store.StoreException;
 
 /**
  * A result directory ({@code leadsim run}, {@code compare}, {@code sweep} or a merge) as a report

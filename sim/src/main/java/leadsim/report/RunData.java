@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import leadsim.analysis.table.Table;
-import leadsim.experiment.Layout;
-import leadsim.experiment.Manifest;
-import leadsim.experiment.ResultDir;
+import leadsim.experiment.store.Layout;
+import leadsim.experiment.store.Manifest;
+import leadsim.experiment.store.ResultDir;
 
 /**
  * The replicates of one scenario as a report reads them: from a run directory, or one scenario of

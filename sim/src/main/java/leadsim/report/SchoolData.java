@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import leadsim.analysis.table.Csv;
-import leadsim.experiment.Layout;
+import leadsim.experiment.store.Layout;
 import leadsim.model.SchoolNames;
 
 /**

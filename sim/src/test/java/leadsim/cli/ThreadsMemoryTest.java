@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import leadsim.experiment.ParallelMemory;
+import leadsim.experiment.run.ParallelMemory;
 import leadsim.scenario.RunSize;
 import leadsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,7 +3,7 @@ package leadsim.demo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import leadsim.experiment.Seeds;
+import leadsim.experiment.design.Seeds;
 import leadsim.model.Level;
 import leadsim.model.Person;
 import leadsim.model.SchoolSim;

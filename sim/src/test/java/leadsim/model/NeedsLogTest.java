@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import leadsim.analysis.survival.KaplanMeier;
-import leadsim.experiment.NeedsCsv;
+import leadsim.experiment.store.NeedsCsv;
 import leadsim.testing.Runs;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;

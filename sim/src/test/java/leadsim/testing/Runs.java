@@ -2,7 +2,7 @@ package leadsim.testing;
 
 import java.nio.file.Path;
 import java.util.List;
-import leadsim.experiment.Seeds;
+import leadsim.experiment.design.Seeds;
 import leadsim.model.SchoolSim;
 import leadsim.model.RunResult;
 import leadsim.scenario.LoadedScenario;

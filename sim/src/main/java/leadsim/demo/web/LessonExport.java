@@ -14,7 +14,7 @@ import leadsim.demo.DistrictPicture;
 import leadsim.demo.LessonBranches;
 import leadsim.demo.LiveSession;
 import leadsim.demo.SchoolPicture;
-import leadsim.experiment.AtomicFiles;
+import leadsim.experiment.store.AtomicFiles;
 import leadsim.scenario.ScenarioException;
 
 /**

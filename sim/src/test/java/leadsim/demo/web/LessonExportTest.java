@@ -187,7 +187,7 @@ class LessonExportTest {
         // the run's daily series (docs/result-directory.md): series/run-00000000.csv.gz, one row a day
         List<String> lines;
         try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
-                Files.newInputStream(out.resolve("series").resolve(leadsim.experiment.Layout.seriesFile(0)))), java.nio.charset.StandardCharsets.UTF_8))) {
+                Files.newInputStream(out.resolve("series").resolve(leadsim.experiment.store.Layout.seriesFile(0)))), java.nio.charset.StandardCharsets.UTF_8))) {
             lines = in.lines().toList();
         }
         String[] header = lines.get(0).split(",");
