@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import leadsim.demo.Demo;
 import leadsim.demo.DemoException;
 import leadsim.demo.DemoSetup;
-import leadsim.demo.LessonClaims;
+import leadsim.demo.lesson.LessonClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import leadsim.demo.colour.ColourChoice;
+import leadsim.demo.colour.ColourMode;
+import leadsim.demo.colour.ColourModes;
 import sim.util.Interval;
-import sim.util.Properties;
 import sim.util.Propertied;
+import sim.util.Properties;
 
 /**
  * The Console's model inspector for a demo: the colour mode, and for each run its regime and

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
+import leadsim.demo.lesson.LessonScript;
 import sim.display.Console;
 import sim.display.Display2D;
 

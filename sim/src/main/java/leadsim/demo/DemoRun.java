@@ -1,6 +1,9 @@
 package leadsim.demo;
 
 import java.util.List;
+import leadsim.demo.event.ModelEvents;
+import leadsim.demo.feed.DailySeries;
+import leadsim.demo.feed.SchoolDays;
 import leadsim.model.SchoolNames;
 import leadsim.model.SchoolSim;
 import leadsim.scenario.LoadedScenario;
@@ -33,7 +36,7 @@ public final class DemoRun implements java.io.Serializable {
     }
 
     /** @param keepSeries keep the model's own daily series (as {@code leadsim run} does), for a lesson's export */
-    DemoRun(String label, LoadedScenario loaded, long seed, boolean keepSeries) {
+    public DemoRun(String label, LoadedScenario loaded, long seed, boolean keepSeries) {
         this.label = label;
         this.loaded = loaded;
         this.seed = seed;
@@ -61,7 +64,7 @@ public final class DemoRun implements java.io.Serializable {
     }
 
     /** Runs the model's events up to day {@code t} (the last may overshoot by one event). */
-    void advanceTo(double t) {
+    public void advanceTo(double t) {
         while (sim.schedule.getTime() < t && sim.stepOnce()) {
             // each step is one event time of the model
         }
@@ -74,7 +77,7 @@ public final class DemoRun implements java.io.Serializable {
     }
 
     /** The model's clock in school days (0 before the first event). */
-    double now() {
+    public double now() {
         return Math.max(0, sim.schedule.getTime());
     }
 
@@ -86,7 +89,7 @@ public final class DemoRun implements java.io.Serializable {
      * Switches the decision-rights table now, as a scenario's {@code regime_change} event would
      * (so innovation's autonomy follows); needs already under way keep their route.
      */
-    void switchRegime(String name) {
+    public void switchRegime(String name) {
         if (sim.decisionFlow() == null) {
             return; // not started yet: the run starts under its own table anyway
         }
@@ -118,40 +121,40 @@ public final class DemoRun implements java.io.Serializable {
     }
 
     /** Each school's days (empty unless {@link #isDistrict()}). */
-    SchoolDays schoolDays() {
+    public SchoolDays schoolDays() {
         return schoolDays;
     }
 
-    PathFlashes flashes() {
+    public PathFlashes flashes() {
         return flashes;
     }
 
-    DailySeries series() {
+    public DailySeries series() {
         return series;
     }
 
-    Regimes regimes() {
+    public Regimes regimes() {
         return regimes;
     }
 
-    LiveParameters parameters() {
+    public LiveParameters parameters() {
         return parameters;
     }
 
-    String regime() {
+    public String regime() {
         return regime;
     }
 
     /** The day the rights in force were switched to, or NaN while the run keeps its own table. */
-    double regimeSince() {
+    public double regimeSince() {
         return regimeSince;
     }
 
-    String caption() {
+    public String caption() {
         return caption;
     }
 
-    void setCaption(String caption) {
+    public void setCaption(String caption) {
         this.caption = caption == null ? "" : caption;
     }
 }

@@ -3,6 +3,12 @@ package leadsim.demo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import leadsim.demo.colour.ColourMode;
+import leadsim.demo.colour.ColourModes;
+import leadsim.demo.lesson.Lesson;
+import leadsim.demo.lesson.LessonClaims;
+import leadsim.demo.lesson.LessonLoader;
+import leadsim.demo.lesson.LessonScript;
 import leadsim.experiment.design.Seeds;
 import leadsim.scenario.LoadedScenario;
 import leadsim.scenario.ScenarioException;
@@ -95,11 +101,11 @@ public final class DemoSetup {
     }
 
     /** A fresh clock over the runs, with the lesson's script if any. */
-    LockstepClock clock() {
+    public LockstepClock clock() {
         return new LockstepClock(seed, runs, lesson == null ? null : new LessonScript(lesson));
     }
 
-    List<DemoRun> runs() {
+    public List<DemoRun> runs() {
         return runs;
     }
 
@@ -136,7 +142,7 @@ public final class DemoSetup {
     }
 
     /** Where to stop: the lesson's last day, else the scenarios' horizon. */
-    double days() {
+    public double days() {
         if (lesson != null && lesson.days() != null) {
             return lesson.days();
         }

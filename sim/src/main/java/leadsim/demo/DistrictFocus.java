@@ -9,14 +9,14 @@ import java.util.function.Consumer;
  * One choice for all windows, as the colour is, so two districts side by side show the same
  * school; the windows' menus and clicks on a tile set it and listen to it.
  */
-final class DistrictFocus implements java.io.Serializable {
+public final class DistrictFocus implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private volatile String school;
     private final transient List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
     /** The school shown on its own, or null for the overview. */
-    String school() {
+    public String school() {
         return school;
     }
 

@@ -1,10 +1,10 @@
 package leadsim.demo;
 
 /** The info on a lit edge of a need's path: when it was last lit (it fades over a day). */
-final class Flash implements java.io.Serializable {
+public final class Flash implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     /** Days a lit edge takes to fade out completely. */
-    static final double FADE_DAYS = 1.0;
+    public static final double FADE_DAYS = 1.0;
 
     double litAt;
     /** Needs that took this edge lately, fading with the edge: busy edges are drawn thicker. */
@@ -16,17 +16,17 @@ final class Flash implements java.io.Serializable {
     }
 
     /** Stroke width in field units: thicker with recent traffic, thinner as it fades (views may set a minimum in pixels). */
-    double width(double now) {
+    public double width(double now) {
         return (0.3 + 0.12 * Math.min(traffic, 6)) * (0.4 + 0.6 * strength(now));
     }
 
     /** Opacity in [0,1]: from 240/255 when just lit down to 40/255 as it fades out. */
-    double opacity(double now) {
+    public double opacity(double now) {
         return (40 + 200 * strength(now)) / 255.0;
     }
 
     /** 1 when just lit, falling to 0 after {@link #FADE_DAYS}. */
-    double strength(double now) {
+    public double strength(double now) {
         return Math.max(0, 1 - (now - litAt) / FADE_DAYS);
     }
 }

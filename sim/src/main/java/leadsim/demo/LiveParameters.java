@@ -3,6 +3,7 @@ package leadsim.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import leadsim.demo.event.ModelEvents;
 import leadsim.model.Level;
 import leadsim.model.Person;
 import leadsim.scenario.Scenario;
@@ -12,10 +13,10 @@ import leadsim.scenario.Scenario;
  * safety, transparency and each role's decision hours. The same knobs serve the Console's model
  * inspector and the {@code set:} lines of a lesson, so both speak the same names.
  */
-final class LiveParameters implements java.io.Serializable {
+public final class LiveParameters implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    static final String SAFETY = "psychological_safety";
-    static final String TRANSPARENCY = "transparency";
+    public static final String SAFETY = "psychological_safety";
+    public static final String TRANSPARENCY = "transparency";
     static final String CAPACITY_PREFIX = "capacity.";
 
     // capacity stays above 0: a desk with no hours would hold its need for ever
@@ -77,7 +78,7 @@ final class LiveParameters implements java.io.Serializable {
     }
 
     /** Turns a knob (clamped to its range); ignored before the model has started. */
-    void set(String key, double value) {
+    public void set(String key, double value) {
         Knob knob = knob(key);
         var flow = run.sim().decisionFlow();
         if (knob == null || flow == null) {

@@ -4,6 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import leadsim.demo.colour.ColourModes;
+import leadsim.demo.draw.DistrictPicture;
+import leadsim.demo.draw.OrgLayout;
+import leadsim.demo.draw.SchoolPicture;
+import leadsim.demo.event.DemoEvent;
+import leadsim.demo.event.DemoEvents;
+import leadsim.demo.feed.ChartFeed;
+import leadsim.demo.feed.ChartFeeds;
+import leadsim.demo.lesson.LessonScript;
 
 /**
  * A demo driven from outside MASON's Console (the browser view): the same runs, clock, lesson
@@ -47,7 +56,7 @@ public final class LiveSession {
     }
 
     /** A session over given runs (a lesson's branch); {@code script} may be null. */
-    static LiveSession of(List<DemoRun> runs, long seed, LessonScript script, DemoSetup setup) {
+    public static LiveSession of(List<DemoRun> runs, long seed, LessonScript script, DemoSetup setup) {
         return new LiveSession(new LockstepClock(seed, runs, script), setup.days(), setup.daysPerSecond(), setup.initialColour().id());
     }
 
@@ -307,7 +316,7 @@ public final class LiveSession {
         };
     }
 
-    List<DemoRun> demoRuns() {
+    public List<DemoRun> demoRuns() {
         return clock.runs();
     }
 }

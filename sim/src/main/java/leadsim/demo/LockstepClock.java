@@ -1,6 +1,7 @@
 package leadsim.demo;
 
 import java.util.List;
+import leadsim.demo.lesson.LessonScript;
 import sim.engine.SimState;
 
 /**
@@ -63,13 +64,13 @@ public final class LockstepClock extends SimState {
     }
 
     /** Steps the clock until it reaches {@code day} (for snapshots and tests, without a Console). */
-    void runUntil(double day) {
+    public void runUntil(double day) {
         while (schedule.getTime() < day - 1e-9 && schedule.step(this)) {
             // one tick per step
         }
     }
 
-    List<DemoRun> runs() {
+    public List<DemoRun> runs() {
         return runs;
     }
 

@@ -16,13 +16,13 @@ import sim.util.Bag;
  * from where the need is to where it goes (or one edge across when the holder is not above),
  * and each lit edge fades over {@link Flash#FADE_DAYS}. Reads the model, never changes it.
  */
-final class PathFlashes implements FlowObserver, java.io.Serializable {
+public final class PathFlashes implements FlowObserver, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Directed, so a drawn edge can say which way the need went. */
     private Network lit = new Network(true);
 
-    Network network() {
+    public Network network() {
         return lit;
     }
 

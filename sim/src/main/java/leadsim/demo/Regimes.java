@@ -19,10 +19,10 @@ import leadsim.scenario.ScenarioMapper;
  * validation guarantees the table fits this organisation; a preset that does not fit (say, one
  * naming a PLC in a school without PLCs) is simply not offered.
  */
-final class Regimes implements java.io.Serializable {
+public final class Regimes implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     /** The presets a live demo swaps between; the order is the order of the menu. */
-    static final List<String> PRESETS = List.of("hierarchical", "distributed");
+    public static final List<String> PRESETS = List.of("hierarchical", "distributed");
 
     private final Map<String, Map<String, Map<String, List<String>>>> tables = new LinkedHashMap<>();
     /** Each preset's own culture {psychological safety, transparency}, for a switch that takes it too. */
@@ -74,7 +74,7 @@ final class Regimes implements java.io.Serializable {
         return new ArrayList<>(tables.keySet());
     }
 
-    String initial() {
+    public String initial() {
         return own;
     }
 
@@ -83,13 +83,13 @@ final class Regimes implements java.io.Serializable {
     }
 
     /** The preset's own culture {psychological safety, transparency}, or null when it does not fit. */
-    double[] culture(String name) {
+    public double[] culture(String name) {
         double[] c = cultures.get(name);
         return c == null ? null : c.clone();
     }
 
     /** The regime a "switch the regime now" button goes to: hierarchical <-> distributed. */
-    String opposite(String current) {
+    public String opposite(String current) {
         String target = "hierarchical".equals(current) ? "distributed" : "hierarchical";
         return tables.containsKey(target) ? target : null;
     }

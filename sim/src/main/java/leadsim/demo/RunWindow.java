@@ -18,6 +18,18 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.WindowConstants;
+import leadsim.demo.colour.ColourMode;
+import leadsim.demo.draw.OrgLayout;
+import leadsim.demo.draw.OverlayPortrayal;
+import leadsim.demo.draw.RunPortrayals;
+import leadsim.demo.draw.RunTitle;
+import leadsim.demo.event.DemoEvent;
+import leadsim.demo.event.DemoEvents;
+import leadsim.demo.feed.ChartFeed;
+import leadsim.demo.feed.ChartFeeds;
+import leadsim.demo.feed.ChartSlot;
+import leadsim.demo.lesson.Lesson;
+import leadsim.demo.lesson.LessonScript;
 import sim.display.Display2D;
 
 /**
@@ -29,7 +41,7 @@ import sim.display.Display2D;
  * until a school is opened (a click on its tile, or the School menu), then that school's own
  * picture and charts.
  */
-final class RunWindow {
+public final class RunWindow {
     private static final Color INK = new Color(0x263238);
     private static final Color MUTED = new Color(0x546E7A);
     /** Display2D's scroll bars (its own header is hidden; its Layers button moves to our toolbar). */

@@ -15,6 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import leadsim.demo.draw.OrgLayout;
+import leadsim.demo.draw.OverlayPortrayal;
+import leadsim.demo.draw.RunPortrayals;
+import leadsim.demo.draw.RunTitle;
+import leadsim.demo.feed.ChartFeed;
+import leadsim.demo.feed.DemoCharts;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import sim.portrayal.DrawInfo2D;
@@ -26,7 +32,7 @@ import sim.portrayal.DrawInfo2D;
  * charts under them (1920 x 1080), every chart's y axis shared by the two runs. Only the charts
  * of mechanisms that are on are drawn.
  */
-final class SnapshotImages {
+public final class SnapshotImages {
     static final int SLIDE_WIDTH = 1920;
     static final int SLIDE_HEIGHT = 1080;
     static final int CHART_WIDTH = 1280;

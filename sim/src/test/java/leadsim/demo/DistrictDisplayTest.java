@@ -10,6 +10,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import leadsim.demo.draw.DistrictPicture;
+import leadsim.demo.draw.RunPortrayals;
+import leadsim.demo.feed.ChartFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

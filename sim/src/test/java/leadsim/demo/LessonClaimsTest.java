@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import leadsim.demo.lesson.LessonClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import leadsim.demo.lesson.Lesson;
+import leadsim.demo.lesson.LessonLoader;
+import leadsim.demo.lesson.LessonScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import leadsim.demo.colour.ColourChoice;
+import leadsim.demo.colour.ColourModes;
+import leadsim.demo.event.DemoEvent;
+import leadsim.demo.event.DemoEvents;
+import leadsim.demo.event.SwitchRegimeEvent;
+import leadsim.demo.feed.ChartFeeds;
 import org.junit.jupiter.api.Test;
 
 /** Knobs, regime switching, colour modes and event buttons as the Console and lessons use them. */

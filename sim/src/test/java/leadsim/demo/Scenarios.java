@@ -4,15 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The repository's scenarios folder, whether tests run from the module or from the root. */
-final class Scenarios {
+public final class Scenarios {
     private Scenarios() {}
 
-    static Path dir() {
+    public static Path dir() {
         Path fromModule = Path.of("..", "scenarios");
         return Files.isDirectory(fromModule) ? fromModule : Path.of("scenarios");
     }
 
-    static Path file(String name) {
+    public static Path file(String name) {
         return dir().resolve(name);
     }
 }

@@ -113,10 +113,10 @@ final class Api {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("title", loop.session().title());
         info.put("runs", loop.session().runs());
-        info.put("legends", leadsim.demo.SchoolPicture.legends());
-        info.put("tileLegends", leadsim.demo.DistrictPicture.legends());
+        info.put("legends", leadsim.demo.draw.SchoolPicture.legends());
+        info.put("tileLegends", leadsim.demo.draw.DistrictPicture.legends());
         info.put("schools", loop.session().schools());
-        info.put("seriesColours", leadsim.demo.SchoolPicture.seriesColours());
+        info.put("seriesColours", leadsim.demo.draw.SchoolPicture.seriesColours());
         info.put("minSpeed", ModelLoop.MIN_SPEED);
         info.put("maxSpeed", ModelLoop.MAX_SPEED);
         return info;

@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import leadsim.demo.DemoException;
-import leadsim.demo.DistrictPicture;
-import leadsim.demo.LessonBranches;
 import leadsim.demo.LiveSession;
-import leadsim.demo.SchoolPicture;
+import leadsim.demo.draw.DistrictPicture;
+import leadsim.demo.draw.SchoolPicture;
+import leadsim.demo.lesson.LessonBranches;
 import leadsim.experiment.store.AtomicFiles;
 import leadsim.scenario.ScenarioException;
 

@@ -1,0 +1,192 @@
+package leadsim.demo.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import leadsim.demo.DemoRun;
+import leadsim.demo.colour.ColourMode;
+import leadsim.demo.colour.ColourModes;
+import leadsim.demo.colour.Palette;
+import leadsim.demo.colour.TileMode;
+import leadsim.demo.colour.TileModes;
+import leadsim.model.Body;
+import leadsim.model.Level;
+import leadsim.model.Organisation;
+import leadsim.model.Person;
+
+/**
+ * A district at a glance, as plain data for the browser page: the central office above (its
+ * people as discs in rows by their place in its reporting line, coloured as the schools' people
+ * are, and its district-wide bodies), and one tile per school, named as in {@code schools:},
+ * coloured by the school's own value of what the colour mode shows ({@link TileMode}). A tile
+ * opens that school's own picture ({@link SchoolPicture} of one school). Field units, as the
+ * school's picture: 100 wide. Build one after each (re)start.
+ */
+public final class DistrictPicture {
+    /** A school's tile: where it sits. */
+    public record Tile(String school, double x, double y, double w, double h) {}
+
+    /**
+     * What stays put: the office's discs and boxes, the role names, the tiles, and a line under
+     * them telling how a school opens ({@code hint}, at {@code hintY}).
+     */
+    public record Layout(String label, double width, double height, double titleBand, double officeTop, double officeBottom,
+            List<SchoolPicture.Node> office, List<SchoolPicture.Text> labels, List<Tile> tiles, String hint, double hintY,
+            SchoolPicture.Look look) {
+
+        /** The same layout with another line under the tiles (a replay cannot open a school). */
+        public Layout withHint(String other) {
+            return new Layout(label, width, height, titleBand, officeTop, officeBottom, office, labels, tiles, other, hintY, look);
+        }
+    }
+
+    /**
+     * One tile now: its fill, the words about its value, its leaders' posts, and the value itself
+     * (NaN when it has none), which the fill is derived from.
+     */
+    public record TileState(String school, String fill, String words, String leaders, double value) {}
+
+    /**
+     * What changes: the day, the title, the caption, the colour mode, each tile, the office's
+     * fills and badges (as {@link SchoolPicture.Colours}), the mode's note on the state now, and
+     * why the tiles show nothing (or null).
+     */
+    public record State(double day, String title, String caption, String mode, List<TileState> tiles,
+            List<String> officeFills, List<String> officeBadges, String note, String unavailable) {}
+
+    static final double WIDTH = 100;
+    private static final double TITLE_BAND = 14;     // the title, then a row of two legends
+    private static final double OFFICE_ROW = 6.5;
+    private static final double DISC = 1.5;
+    private static final double DISC_GAP = 3.6;
+    private static final double BODY_WIDTH = 24;
+    private static final double BODY_HEIGHT = 2.6;
+    private static final double BODY_STEP = 3.3;
+    private static final double TILE_GAP = 2;
+    private static final double TILE_HEIGHT = 15;
+
+    private final DemoRun run;
+    private final List<Object> officeNodes = new ArrayList<>();
+    private final Layout layout;
+
+    public DistrictPicture(DemoRun run) {
+        this.run = run;
+        this.layout = lay();
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    private Layout lay() {
+        Organisation org = run.sim().organisation();
+        List<SchoolPicture.Node> office = new ArrayList<>();
+        List<SchoolPicture.Text> labels = new ArrayList<>();
+        double officeTop = TITLE_BAND + 1;
+        labels.add(new SchoolPicture.Text("central office", 1, officeTop + 1.2));
+        // the office's people: a row per step down its own reporting line, a group per role, its name under it
+        Map<Integer, List<Level>> rows = new java.util.TreeMap<>();
+        for (Level level : org.levels()) {
+            if (level.isOffice() && !level.isBody() && !org.peopleOf(level, -1).isEmpty()) {
+                rows.computeIfAbsent(depth(org.peopleOf(level, -1).get(0)), d -> new ArrayList<>()).add(level);
+            }
+        }
+        double y = officeTop + 4;
+        double peopleRight = WIDTH - BODY_WIDTH - 4;
+        for (List<Level> row : rows.values()) {
+            double x = 3;
+            for (Level level : row) {
+                List<Person> people = org.peopleOf(level, -1);
+                double start = x;
+                for (Person p : people) {
+                    officeNodes.add(p);
+                    office.add(new SchoolPicture.Node("person", p.role(), x, y, DISC, 2 * DISC, 2 * DISC, p.role().replace('_', ' ')));
+                    x += DISC_GAP;
+                }
+                String name = level.name().replace('_', ' ') + (people.size() > 1 ? "s" : "");
+                labels.add(new SchoolPicture.Text(name, start - DISC, y + DISC + 1.6));
+                x = Math.max(x, start + 1.2 + 0.62 * name.length()) + 2.5; // the name fits under its group
+            }
+            y += OFFICE_ROW;
+            peopleRight = Math.max(peopleRight, x);
+        }
+        // the district's own bodies (their members sit in several schools), stacked at the right
+        double by = officeTop + 2;
+        for (Body body : org.bodies()) {
+            if (body.school() < 0) {
+                officeNodes.add(body);
+                office.add(new SchoolPicture.Node("body", body.level().name(), WIDTH - BODY_WIDTH / 2 - 1, by + BODY_HEIGHT / 2,
+                        0, BODY_WIDTH, BODY_HEIGHT, body.level().name().replace('_', ' ')));
+                by += BODY_STEP;
+            }
+        }
+        double officeBottom = Math.max(y - OFFICE_ROW / 2 + 1.5, by) + 1;
+        // the schools, a row of tiles (several rows for many schools) under the office
+        List<String> names = run.schoolNames();
+        int n = names.size();
+        int cols = n <= 4 ? n : (int) Math.ceil(Math.sqrt(n * 2.0));
+        double w = (WIDTH - 2 - (cols - 1) * TILE_GAP) / cols;
+        double h = Math.min(TILE_HEIGHT, w * 0.7);
+        double top = officeBottom + 5;
+        labels.add(new SchoolPicture.Text("schools", 1, top - 1.6));
+        List<Tile> tiles = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            tiles.add(new Tile(names.get(s), 1 + (s % cols) * (w + TILE_GAP), top + (s / cols) * (h + TILE_GAP), w, h));
+        }
+        double bottom = top + ((n + cols - 1) / cols) * (h + TILE_GAP);
+        double height = bottom + 2.5;
+        SchoolPicture.Look look = SchoolPicture.look();
+        return new Layout(run.label(), WIDTH, height, TITLE_BAND, officeTop, officeBottom, office, labels, tiles,
+                "Click a school to see it on its own: its people, its teams and its charts", bottom + 1, look);
+    }
+
+    /** Steps from a person up to the top of the reporting line. */
+    private static int depth(Person p) {
+        int d = 0;
+        for (Person up = p.supervisor(); up != null && d < 50; up = up.supervisor()) {
+            d++;
+        }
+        return d;
+    }
+
+    /** The legend of every tile mode, in the colour menu's order. */
+    public static List<SchoolPicture.Legend> legends() {
+        List<SchoolPicture.Legend> out = new ArrayList<>();
+        for (ColourMode mode : ColourModes.all()) {
+            TileMode tiles = TileModes.of(mode.id());
+            out.add(SchoolPicture.legend(mode.id(), mode.label(), tiles.legend()));
+        }
+        return out;
+    }
+
+    /** The district now in the colour mode {@code id}. */
+    public State state(String id) {
+        ColourMode mode = ColourModes.byId(id);
+        if (mode == null) {
+            throw new IllegalArgumentException("unknown colour mode `" + id + "`; allowed: " + String.join(", ", ColourModes.ids()));
+        }
+        TileMode tileMode = TileModes.of(id);
+        List<TileState> tiles = new ArrayList<>();
+        for (int s = 0; s < run.schoolNames().size(); s++) {
+            tiles.add(new TileState(run.schoolNames().get(s), Palette.hex(tileMode.fill(run, s)), tileMode.words(run, s),
+                    LeaderPost.words(run, s), tileMode.value(run, s)));
+        }
+        List<String> fills = new ArrayList<>();
+        List<String> badges = new ArrayList<>();
+        var flow = run.sim().decisionFlow();
+        for (Object o : officeNodes) {
+            if (o instanceof Person p) {
+                fills.add(Palette.hex(mode.person(run, p)));
+                badges.add(mode.badge(run, p));
+            } else {
+                Body b = (Body) o;
+                fills.add(Palette.hex(mode.body(run, b)));
+                int queued = flow == null ? 0 : flow.queued(b);
+                badges.add(queued > 0 ? Integer.toString(queued) : null);
+            }
+        }
+        String title = RunTitle.districtHeading(run);
+        return new State(Math.floor(run.now()), title, run.caption(), id, tiles, fills, badges, mode.note(run),
+                tileMode.unavailable(run));
+    }
+}

@@ -1,0 +1,57 @@
+package leadsim.demo.feed;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import leadsim.demo.DemoRun;
+import org.knowm.xchart.XChartPanel;
+import org.knowm.xchart.XYChart;
+
+/**
+ * One live chart beside a display, for a feed the run has (a window shows no panel for a
+ * mechanism that is off). Touched only on the Swing thread.
+ */
+public final class ChartSlot {
+    private final ChartFeed feed;
+    private final DemoRun run;
+    private final JPanel holder = new JPanel(new BorderLayout());
+    private final XYChart chart;
+    private final XChartPanel<XYChart> panel;
+    private int shownDays = -1;
+    private Double shownTop;
+
+    public ChartSlot(ChartFeed feed, DemoRun run, Dimension size, float base) {
+        this.feed = feed;
+        this.run = run;
+        holder.setPreferredSize(size);
+        holder.setBackground(Color.WHITE);
+        chart = DemoCharts.create(feed, size.width, size.height, base);
+        DemoCharts.update(chart, feed.series(run), null);
+        panel = new XChartPanel<>(chart);
+        holder.add(panel, BorderLayout.CENTER);
+    }
+
+    public ChartFeed feed() {
+        return feed;
+    }
+
+    public JComponent component() {
+        return holder;
+    }
+
+    /**
+     * Redraws with the days completed so far (only when a day has passed, after a restart, or
+     * when the shared top of the y axis moved).
+     */
+    public void refresh(Double top) {
+        int days = run.series().days();
+        if (days != shownDays || !java.util.Objects.equals(top, shownTop)) {
+            shownDays = days;
+            shownTop = top;
+            DemoCharts.update(chart, feed.series(run), top);
+            panel.repaint();
+        }
+    }
+}
