@@ -14,7 +14,7 @@ final class RunReport {
 
     static HtmlReport build(RunData run, ReportOutput out) throws IOException {
         HtmlReport report = new HtmlReport("Decision flow in " + ScenarioNames.the(run.scenarioName()))
-                .subtitle(run.replicates() + " replicates of " + run.manifest().path("scenario_file").asText("?")
+                .subtitle(run.replicates() + (run.replicates() == 1 ? " replicate of " : " replicates of ") + run.manifest().path("scenario_file").asText("?")
                         + ", master seed " + run.manifest().path("master_seed").asText("?")
                         + ", leadsim " + run.manifest().path("leadsim_version").asText("?"));
         ReportSection summary = report.section("Summary");

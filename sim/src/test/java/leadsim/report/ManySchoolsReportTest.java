@@ -76,11 +76,42 @@ class ManySchoolsReportTest {
         assertEquals(200, schools.rowCount(), "every school in the CSV, and no office row (there is no office)");
         assertTrue(html.contains("188 more schools"), "the page lists 12 of them");
         assertTrue(Files.isRegularFile(out.resolve("figures").resolve("school-implementation.png")));
-        chromium(out);
+        chromium(out, "two-hundred-schools");
+    }
+
+    /**
+     * A whole school year of 200 copies of the shipped school without a reform: schools apart, so
+     * they run as lanes (about a second on two threads), and the report of the year renders.
+     */
+    @Test
+    void aSchoolYearOfTwoHundredSchoolsRunsAndItsReportRenders() throws Exception {
+        String text = Files.readString(Path.of("..", "scenarios", "distributed.yaml"));
+        String district = text.replaceFirst("(?m)^name: distributed$", "name: two-hundred-apart")
+                + "schools:\n  - {name: school, copies: 200}\n";
+        assertTrue(district.contains("days: 180") && district.contains("name: two-hundred-apart"),
+                "distributed.yaml changed: update this test");
+        Path scenario = work.resolve("two-hundred-apart.yaml");
+        Files.writeString(scenario, district);
+        Path dir = work.resolve("year");
+        var run = ReportCommandTest.leadsim("run", scenario.toString(), "--replicates", "1", "--threads", "2",
+                "--quiet", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path out = DistrictReportTest.KEPT.resolve("two-hundred-apart");
+        var report = ReportCommandTest.leadsim("report", dir.toString(), "--out", out.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        String html = Files.readString(out.resolve("report.html"));
+        Map<String, Double> latency = DistrictReportTest.schoolMeans(dir, "latency_rmean");
+        assertEquals(200, latency.size());
+        String[] named = DistrictReportTest.named(html, "Slowest and fastest schools");
+        assertEquals(DistrictReportTest.slowest(latency), named[0], "the slowest of 200 in the year");
+        assertEquals(DistrictReportTest.fastest(latency), named[1], "the fastest of 200 in the year");
+        assertTrue(html.contains("Shown: 24 of the 200 schools"), "the caption says which schools the panels show");
+        assertTrue(html.contains("1 replicate of ") && !html.contains("1 replicates"), "one replicate, in the singular");
+        chromium(out, "two-hundred-apart");
     }
 
     /** The page in headless Chromium: loads, every figure decodes; a screenshot is kept. */
-    private static void chromium(Path out) throws Exception {
+    private static void chromium(Path out, String name) throws Exception {
         Path browser = ReportTruthTest.CHROMIUM;
         assumeTrue(Files.isExecutable(browser), "skipped: " + browser + " not found; run scripts/ensure-chromium.sh"
                 + " (as root) to install Debian's chromium and fonts");
@@ -93,7 +124,7 @@ class ManySchoolsReportTest {
                 // the screenshot shows the district's section: the others are hidden once counted
                 + "document.querySelectorAll('section').forEach(function(s){var h=s.querySelector('h2');"
                 + "if(!h||h.textContent!=='School by school'){s.style.display='none';}});});</script></body>"));
-        Path shot = DistrictReportTest.KEPT.resolve("two-hundred-schools.png").toAbsolutePath();
+        Path shot = DistrictReportTest.KEPT.resolve(name + ".png").toAbsolutePath();
         Files.deleteIfExists(shot);
         Path profile = Files.createTempDirectory("leadsim-chromium");
         Path dom = Files.createTempFile("leadsim-chromium", ".html");
