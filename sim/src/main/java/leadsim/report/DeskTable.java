@@ -59,7 +59,7 @@ final class DeskTable {
             }
         }
         section.table("Desks of the schools and of the office" + (label == null ? "" : ": " + label)
-                + " (district means over " + DistrictSection.replicates(run.replicates()) + "; a school role's row counts its desks in"
+                + " (district means over " + Fmt.replicates(run.replicates()) + "; a school role's row counts its desks in"
                 + " every school, each office desk (marked office) has a row of its own; a body's utilisation is its"
                 + " members')",
                 header, rows);

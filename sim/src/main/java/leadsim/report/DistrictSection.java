@@ -81,11 +81,6 @@ final class DistrictSection {
         SchoolSurvival.write(section, out, runs, labels, data);
     }
 
-    /** "1 replicate", "3 replicates". */
-    static String replicates(int n) {
-        return n + (n == 1 ? " replicate" : " replicates");
-    }
-
     private String suffix(int i) {
         return runs.size() > 1 ? "-" + SchoolSections.slug(labels.get(i)) : "";
     }
@@ -100,7 +95,7 @@ final class DistrictSection {
         String slow = order.get(0);
         String fast = order.get(n - 1);
         int named = Math.min(3, n / 2);
-        StringBuilder b = new StringBuilder("Ranked by " + rank.noun() + ", the mean over " + replicates(replicates)
+        StringBuilder b = new StringBuilder("Ranked by " + rank.noun() + ", the mean over " + Fmt.replicates(replicates)
                 + " (" + rank.name() + "), of " + n + " schools the"
                 + " slowest school was " + slow + " (" + Fmt.words(ranking.means().get(slow)) + " days)");
         if (named > 1) {
@@ -264,7 +259,7 @@ final class DistrictSection {
         section.table("Schools" + (runs.size() > 1 ? " of " + ScenarioNames.the(labels.get(i)) : "") + ", slowest first"
                 + (cut ? " (the " + TABLE_ROWS / 2 + " slowest and the " + TABLE_ROWS / 2 + " fastest; all "
                 + shown.size() + " in tables/" + file + ".csv)" : "") + ": means over "
-                + replicates(runs.get(i).replicates()), header, rows);
+                + Fmt.replicates(runs.get(i).replicates()), header, rows);
         out.table(file, csvHeader, csv);
     }
 
@@ -334,7 +329,7 @@ final class DistrictSection {
             section.figure(saved.png(), saved.svg(), (waiting
                     ? m.label() + " (the school's needs waiting in a queue or on an agenda, the office's included)"
                     : m.label() + " in each school (its staff's mean commitment; 0 once the reform has died there)")
-                    + ", mean over " + replicates(runs.get(first).replicates()) + " on each day" + (who.isEmpty() ? ""
+                    + ", mean over " + Fmt.replicates(runs.get(first).replicates()) + " on each day" + (who.isEmpty() ? ""
                     : ", " + who) + ". Every panel has the same scales. Shown: "
                     + ranking.shownWords(PANELS) + ", ranked by " + SchoolRanking.measure().noun() + ".",
                     "Small line charts, one per school, of " + (waiting ? "needs waiting" : "reform implementation")

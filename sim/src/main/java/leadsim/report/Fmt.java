@@ -12,6 +12,11 @@ final class Fmt {
     private Fmt() {}
 
     /** Three significant figures, all integer digits kept ("9672", "2.55", "0.0176", "1.00"); whole numbers as such. */
+    /** "1 replicate", "3 replicates". */
+    static String replicates(int n) {
+        return n + (n == 1 ? " replicate" : " replicates");
+    }
+
     static String num(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return NONE;

@@ -14,7 +14,7 @@ final class RunReport {
 
     static HtmlReport build(RunData run, ReportOutput out) throws IOException {
         HtmlReport report = new HtmlReport("Decision flow in " + ScenarioNames.the(run.scenarioName()))
-                .subtitle(run.replicates() + (run.replicates() == 1 ? " replicate of " : " replicates of ") + run.manifest().path("scenario_file").asText("?")
+                .subtitle(Fmt.replicates(run.replicates()) + " of " + run.manifest().path("scenario_file").asText("?")
                         + ", master seed " + run.manifest().path("master_seed").asText("?")
                         + ", leadsim " + run.manifest().path("leadsim_version").asText("?"));
         ReportSection summary = report.section("Summary");
@@ -172,7 +172,7 @@ final class RunReport {
                     Double.toString(s.sd()), Double.toString(s.ciLow()), Double.toString(s.ciHigh()),
                     Double.toString(s.median()), Double.toString(s.min()), Double.toString(s.max())));
         }
-        section.table("Headline measures over " + run.replicates() + " replicates",
+        section.table("Headline measures over " + Fmt.replicates(run.replicates()),
                 List.of("Measure", "Mean", "95% CI of the mean", "Median", "Range over replicates"), rows);
         out.table("headline", List.of("metric", "label", "n", "mean", "sd", "ci95_low", "ci95_high", "median", "min",
                 "max"), csv);

@@ -71,7 +71,7 @@ final class SchoolSections {
 
     private String replicatesNote() {
         if (!several()) {
-            return runs.get(0).replicates() + " replicates";
+            return Fmt.replicates(runs.get(0).replicates());
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -156,7 +156,7 @@ final class SchoolSections {
             figure(section, out.chart(DistributionChart.boxPlot("Spread over replicates", "Days", groups),
                             "latency-replicates-box"),
                     "How much each statistic varied between replicates: the box spans the middle half of the "
-                            + runs.get(0).replicates() + " replicates, the line is their median.",
+                            + Fmt.replicates(runs.get(0).replicates()) + ", the line is their median.",
                     "Box plots of the replicates' median, mean, 90th and 99th percentile time to decision.");
         }
 
@@ -254,7 +254,7 @@ final class SchoolSections {
                 figure(section, out.chart(chart, "queues-by-day" + suffix(i)),
                         "Needs waiting " + (perDesk ? "per desk (the number of desks in brackets)" : "per role")
                                 + " at the end of each day" + (several() ? " in " + ScenarioNames.the(labels.get(i)) : "")
-                                + ", mean over " + runs.get(i).replicates() + " replicates. "
+                                + ", mean over " + Fmt.replicates(runs.get(i).replicates()) + ". "
                                 + (worst == null ? "" : "The longest queue per desk is at " + worst + ", up to "
                                 + Fmt.words(maxPerRun.get(i)) + " needs" + (perDesk ? " per desk." : ".")),
                         "Heat map with one row per role and one column per day; brighter cells mean more needs waiting.");
