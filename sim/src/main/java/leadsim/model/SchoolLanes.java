@@ -112,6 +112,9 @@ final class SchoolLanes {
                 }
                 studentOffset += own.students().count();
                 events += lane.events();
+                if (district.progress() != null) {
+                    district.progress().accept((s + 1) / (double) schools.size());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -43,6 +43,10 @@ public final class SchoolSim extends SimState {
     private java.util.function.Consumer<NeedRecord> needsSink;
     private NeedsLog needsLog;
     private StudentGrowth growth;
+    /** Told how far the run has got (0 to 1), or null: for a progress line on a long run. */
+    private java.util.function.DoubleConsumer progress;
+    /** Event times between two progress reports, less one (a power of two less one, as a mask). */
+    private static final long PROGRESS_EVERY = (1 << 14) - 1;
     /** Threads a district run as lanes may use ({@link SchoolLanes}); the history does not depend on it. */
     private int laneThreads = 1;
 
@@ -171,12 +175,29 @@ public final class SchoolSim extends SimState {
         this.laneThreads = Math.max(1, threads);
     }
 
+    /**
+     * Tells {@code listener} now and then how far {@link #run()} has got, from 0 to 1 (the
+     * simulated time over the horizon, or for a district run as lanes the schools added up so
+     * far), on the thread that runs it. Watching draws nothing and changes nothing.
+     */
+    public void onProgress(java.util.function.DoubleConsumer listener) {
+        this.progress = listener;
+    }
+
+    java.util.function.DoubleConsumer progress() {
+        return progress;
+    }
+
     /** Simulates from start to the horizon (one schedule); returns the event times stepped. */
     long runToHorizon() {
         start();
         long events = 0;
+        double horizon = scenario.horizon().days();
         while (!ended && schedule.step(this)) {
             events++;
+            if (progress != null && (events & PROGRESS_EVERY) == 0) {
+                progress.accept(schedule.getTime() / horizon);
+            }
         }
         flow.flushOpenService(scenario.horizon().days());
         if (needsLog != null) {

@@ -23,6 +23,8 @@ public final class Progress {
     private long done;
     private long failed;
     private long shownDone = -1;
+    /** How far the one run in flight has got, for a lone run; 0 otherwise. */
+    private double fraction;
 
     /** @param out where to print (stderr: stdout is for results); null for silence */
     public Progress(PrintWriter out, boolean terminal, LongSupplier nanoClock) {
@@ -48,7 +50,21 @@ public final class Progress {
         }
     }
 
-    void finished(boolean ok) {
+    /**
+     * How far the one run in flight has got (0 to 1), for a lone long run: the line shows it as a
+     * fraction of a run with its time left, at most a few times a second. Called from the run's
+     * thread while no other run is in flight.
+     */
+    synchronized void partly(double fraction) {
+        this.fraction = Math.max(0, Math.min(1, fraction));
+        long now = clock.getAsLong();
+        if (out != null && now - lastShown >= (terminal ? REDRAW_NANOS : LOG_NANOS)) {
+            show(now);
+        }
+    }
+
+    synchronized void finished(boolean ok) {
+        fraction = 0;
         done++;
         if (!ok) {
             failed++;
@@ -59,7 +75,7 @@ public final class Progress {
         }
     }
 
-    void end() {
+    synchronized void end() {
         if (out == null) {
             return;
         }
@@ -87,19 +103,23 @@ public final class Progress {
     String line(long now) {
         long finished = skipped + done;
         double seconds = (now - started) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
+        double progressed = done + fraction;
+        double rate = seconds > 0 ? progressed / seconds : 0;
         StringBuilder text = new StringBuilder();
         if (terminal) {
-            int filled = total == 0 ? BAR : (int) (BAR * finished / total);
+            int filled = total == 0 ? BAR : (int) (BAR * (finished + fraction) / total);
             text.append('[').append("#".repeat(filled)).append(".".repeat(BAR - filled)).append("]  ");
         }
         text.append(finished).append('/').append(total).append(" runs");
+        if (fraction > 0 && done == 0 && total - finished == 1) {
+            text.append(String.format(" (the run %.0f%% done)", 100 * fraction));
+        }
         if (skipped > 0) {
             text.append(" (").append(skipped).append(" done before)");
         }
         text.append(String.format("  %.1f runs/s", rate));
-        long left = total - finished;
-        if (left > 0) {
+        double left = total - finished - fraction;
+        if (total - finished > 0) {
             text.append("  ETA ").append(rate > 0 ? duration(left / rate) : "?");
         } else {
             text.append("  ").append(duration(seconds));

@@ -9,16 +9,19 @@ import leadsim.scenario.Scenario;
  * for any number).
  */
 public record RunTask(long runId, long point, int replicate, long seed, Scenario scenario, boolean keepSeries,
-                      java.nio.file.Path needsFile, int threads) {
+                      java.nio.file.Path needsFile, int threads, java.util.function.DoubleConsumer progress) {
 
     public RunTask(long runId, long point, int replicate, long seed, Scenario scenario, boolean keepSeries) {
-        this(runId, point, replicate, seed, scenario, keepSeries, null, 1);
+        this(runId, point, replicate, seed, scenario, keepSeries, null, 1, null);
     }
 
-    /** A fresh simulation of this task. */
+    /** A fresh simulation of this task, telling {@code progress} (when set) how far it has got. */
     public leadsim.model.SchoolSim simulation() {
         leadsim.model.SchoolSim sim = new leadsim.model.SchoolSim(seed, scenario, keepSeries);
         sim.runSchoolsOn(threads);
+        if (progress != null) {
+            sim.onProgress(progress);
+        }
         return sim;
     }
 }

@@ -38,6 +38,8 @@ public final class SweepRunner {
     private final ThreadLocal<PointScenario> lastScenario = new ThreadLocal<>();
     /** Threads each run may use itself: the pool's threads not taken by other runs. */
     private volatile int threadsPerRun = 1;
+    private volatile boolean alone;
+    private volatile Progress progress = Progress.silent();
 
     /** The scenario a worker resolved last, with the columns it measures: consecutive runs of one point share it. */
     private record PointScenario(long point, Scenario scenario, java.util.Set<String> measured) {}
@@ -59,6 +61,9 @@ public final class SweepRunner {
         long failed = 0;
         long toDo = Math.max(1, mine - skipped);
         threadsPerRun = (int) Math.max(1, threads / Math.min(threads, toDo));
+        // a lone run (a big district) tells the progress line how far it has got within itself
+        alone = toDo == 1;
+        this.progress = progress;
         ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
         try {
             CompletionService<RunOutcome> finished = new ExecutorCompletionService<>(pool);
@@ -106,7 +111,7 @@ public final class SweepRunner {
         try {
             java.nio.file.Path needs = experiment.keepsNeeds() ? store.dir().resolve(Layout.NEEDS_DIR) : null;
             RunResult result = function.run(new RunTask(runId, point, replicate, seed, scenario(point), checked.keepsSeries(),
-                    needs == null ? null : needs.resolve(Layout.runPart(runId)), threadsPerRun));
+                    needs == null ? null : needs.resolve(Layout.runPart(runId)), threadsPerRun, alone ? progress::partly : null));
             String row = row(runId, point, replicate, seed, result.metrics(), lastScenario.get().measured());
             if (checked.keepsSeries()) {
                 SeriesFiles.write(store.seriesDir(), runId, result.seriesColumns(), result.series(), checked.seriesColumns(),

@@ -41,6 +41,40 @@ class ProgressTest {
     }
 
     @Test
+    void aLoneRunShowsHowFarItHasGotAndTheTimeLeft() {
+        StringWriter text = new StringWriter();
+        Progress progress = new Progress(new PrintWriter(text), true, () -> now);
+        progress.start(1, 0);
+        now += 4_000_000_000L;
+        progress.partly(0.4); // 40% in 4 s: 6 s left
+        assertEquals("[#########...............]  0/1 runs (the run 40% done)  0.1 runs/s  ETA 6s", progress.line(now));
+        now += 6_000_000_000L;
+        progress.finished(true);
+        assertEquals("[########################]  1/1 runs  0.1 runs/s  10s", progress.line(now));
+    }
+
+    @Test
+    void aDistrictRunTellsHowFarItHasGotOnOneScheduleAndAsLanes() {
+        leadsim.scenario.Scenario school = leadsim.testing.Runs.load("distributed.yaml");
+        java.util.List<Double> seen = new java.util.ArrayList<>();
+        leadsim.model.SchoolSim one = new leadsim.model.SchoolSim(3, school, false);
+        one.onProgress(seen::add);
+        one.run();
+        assertEquals(true, seen.size() >= 1 && seen.get(seen.size() - 1) <= 1.0, "fractions: " + seen);
+        for (int i = 1; i < seen.size(); i++) {
+            assertEquals(true, seen.get(i) >= seen.get(i - 1), "never backwards: " + seen);
+        }
+        seen.clear();
+        leadsim.model.SchoolSim lanes = new leadsim.model.SchoolSim(3,
+                leadsim.testing.Runs.variant("distributed.yaml", null, null,
+                        "horizon: {days: 20, warmup_days: 5}\nschools:\n  - {name: s, copies: 4}\n"), false);
+        lanes.runSchoolsOn(2);
+        lanes.onProgress(seen::add);
+        lanes.run();
+        assertEquals(java.util.List.of(0.25, 0.5, 0.75, 1.0), seen, "a school added up at a time");
+    }
+
+    @Test
     void durationsReadLikeAClock() {
         assertEquals("59s", Progress.duration(59.4));
         assertEquals("3m07s", Progress.duration(187));
