@@ -86,6 +86,30 @@ class SchoolLanesTest {
     }
 
     @Test
+    void theDistrictsMeansAreTheSchoolsWeightedByTheirCounts() {
+        RunResult r = run(district(), 2, false);
+        double decided = 0;
+        double latency = 0;
+        double quality = 0;
+        double raised = 0;
+        double escalations = 0;
+        double teachers = 0;
+        for (String school : r.schools().keySet()) {
+            double n = r.number(school, "needs_decided");
+            decided += n;
+            latency += n * r.number(school, "latency_mean");
+            quality += n * r.number(school, "quality_mean");
+            raised += r.number(school, "needs_raised");
+            escalations += r.number(school, "needs_raised") * r.number(school, "escalations_per_need");
+            teachers += r.number(school, "utilization_teacher"); // every school has the same 40 teachers
+        }
+        assertEquals(latency / decided, r.number("latency_mean"), 1e-12, "latency of decided needs, weighted by decisions");
+        assertEquals(quality / decided, r.number("quality_mean"), 1e-12, "quality, weighted by decisions");
+        assertEquals(escalations / raised, r.number("escalations_per_need"), 1e-12, "escalations, weighted by needs");
+        assertEquals(teachers / r.schools().size(), r.number("utilization_teacher"), 1e-12, "teachers' hours, by headcount");
+    }
+
+    @Test
     void eachSchoolsHistoryIsThatOfTheSchoolAlone() {
         Scenario scenario = district();
         RunResult r = run(scenario, 2, false);
@@ -133,6 +157,11 @@ class SchoolLanesTest {
         assertTrue(raisers.stream().anyMatch(name -> name.matches("teacher#1[2-5][0-9]")), "district desk names");
         long open = log.stream().filter(n -> n.outcome().equals("open")).count();
         assertEquals(r.number("needs_open"), open, 0.0);
+        double[] latencies = log.stream().filter(n -> n.outcome().equals("decided") || n.outcome().equals("workaround"))
+                .mapToDouble(n -> n.endedAt() - n.raisedAt()).toArray();
+        assertEquals(r.number("needs_decided"), latencies.length, 0.0);
+        assertEquals(r.number("latency_mean"), java.util.Arrays.stream(latencies).sum() / latencies.length, 1e-9,
+                "the district's mean latency from its needs log");
     }
 
     @Test
