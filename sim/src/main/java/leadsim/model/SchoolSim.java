@@ -49,6 +49,8 @@ public final class SchoolSim extends SimState {
     private static final long PROGRESS_EVERY = (1 << 14) - 1;
     /** Threads a district run as lanes may use ({@link SchoolLanes}); the history does not depend on it. */
     private int laneThreads = 1;
+    /** Lanes of this district being simulated now (for the pending count); empty otherwise. */
+    final java.util.Set<SchoolSim> runningLanes = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** @param seed a 32-bit non-zero seed (MASON keeps only the low 32 bits and rejects 0) */
     public SchoolSim(long seed, Scenario scenario, boolean keepSeries) {
@@ -355,9 +357,9 @@ public final class SchoolSim extends SimState {
      * under the schedule's lock. An engine with several schedules must return their sum.
      */
     public long pendingEvents() {
-        long pending = PendingCount.of(schedule);
+        long pending = PendingEvents.of(schedule);
         for (SchoolSim lane : runningLanes) {
-            pending += PendingCount.of(lane.schedule);
+            pending += PendingEvents.of(lane.schedule);
         }
         return pending;
     }
@@ -370,11 +372,11 @@ public final class SchoolSim extends SimState {
     public long pendingPerSchedule() {
         int lanes = runningLanes.size();
         if (lanes == 0) {
-            return PendingCount.of(schedule);
+            return PendingEvents.of(schedule);
         }
         long pending = 0;
         for (SchoolSim lane : runningLanes) {
-            pending += PendingCount.of(lane.schedule);
+            pending += PendingEvents.of(lane.schedule);
         }
         return Math.round(pending / (double) lanes);
     }
@@ -382,34 +384,5 @@ public final class SchoolSim extends SimState {
     /** True when this scenario's run adds up independent lanes, one per school ({@link SchoolLanes}). */
     public static boolean runsAsLanes(Scenario scenario) {
         return SchoolLanes.eligible(scenario);
-    }
-
-    /** Lanes of this district being simulated now (for the pending count); empty otherwise. */
-    final java.util.Set<SchoolSim> runningLanes = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    /** MASON 18 gives no accessor for its schedule's heap, so its protected fields are read. */
-    private static final class PendingCount {
-        private static final java.lang.reflect.Field QUEUE = field("queue");
-        private static final java.lang.reflect.Field LOCK = field("lock");
-
-        static long of(sim.engine.Schedule schedule) {
-            try {
-                synchronized (LOCK.get(schedule)) {
-                    return ((sim.util.Heap) QUEUE.get(schedule)).size();
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("MASON's Schedule." + QUEUE.getName() + " is not readable", e);
-            }
-        }
-
-        private static java.lang.reflect.Field field(String name) {
-            try {
-                java.lang.reflect.Field f = sim.engine.Schedule.class.getDeclaredField(name);
-                f.setAccessible(true);
-                return f;
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException("MASON's Schedule has no field " + name + " (another MASON version?)", e);
-            }
-        }
     }
 }
