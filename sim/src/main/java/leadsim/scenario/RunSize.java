@@ -82,17 +82,15 @@ public record RunSize(double staff, double students, double needs, double days, 
         int desks = s.roles().size() + (s.bodies() == null ? 0 : s.bodies().size())
                 + (s.office() == null ? 0 : (s.office().roles() == null ? 0 : s.office().roles().size())
                         + (s.office().bodies() == null ? 0 : s.office().bodies().size()));
-        double memory = BASE_BYTES + needs * BYTES_PER_NEED + staff * BYTES_PER_STAFF
+        double organisation = staff * BYTES_PER_STAFF
                 + students * (BYTES_PER_STUDENT + BYTES_PER_STUDENT_STREAM * studentStreams)
                 + days * (desks * BYTES_PER_DESK_DAY + BYTES_PER_DAY);
-        if (SchoolsApart.of(s)) {
-            // the district's organisation and every need's latency, and a few whole schools at a time
-            double perSchool = (needs * BYTES_PER_NEED + staffPerSchool * BYTES_PER_STAFF) / schools;
-            memory = BASE_BYTES + needs * BYTES_PER_NEED_OF_LANES + staff * BYTES_PER_STAFF
-                    + students * (BYTES_PER_STUDENT + BYTES_PER_STUDENT_STREAM * studentStreams)
-                    + days * (desks * BYTES_PER_DESK_DAY + BYTES_PER_DAY)
-                    + Math.min(schools, LANES_IN_MEMORY) * perSchool;
-        }
+        // schools apart run as lanes: the district keeps each need's latency, and a few whole
+        // schools (their needs and staff) are alive at a time
+        double memory = BASE_BYTES + organisation + (SchoolsApart.of(s)
+                ? needs * BYTES_PER_NEED_OF_LANES
+                        + Math.min(schools, LANES_IN_MEMORY) * (needs / schools * BYTES_PER_NEED + staffPerSchool * BYTES_PER_STAFF)
+                : needs * BYTES_PER_NEED);
         return new RunSize(staff, students, needs, days, desks, memory);
     }
 
