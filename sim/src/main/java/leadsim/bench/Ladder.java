@@ -127,7 +127,7 @@ public final class Ladder {
         HeapWatch.usedAfterGc(); // the previous rung's garbage is not this rung's start-up
         // a district run as lanes starts each school inside the run, on the lanes' threads: its
         // start-up apart is one school's (the first lane's), and so is the pending count at start
-        boolean lanes = SchoolSim.runsAsLanes(scenario);
+        boolean lanes = leadsim.scenario.SchoolsApart.of(scenario);
         int threadsUsed = lanes ? Math.min(plan.threads(), schools) : 1;
         long t0 = System.nanoTime();
         SchoolSim probe = EngineThreads.simulation(Seeds.runSeed(master, 0, 0), lanes ? district.copies(1) : scenario,

@@ -33,13 +33,9 @@ public enum Mechanism {
     public boolean on(Scenario s) {
         return switch (this) {
             case DECISIONS -> true;
-            case INNOVATION -> (s.innovation() != null && Boolean.TRUE.equals(s.innovation().enabled()))
-                    || hasEvent(s, List.of("mandate")) || contagionSeeded(s);
-            case REFORM -> (s.reform() != null && Boolean.TRUE.equals(s.reform().enabled()))
-                    || hasEvent(s, List.of("reform_start"));
-            case TURNOVER -> (s.people() != null && s.people().turnover() != null
-                    && Boolean.TRUE.equals(s.people().turnover().enabled()))
-                    || hasEvent(s, List.of("leader_departs", "turnover_wave"));
+            case INNOVATION -> s.innovationEnabled() || hasEvent(s, List.of("mandate")) || s.contagionSeeded();
+            case REFORM -> s.reformEnabled() || hasEvent(s, List.of("reform_start"));
+            case TURNOVER -> s.turnoverEnabled() || hasEvent(s, List.of("leader_departs", "turnover_wave"));
             case OVERLOAD -> s.overload() != null && !"keep_waiting".equals(s.overload().onExpiry());
             case GARBAGE_CAN -> s.garbageCan() != null;
             case STUDENT_GROWTH -> s.studentGrowth() != null && (positive(s.students()) || (s.schools() != null
@@ -53,10 +49,5 @@ public enum Mechanism {
 
     private static boolean hasEvent(Scenario s, List<String> types) {
         return s.events() != null && s.events().stream().anyMatch(e -> types.contains(e.type()));
-    }
-
-    private static boolean contagionSeeded(Scenario s) {
-        return s.network() != null && s.network().contagion() != null && s.network().contagion().seeds() != null
-                && !s.network().contagion().seeds().isEmpty();
     }
 }

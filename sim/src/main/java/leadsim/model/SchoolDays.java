@@ -54,7 +54,7 @@ final class SchoolDays implements java.io.Serializable {
     /** The per-school series of a district scenario: its schools by name, and the office when it has people. */
     static SchoolDays of(leadsim.scenario.Scenario scenario, List<String> schools, int days) {
         List<String> units = new ArrayList<>(schools);
-        if (scenario.office() != null && scenario.office().roles() != null && !scenario.office().roles().isEmpty()) {
+        if (scenario.hasOfficeStaff()) {
             units.add(SchoolNames.OFFICE);
         }
         return new SchoolDays(units, days, leadsim.metrics.Mechanism.OVERLOAD.on(scenario),

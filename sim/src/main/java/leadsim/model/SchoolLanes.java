@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import leadsim.model.people.StudentGrowth;
 import leadsim.scenario.Headcount;
 import leadsim.scenario.Scenario;
-import leadsim.scenario.SchoolsApart;
 
 /**
  * A district whose schools never touch one another (no office, no district-scope needs, no
@@ -29,11 +28,6 @@ final class SchoolLanes {
     static final int LANES_AHEAD_PER_THREAD = 4;
 
     private SchoolLanes() {}
-
-    /** True when no part of the scenario couples two schools ({@link SchoolsApart}). */
-    static boolean eligible(Scenario scenario) {
-        return SchoolsApart.of(scenario);
-    }
 
     /** The seed of school {@code school}'s lane: a mix of the run seed and the index, never 0 in MASON's 32 bits. */
     static long laneSeed(long runSeed, int school) {

@@ -87,20 +87,8 @@ public final class SchoolSim extends SimState {
             schoolRecorders = new SchoolRecorders(recorder, parts, names, schoolDays);
             measured = schoolRecorders;
         }
-        boolean unclear = scenario.culture().clarity() != null && scenario.culture().clarity() < 1;
-        boolean advisory = scenario.advisory() != null && !scenario.advisory().isEmpty();
-        boolean districtScope = scenario.arrivals().stream()
-                .anyMatch(stream -> stream.mix().stream().anyMatch(type -> "district".equals(type.scope())));
         for (RunRecorder r : allRecorders()) {
-            if (districtScope) {
-                r.measureDistrictScope();
-            }
-            if (unclear) {
-                r.measureRework();
-            }
-            if (advisory) {
-                r.measureAdvice();
-            }
+            measureWhatTheScenarioHas(r);
         }
         growth = new StudentGrowth(scenario, organisation);
         FlowObserver measures = new ObserverPair(measured, growth);
@@ -130,9 +118,7 @@ public final class SchoolSim extends SimState {
 
     /** A district is seen school by school: two or more schools, or an office above them. */
     private boolean seesSchools() {
-        boolean office = scenario.office() != null && scenario.office().roles() != null
-                && !scenario.office().roles().isEmpty();
-        return organisation.schools() >= 2 || office;
+        return organisation.schools() >= 2 || scenario.hasOfficeStaff();
     }
 
     private List<RunRecorder> allRecorders() {
@@ -160,7 +146,7 @@ public final class SchoolSim extends SimState {
         if (scenario.garbageCan() != null) {
             return GarbageCanRun.run(scenario, seed());
         }
-        if (watchers.isEmpty() && SchoolLanes.eligible(scenario)) {
+        if (watchers.isEmpty() && leadsim.scenario.SchoolsApart.of(scenario)) {
             startDistrictOnly();
             return SchoolLanes.run(this, laneThreads, needsSink);
         }
@@ -220,11 +206,19 @@ public final class SchoolSim extends SimState {
         organisation = OrganisationBuilder.build(scenario, random);
         recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), scenario.horizon().days(),
                 scenario.horizon().daysPerYear(), keepSeries, scenario.overload().onExpiry(), domainsInUse(scenario));
+        measureWhatTheScenarioHas(recorder);
+    }
+
+    /** The recorder's optional measures the scenario calls for: district scope, rework, advice. */
+    private void measureWhatTheScenarioHas(RunRecorder r) {
+        if (scenario.raisesDistrictScopeNeeds()) {
+            r.measureDistrictScope();
+        }
         if (scenario.culture().clarity() != null && scenario.culture().clarity() < 1) {
-            recorder.measureRework();
+            r.measureRework();
         }
         if (scenario.advisory() != null && !scenario.advisory().isEmpty()) {
-            recorder.measureAdvice();
+            r.measureAdvice();
         }
     }
 
@@ -256,10 +250,8 @@ public final class SchoolSim extends SimState {
         slow.addMetrics(metrics);
         Map<String, Map<String, Object>> schools = Map.of();
         if (schoolRecorders != null) {
-            boolean office = scenario.office() != null && scenario.office().roles() != null
-                    && !scenario.office().roles().isEmpty();
             schools = new LinkedHashMap<>();
-            for (var row : schoolRecorders.rows(office).entrySet()) {
+            for (var row : schoolRecorders.rows(scenario.hasOfficeStaff()).entrySet()) {
                 Map<String, Object> m = new LinkedHashMap<>(row.getValue());
                 int school = SchoolNames.OFFICE.equals(row.getKey()) ? -1 : schools.size();
                 slow.addSchoolMetrics(m, school);
@@ -371,18 +363,7 @@ public final class SchoolSim extends SimState {
      */
     public long pendingPerSchedule() {
         int lanes = runningLanes.size();
-        if (lanes == 0) {
-            return PendingEvents.of(schedule);
-        }
-        long pending = 0;
-        for (SchoolSim lane : runningLanes) {
-            pending += PendingEvents.of(lane.schedule);
-        }
-        return Math.round(pending / (double) lanes);
-    }
-
-    /** True when this scenario's run adds up independent lanes, one per school ({@link SchoolLanes}). */
-    public static boolean runsAsLanes(Scenario scenario) {
-        return SchoolLanes.eligible(scenario);
+        // a district run as lanes schedules nothing of its own: its pending events are the lanes'
+        return lanes == 0 ? PendingEvents.of(schedule) : Math.round(pendingEvents() / (double) lanes);
     }
 }

@@ -45,6 +45,38 @@ public record Scenario(
         List<Event> events,
         GarbageCan garbageCan) {
 
+    /** Whether the central office has people (roles of its own). */
+    public boolean hasOfficeStaff() {
+        return office != null && office.roles() != null && !office.roles().isEmpty();
+    }
+
+    /** Whether some arrival stream raises needs of district scope. */
+    public boolean raisesDistrictScopeNeeds() {
+        return arrivals != null && arrivals.stream()
+                .anyMatch(stream -> stream.mix().stream().anyMatch(type -> "district".equals(type.scope())));
+    }
+
+    /** {@code innovation.enabled}. */
+    public boolean innovationEnabled() {
+        return innovation != null && Boolean.TRUE.equals(innovation.enabled());
+    }
+
+    /** Whether a practice is seeded for contagion ({@code network.contagion.seeds}). */
+    public boolean contagionSeeded() {
+        return network != null && network.contagion() != null && network.contagion().seeds() != null
+                && !network.contagion().seeds().isEmpty();
+    }
+
+    /** {@code reform.enabled}. */
+    public boolean reformEnabled() {
+        return reform != null && Boolean.TRUE.equals(reform.enabled());
+    }
+
+    /** {@code people.turnover.enabled}. */
+    public boolean turnoverEnabled() {
+        return people != null && people.turnover() != null && Boolean.TRUE.equals(people.turnover().enabled());
+    }
+
     /** The same scenario with other schools (one school of a district run on its own, say). */
     public Scenario withSchools(List<SchoolSpec> others) {
         return new Scenario(name, description, preset, seed, horizon, culture, routing, quality, escalation, learning,

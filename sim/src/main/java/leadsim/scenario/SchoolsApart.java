@@ -13,18 +13,9 @@ public final class SchoolsApart {
         if (s.garbageCan() != null || s.schools() == null || Headcount.schoolCount(s) < 2) {
             return false;
         }
-        boolean office = s.office() != null
-                && ((s.office().roles() != null && !s.office().roles().isEmpty())
-                || (s.office().bodies() != null && !s.office().bodies().isEmpty()));
-        boolean districtScope = s.arrivals() != null && s.arrivals().stream()
-                .anyMatch(stream -> stream.mix().stream().anyMatch(type -> "district".equals(type.scope())));
+        boolean officeBodies = s.office() != null && s.office().bodies() != null && !s.office().bodies().isEmpty();
         boolean events = s.events() != null && !s.events().isEmpty();
-        boolean innovation = s.innovation() != null && Boolean.TRUE.equals(s.innovation().enabled());
-        boolean contagion = s.network() != null && s.network().contagion() != null
-                && s.network().contagion().seeds() != null && !s.network().contagion().seeds().isEmpty();
-        boolean reform = s.reform() != null && Boolean.TRUE.equals(s.reform().enabled());
-        boolean turnover = s.people() != null && s.people().turnover() != null
-                && Boolean.TRUE.equals(s.people().turnover().enabled());
-        return !office && !districtScope && !events && !innovation && !contagion && !reform && !turnover;
+        return !s.hasOfficeStaff() && !officeBodies && !s.raisesDistrictScopeNeeds() && !events
+                && !s.innovationEnabled() && !s.contagionSeeded() && !s.reformEnabled() && !s.turnoverEnabled();
     }
 }

@@ -40,10 +40,10 @@ class SchoolLanesTest {
 
     @Test
     void copiesOfTheShippedSchoolRunAsLanesAndADistrictWithAnOfficeDoesNot() {
-        assertTrue(SchoolLanes.eligible(district()));
-        assertFalse(SchoolLanes.eligible(Runs.load("districts/long-beach-distributed.yaml")),
+        assertTrue(leadsim.scenario.SchoolsApart.of(district()));
+        assertFalse(leadsim.scenario.SchoolsApart.of(Runs.load("districts/long-beach-distributed.yaml")),
                 "the office couples the schools");
-        assertFalse(SchoolLanes.eligible(Runs.load("distributed.yaml")), "one school is one schedule already");
+        assertFalse(leadsim.scenario.SchoolsApart.of(Runs.load("distributed.yaml")), "one school is one schedule already");
     }
 
     @Test
