@@ -48,22 +48,10 @@ class ManySchoolsReportTest {
                 + "events:\n  - {at_day: 30, type: leader_departs, role: principal}\n";
         assertTrue(district.contains("days: " + DAYS) && district.contains("name: two-hundred-schools"),
                 "distributed.yaml changed: update this test");
-        Path scenario = work.resolve("two-hundred.yaml");
-        Files.writeString(scenario, district);
-        Path dir = work.resolve("run");
-        var run = ReportCommandTest.leadsim("run", scenario.toString(), "--replicates", "1", "--threads", "2",
-                "--quiet", "--out", dir.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        Path out = DistrictReportTest.KEPT.resolve("two-hundred-schools");
-        var report = ReportCommandTest.leadsim("report", dir.toString(), "--out", out.toString());
-        assertEquals(0, report.exitCode(), report.err());
-        String html = Files.readString(out.resolve("report.html"));
-
-        Map<String, Double> latency = DistrictReportTest.schoolMeans(dir, "latency_rmean");
-        assertEquals(200, latency.size());
-        String[] named = DistrictReportTest.named(html, "Slowest and fastest schools");
-        assertEquals(DistrictReportTest.slowest(latency), named[0], "the slowest of 200");
-        assertEquals(DistrictReportTest.fastest(latency), named[1], "the fastest of 200");
+        Reported r = runAndReport("two-hundred-schools", district);
+        Path out = r.out();
+        String html = r.html();
+        String[] named = namesTheExtremes(r, "");
         assertTrue(html.contains("of 200 schools the slowest school was " + named[0]));
         assertTrue(html.contains("Every school is a copy of one template with the same number of students, so the"
                 + " differences between them come from chance alone, not from how each school is run."),
@@ -90,24 +78,39 @@ class ManySchoolsReportTest {
                 + "schools:\n  - {name: school, copies: 200}\n";
         assertTrue(district.contains("days: 180") && district.contains("name: two-hundred-apart"),
                 "distributed.yaml changed: update this test");
-        Path scenario = work.resolve("two-hundred-apart.yaml");
-        Files.writeString(scenario, district);
-        Path dir = work.resolve("year");
-        var run = ReportCommandTest.leadsim("run", scenario.toString(), "--replicates", "1", "--threads", "2",
-                "--quiet", "--out", dir.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        Path out = DistrictReportTest.KEPT.resolve("two-hundred-apart");
-        var report = ReportCommandTest.leadsim("report", dir.toString(), "--out", out.toString());
-        assertEquals(0, report.exitCode(), report.err());
-        String html = Files.readString(out.resolve("report.html"));
-        Map<String, Double> latency = DistrictReportTest.schoolMeans(dir, "latency_rmean");
-        assertEquals(200, latency.size());
-        String[] named = DistrictReportTest.named(html, "Slowest and fastest schools");
-        assertEquals(DistrictReportTest.slowest(latency), named[0], "the slowest of 200 in the year");
-        assertEquals(DistrictReportTest.fastest(latency), named[1], "the fastest of 200 in the year");
+        Reported r = runAndReport("two-hundred-apart", district);
+        Path out = r.out();
+        String html = r.html();
+        namesTheExtremes(r, " in the year");
         assertTrue(html.contains("Shown: 24 of the 200 schools"), "the caption says which schools the panels show");
         assertTrue(html.contains("1 replicate of ") && !html.contains("1 replicates"), "one replicate, in the singular");
         chromium(out, "two-hundred-apart");
+    }
+
+    private record Reported(Path dir, Path out, String html) {}
+
+    /** Runs the district (one replicate, two threads) and reports it into the kept reports under {@code name}. */
+    private Reported runAndReport(String name, String district) throws IOException {
+        Path scenario = work.resolve(name + ".yaml");
+        Files.writeString(scenario, district);
+        Path dir = work.resolve(name);
+        var run = ReportCommandTest.leadsim("run", scenario.toString(), "--replicates", "1", "--threads", "2",
+                "--quiet", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path out = DistrictReportTest.KEPT.resolve(name);
+        var report = ReportCommandTest.leadsim("report", dir.toString(), "--out", out.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        return new Reported(dir, out, Files.readString(out.resolve("report.html")));
+    }
+
+    /** The slowest and fastest of the 200 schools, named as schools_long.csv.gz ranks them; the names. */
+    private static String[] namesTheExtremes(Reported r, String when) throws IOException {
+        Map<String, Double> latency = DistrictReportTest.schoolMeans(r.dir(), "latency_rmean");
+        assertEquals(200, latency.size());
+        String[] named = DistrictReportTest.named(r.html(), "Slowest and fastest schools");
+        assertEquals(DistrictReportTest.slowest(latency), named[0], "the slowest of 200" + when);
+        assertEquals(DistrictReportTest.fastest(latency), named[1], "the fastest of 200" + when);
+        return named;
     }
 
     /** The page in headless Chromium: loads, every figure decodes; a screenshot is kept. */
