@@ -62,7 +62,7 @@ final class SchoolLanes {
         });
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         StudentGrowth.Totals growth = null;
-        List<DailySeries> laneSeries = new ArrayList<>();
+        LaneSeries laneSeries = new LaneSeries();
         boolean overload = leadsim.metrics.Mechanism.OVERLOAD.on(scenario);
         double[][][] schoolDays = new double[schools.size()][][];
         long events = 0;
@@ -133,7 +133,7 @@ final class SchoolLanes {
         if (!keepSeries) {
             return new RunResult(metrics, decisions.seriesColumns(), decisions.series(), events, rows);
         }
-        DailySeries slowSeries = LaneSeries.merge(laneSeries);
+        DailySeries slowSeries = laneSeries.merged();
         List<String> columns = slowSeries.appendedTo(decisions.seriesColumns());
         double[][] series = slowSeries.appendedTo(decisions.series());
         List<String> schoolColumns = SchoolDays.columns(overload, false);
