@@ -12,6 +12,9 @@ final class PendingEvents {
     private static final java.lang.reflect.Field LOCK = field("lock");
 
     static long of(sim.engine.Schedule schedule) {
+        if (schedule instanceof leadsim.model.engine.PrimitiveHeapSchedule primitive) {
+            return primitive.pending();
+        }
         try {
             synchronized (LOCK.get(schedule)) {
                 return ((sim.util.Heap) QUEUE.get(schedule)).size();

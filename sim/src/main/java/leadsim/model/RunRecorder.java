@@ -510,7 +510,7 @@ public final class RunRecorder implements FlowObserver, Steppable {
         if (sorted.length > PARALLEL_SORT) {
             java.util.Arrays.parallelSort(sorted);
         } else {
-            java.util.Arrays.sort(sorted); // a school's few thousand: no other thread's time taken
+            leadsim.analysis.stats.NonNegativeSort.sort(sorted); // a school's few thousand: no other thread's time taken
         }
         double[] km = LatencyCensoring.estimate(sorted, censored, Math.min(window, daysPerYear));
         m.put("latency_km_median", km[0]);

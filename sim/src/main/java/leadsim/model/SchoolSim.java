@@ -54,7 +54,15 @@ public final class SchoolSim extends SimState {
 
     /** @param seed a 32-bit non-zero seed (MASON keeps only the low 32 bits and rejects 0) */
     public SchoolSim(long seed, Scenario scenario, boolean keepSeries) {
-        super(seed);
+        this(seed, scenario, keepSeries, new leadsim.model.engine.PrimitiveHeapSchedule());
+    }
+
+    /**
+     * On a given schedule: MASON's own {@link sim.engine.Schedule} gives the same history as the
+     * default {@link leadsim.model.engine.PrimitiveHeapSchedule}, only slower (the tests compare them).
+     */
+    SchoolSim(long seed, Scenario scenario, boolean keepSeries, sim.engine.Schedule schedule) {
+        super(seed, schedule);
         this.scenario = scenario;
         this.keepSeries = keepSeries;
     }

@@ -66,9 +66,9 @@ final class PatienceCalendar implements Steppable {
         }
     }
 
+    /** Ends are times, never NaN nor -0.0, so plain comparisons order them as Double.compare does. */
     private static boolean before(double endA, long seqA, double endB, long seqB) {
-        int byTime = Double.compare(endA, endB);
-        return byTime < 0 || (byTime == 0 && seqA < seqB);
+        return endA < endB || (endA == endB && seqA < seqB);
     }
 
     private void push(Need need) {

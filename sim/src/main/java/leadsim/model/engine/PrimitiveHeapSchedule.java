@@ -1,0 +1,377 @@
+package leadsim.model.engine;
+
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.engine.Stoppable;
+import sim.util.Bag;
+
+/**
+ * MASON 18's {@link Schedule}, stepping the same events in the same order, with its binary heap
+ * kept in primitive arrays.
+ *
+ * <p>Why: a school year steps about 24,000 event times, and MASON's schedule took about half
+ * of the run: every event allocates a {@code Key}, compares keys through {@code Comparable},
+ * and takes two or three locks. Here the heap holds times and orderings in arrays of
+ * {@code double} and {@code int}, an event costs no allocation, and a run's own thread takes no
+ * lock (a run is stepped by one thread; see {@link #pending()} for the one reader from another).
+ *
+ * <p>The order is MASON's to the bit, so a seed gives the same history on either schedule
+ * ({@code PrimitiveHeapScheduleTest} runs every shipped scenario on both and compares):
+ * <ul>
+ *   <li>the heap is MASON's {@code sim.util.Heap} algorithm (the same sift-up and sift-down
+ *       with the same strict comparisons), so events of equal time and ordering leave it in the
+ *       same order;</li>
+ *   <li>those events are then shuffled with the run's generator, as MASON does (its shuffling
+ *       cannot be turned off);</li>
+ *   <li>an event scheduled for the current time is moved to the next representable time, and a
+ *       sealed schedule, a time at or past {@link #AFTER_SIMULATION}, before {@link #EPOCH}, NaN
+ *       or in the past are refused as MASON refuses them.</li>
+ * </ul>
+ * MASON 18 has no steppables before and after each step, so none are run.
+ */
+public final class PrimitiveHeapSchedule extends Schedule {
+    private static final long serialVersionUID = 1L;
+    private static final java.lang.reflect.Field KEY_TIME = keyTime();
+
+    private double[] times = new double[64];
+    private int[] orderings = new int[64];
+    private Steppable[] events = new Steppable[64];
+    /** Events pending; the heap is {@code times[0..size)}, 0-based where MASON's is 1-based. */
+    private int size;
+
+    private final Bag current = new Bag();
+    private final Bag substeps = new Bag();
+    private boolean stepping;
+
+    /** The events pending now: read by a sampler on another thread, so only a sample. */
+    public int pending() {
+        return size;
+    }
+
+    @Override
+    public double getTime() {
+        return time;
+    }
+
+    @Override
+    public boolean scheduleOnce(Steppable event) {
+        return schedule(time + 1.0, 0, event);
+    }
+
+    @Override
+    public boolean scheduleOnceIn(double delta, Steppable event) {
+        return schedule(time + delta, 0, event);
+    }
+
+    @Override
+    public boolean scheduleOnce(Steppable event, int ordering) {
+        return schedule(time + 1.0, ordering, event);
+    }
+
+    @Override
+    public boolean scheduleOnceIn(double delta, Steppable event, int ordering) {
+        return schedule(time + delta, ordering, event);
+    }
+
+    @Override
+    public boolean scheduleOnce(double when, Steppable event) {
+        return schedule(when, 0, event);
+    }
+
+    @Override
+    public boolean scheduleOnce(double when, int ordering, Steppable event) {
+        return schedule(when, ordering, event);
+    }
+
+    /** MASON's path for a caller holding its own {@code Key}: a bumped time is written back, as MASON does. */
+    @Override
+    protected boolean scheduleOnce(Key key, Steppable event) {
+        double when = bumped(key.getTime());
+        if (when != key.getTime()) {
+            setKeyTime(key, when);
+        }
+        return admissible(when, event) && add(when, key.getOrdering(), event);
+    }
+
+    /**
+     * MASON's {@code scheduleRepeating} in all its forms ends here (the others pass their
+     * defaults: the next whole time, ordering 0, an interval of 1). MASON's own repeating event
+     * is private to its package, so {@link Repeat} does what it does.
+     */
+    @Override
+    public Stoppable scheduleRepeating(double when, int ordering, Steppable event, double interval) {
+        if (!(interval > 0)) {
+            throw new IllegalArgumentException("The steppable " + event
+                    + " was scheduled repeating with an impossible interval (" + interval + ")");
+        }
+        Repeat repeat = new Repeat(event, when, ordering, interval);
+        return repeat.schedule() ? repeat : null;
+    }
+
+    private boolean schedule(double when, int ordering, Steppable event) {
+        when = bumped(when);
+        return admissible(when, event) && add(when, ordering, event);
+    }
+
+    /** An event for the current time goes to the next representable time (MASON's bit trick). */
+    private double bumped(double when) {
+        if (when == time && when != AFTER_SIMULATION) {
+            return Double.longBitsToDouble(Double.doubleToRawLongBits(when) + 1L);
+        }
+        return when;
+    }
+
+    private boolean admissible(double when, Steppable event) {
+        double now = time;
+        if (sealed || when >= AFTER_SIMULATION) {
+            return false;
+        } else if (when < EPOCH) {
+            throw new IllegalArgumentException("For the Steppable...\n\n" + event
+                    + "\n\n...the time provided (" + when + ") is < EPOCH (" + EPOCH + ")");
+        } else if (when != when) {
+            throw new IllegalArgumentException("For the Steppable...\n\n" + event
+                    + "\n\n...the time provided (" + when + ") is NaN");
+        } else if (when < now) {
+            throw new IllegalArgumentException("For the Steppable...\n\n" + event
+                    + "\n\n...the time provided (" + when + ") is less than the current time (" + now + ")");
+        } else if (event == null) {
+            throw new IllegalArgumentException("The provided Steppable is null");
+        }
+        return true;
+    }
+
+    @Override
+    public boolean step(SimState state) {
+        if (stepping) {
+            throw new RuntimeException("Schedule.step() is not reentrant, yet is being called recursively.");
+        }
+        stepping = true;
+        if (time == AFTER_SIMULATION || size == 0) {
+            time = AFTER_SIMULATION;
+            stepping = false;
+            return false;
+        }
+        double now = times[0];
+        time = now;
+        int ordering = orderings[0];
+        Steppable first = extractMin();
+        try {
+            if (size == 0 || times[0] != now) {
+                // the common case, one event at this time: nothing to gather or shuffle
+                first.step(state);
+                return true;
+            }
+            stepAllAt(now, ordering, first, state);
+            return true;
+        } finally {
+            steps++;
+            stepping = false;
+        }
+    }
+
+    /** MASON's way with several events at one time: by ordering, each ordering's events shuffled. */
+    private void stepAllAt(double now, int ordering, Steppable first, SimState state) {
+        Bag current = this.current;
+        Bag substeps = this.substeps;
+        substeps.add(first);
+        while (true) {
+            while (size > 0 && times[0] == now && orderings[0] == ordering) {
+                substeps.add(extractMin());
+            }
+            if (substeps.numObjs > 1) {
+                substeps.shuffle(state.random);
+            }
+            current.addAll(substeps);
+            substeps.clear();
+            if (size == 0 || times[0] != now) {
+                break;
+            }
+            ordering = orderings[0];
+            substeps.add(extractMin());
+        }
+        int n = current.numObjs;
+        Object[] objs = current.objs;
+        try {
+            for (int x = 0; x < n; x++) {
+                ((Steppable) objs[x]).step(state);
+                objs[x] = null;
+            }
+        } finally {
+            current.numObjs = 0;
+        }
+    }
+
+    // MASON's sim.util.Heap, 0-based: the same comparisons in the same order
+
+    private static boolean less(double t, int o, double t2, int o2) {
+        return t == t2 ? o < o2 : t < t2;
+    }
+
+    private boolean add(double when, int ordering, Steppable event) {
+        if (size == times.length) {
+            int grown = times.length * 2 + 1;
+            times = java.util.Arrays.copyOf(times, grown);
+            orderings = java.util.Arrays.copyOf(orderings, grown);
+            events = java.util.Arrays.copyOf(events, grown);
+        }
+        int i = ++size; // 1-based, as in MASON
+        while (i > 1 && less(when, ordering, times[i / 2 - 1], orderings[i / 2 - 1])) {
+            times[i - 1] = times[i / 2 - 1];
+            orderings[i - 1] = orderings[i / 2 - 1];
+            events[i - 1] = events[i / 2 - 1];
+            i = i / 2;
+        }
+        times[i - 1] = when;
+        orderings[i - 1] = ordering;
+        events[i - 1] = event;
+        return true;
+    }
+
+    private Steppable extractMin() {
+        Steppable result = events[0];
+        int last = size - 1;
+        times[0] = times[last];
+        orderings[0] = orderings[last];
+        events[0] = events[last];
+        events[last] = null;
+        size = last;
+        if (size > 1) {
+            siftDown();
+        }
+        return result;
+    }
+
+    /**
+     * MASON's {@code heapify} from the root, moving a hole down instead of swapping at each
+     * level: the same comparisons against the element that sinks, so the same layout.
+     */
+    private void siftDown() {
+        double[] times = this.times;
+        int[] orderings = this.orderings;
+        Steppable[] events = this.events;
+        int n = size;
+        double t = times[0];
+        int o = orderings[0];
+        Steppable e = events[0];
+        int i = 1;
+        while (true) {
+            int l = 2 * i;
+            int r = l + 1;
+            int smallest = i;
+            double st = t;
+            int so = o;
+            if (l <= n && less(times[l - 1], orderings[l - 1], st, so)) {
+                smallest = l;
+                st = times[l - 1];
+                so = orderings[l - 1];
+            }
+            if (r <= n && less(times[r - 1], orderings[r - 1], st, so)) {
+                smallest = r;
+            }
+            if (smallest == i) {
+                break;
+            }
+            times[i - 1] = times[smallest - 1];
+            orderings[i - 1] = orderings[smallest - 1];
+            events[i - 1] = events[smallest - 1];
+            i = smallest;
+        }
+        times[i - 1] = t;
+        orderings[i - 1] = o;
+        events[i - 1] = e;
+    }
+
+    private void empty() {
+        java.util.Arrays.fill(events, 0, size, null);
+        size = 0;
+    }
+
+    @Override
+    public void clear() {
+        synchronized (lock) {
+            super.clear();
+            empty();
+        }
+    }
+
+    @Override
+    public void reset() {
+        synchronized (lock) {
+            super.reset();
+            empty();
+        }
+    }
+
+    @Override
+    public boolean scheduleComplete() {
+        return size == 0;
+    }
+
+    @Override
+    public void merge(Schedule other) {
+        throw new UnsupportedOperationException("merging schedules is not supported by " + getClass().getSimpleName());
+    }
+
+    /** MASON's {@code IterativeRepeat}: reschedules itself one interval on, then steps its event. */
+    private final class Repeat implements Steppable, Stoppable {
+        private static final long serialVersionUID = 1L;
+        private Steppable event;
+        private double when;
+        private final int ordering;
+        private final double interval;
+
+        Repeat(Steppable event, double when, int ordering, double interval) {
+            this.event = event;
+            this.when = when;
+            this.ordering = ordering;
+            this.interval = interval;
+        }
+
+        boolean schedule() {
+            when = bumped(when);
+            return admissible(when, this) && add(when, ordering, this);
+        }
+
+        @Override
+        public void step(SimState state) {
+            Steppable e = event;
+            if (e == null) {
+                return;
+            }
+            when += interval;
+            if (when < AFTER_SIMULATION) {
+                schedule();
+            }
+            e.step(state);
+        }
+
+        @Override
+        public void stop() {
+            event = null;
+        }
+
+        @Override
+        public String toString() {
+            return "Schedule.IterativeRepeat[" + event + "]";
+        }
+    }
+
+    private static void setKeyTime(Key key, double when) {
+        try {
+            KEY_TIME.setDouble(key, when);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("MASON's Schedule.Key.time is not writable", e);
+        }
+    }
+
+    private static java.lang.reflect.Field keyTime() {
+        try {
+            java.lang.reflect.Field f = Key.class.getDeclaredField("time");
+            f.setAccessible(true);
+            return f;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("MASON's Schedule.Key has no field time (another MASON version?)", e);
+        }
+    }
+}
