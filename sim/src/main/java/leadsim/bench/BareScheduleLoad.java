@@ -1,14 +1,16 @@
 package leadsim.bench;
 
+import leadsim.model.engine.PrimitiveHeapSchedule;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The ceiling: a bare MASON schedule driven through a given number of events by steppables
- * that do nothing but reschedule themselves at exponential gaps, with as many events pending
- * as the model has. Each step takes one event and schedules one, so the heap holds exactly
- * {@code pending} events throughout. No model can step MASON's schedule faster than this.
+ * The ceiling: a bare schedule driven through a given number of events by steppables that do
+ * nothing but reschedule themselves at exponential gaps, with as many events pending as the
+ * model has. Each step takes one event and schedules one, so the heap holds exactly
+ * {@code pending} events throughout. No model can step that schedule faster than this. The
+ * schedule is MASON's own, or ({@link Engine#MODEL}) the one the model runs on.
  */
 final class BareScheduleLoad {
     private BareScheduleLoad() {}
@@ -16,16 +18,33 @@ final class BareScheduleLoad {
     /** What one load did: event times stepped, and the events still pending at the end. */
     record Stepped(long events, long pendingAtEnd) {}
 
-    /** Steps {@code events} event times with {@code pending} events pending, and returns how many were stepped. */
+    /** Which schedule a load steps. */
+    enum Engine {
+        /** MASON 18's {@code Schedule}, as a MASON model would use it. */
+        MASON,
+        /** The model's {@link PrimitiveHeapSchedule}: MASON's order on primitive arrays. */
+        MODEL
+    }
+
+    /** Steps {@code events} event times on MASON's schedule with {@code pending} events pending, and returns how many were stepped. */
     static long run(long seed, long events, int pending) {
         return load(seed, events, pending).events();
     }
 
+    /** The same, on the schedule {@code engine}. */
+    static long run(Engine engine, long seed, long events, int pending) {
+        return load(engine, seed, events, pending).events();
+    }
+
     static Stepped load(long seed, long events, int pending) {
+        return load(Engine.MASON, seed, events, pending);
+    }
+
+    static Stepped load(Engine engine, long seed, long events, int pending) {
         if (pending < 1) {
             throw new IllegalArgumentException("a bare load needs at least one pending event (got " + pending + ")");
         }
-        CountedSchedule schedule = new CountedSchedule();
+        Schedule schedule = engine == Engine.MASON ? new CountedSchedule() : new PrimitiveHeapSchedule();
         SimState state = new BareState(seed, schedule);
         state.start();
         for (int i = 0; i < pending; i++) {
@@ -35,7 +54,8 @@ final class BareScheduleLoad {
         while (stepped < events && schedule.step(state)) {
             stepped++;
         }
-        long left = schedule.pending();
+        long left = schedule instanceof CountedSchedule counted
+                ? counted.pending() : ((PrimitiveHeapSchedule) schedule).pending();
         state.finish();
         return new Stepped(stepped, left);
     }

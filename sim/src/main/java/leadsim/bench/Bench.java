@@ -12,12 +12,20 @@ import leadsim.scenario.Scenario;
  * {@code leadsim bench}: events per second of a scenario's runs against a bare MASON schedule
  * driven through the same number of events, in the same process, after the same warm-up; the
  * wall time and runs per second; and the live heap of a running simulation at mid-horizon.
+ * The model steps MASON's order on its own faster schedule ({@code PrimitiveHeapSchedule}), so
+ * a bare load of that schedule is timed too: the model's ratio to it is its own work per event.
  */
 public final class Bench {
     private Bench() {}
 
     public record Figures(double modelEventsPerSecond, double bareEventsPerSecond, double ratio,
+                          double bareModelScheduleEventsPerSecond,
                           double secondsPerRun, long eventsPerRun, double heapMegabytesPerRun) {
+        /** Model events per second over a bare load of the schedule the model itself runs on. */
+        public double ratioToModelSchedule() {
+            return modelEventsPerSecond / bareModelScheduleEventsPerSecond;
+        }
+
         public double runsPerSecond() {
             return 1.0 / secondsPerRun;
         }
@@ -29,11 +37,14 @@ public final class Bench {
         for (int i = 0; i < warmupRuns; i++) {
             eventsPerRun = runModel(schoolYear, i);
             BareScheduleLoad.run(i + 1, eventsPerRun, 64);
+            BareScheduleLoad.run(BareScheduleLoad.Engine.MODEL, i + 1, eventsPerRun, 64);
         }
         long modelEvents = 0;
         long modelNanos = 0;
         long bareEvents = 0;
         long bareNanos = 0;
+        long ownEvents = 0;
+        long ownNanos = 0;
         // interleaved, so that any drift in machine speed hits both sides alike
         for (int i = 0; i < measuredRuns; i++) {
             long t0 = System.nanoTime();
@@ -41,15 +52,20 @@ public final class Bench {
             long t1 = System.nanoTime();
             long bare = BareScheduleLoad.run(1000 + i, events, 64);
             long t2 = System.nanoTime();
+            long own = BareScheduleLoad.run(BareScheduleLoad.Engine.MODEL, 1000 + i, events, 64);
+            long t3 = System.nanoTime();
             modelEvents += events;
             modelNanos += t1 - t0;
             bareEvents += bare;
             bareNanos += t2 - t1;
+            ownEvents += own;
+            ownNanos += t3 - t2;
         }
         double model = modelEvents / (modelNanos / 1e9);
         double bare = bareEvents / (bareNanos / 1e9);
         double heap = heapPerRunMegabytes(schoolYear, 4);
-        Figures f = new Figures(model, bare, model / bare, modelNanos / 1e9 / measuredRuns,
+        double ownBare = ownEvents / (ownNanos / 1e9);
+        Figures f = new Figures(model, bare, model / bare, ownBare, modelNanos / 1e9 / measuredRuns,
                 modelEvents / measuredRuns, heap);
         double years = schoolYear.horizon().days() / schoolYear.horizon().daysPerYear();
         out.printf("%s (%.0f school year%s): %d event times per run, %d runs after %d warm-up runs%n",
@@ -58,6 +74,10 @@ public final class Bench {
                 f.modelEventsPerSecond(), f.secondsPerRun(), f.runsPerSecond());
         out.printf("  bare MASON %,14.0f events/s   (same events, 64 pending)%n", f.bareEventsPerSecond());
         out.printf("  ratio      %14.2f   (target >= 0.5)%n", f.ratio());
+        out.printf("  bare own   %,14.0f events/s   (the model's schedule: MASON's order on a primitive heap; same events, 64 pending)%n",
+                f.bareModelScheduleEventsPerSecond());
+        out.printf("  own ratio  %14.2f   (model / bare own)%n",
+                f.ratioToModelSchedule());
         out.printf("  live heap  %14.1f MB per running simulation (target < 50)%n", f.heapMegabytesPerRun());
         out.flush();
         return f;

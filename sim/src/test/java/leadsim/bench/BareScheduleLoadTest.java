@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** The bare MASON baseline holds exactly the pending events it is asked for, however long it runs. */
+/** The bare baselines (MASON's schedule and the model's) hold exactly the pending events it is asked for, however long it runs. */
 class BareScheduleLoadTest {
     @Test
     void holdsThePendingCountAskedFor() {
-        for (int pending : new int[] {1, 64, 1_000, 40_000}) {
-            for (long events : new long[] {0, 1, 5_000}) {
-                BareScheduleLoad.Stepped stepped = BareScheduleLoad.load(3, events, pending);
-                assertEquals(events, stepped.events(), "event times stepped with " + pending + " pending");
-                assertEquals(pending, stepped.pendingAtEnd(), "pending after " + events + " event times");
+        for (BareScheduleLoad.Engine engine : BareScheduleLoad.Engine.values()) {
+            for (int pending : new int[] {1, 64, 1_000, 40_000}) {
+                for (long events : new long[] {0, 1, 5_000}) {
+                    BareScheduleLoad.Stepped stepped = BareScheduleLoad.load(engine, 3, events, pending);
+                    assertEquals(events, stepped.events(), engine + ": event times stepped with " + pending + " pending");
+                    assertEquals(pending, stepped.pendingAtEnd(), engine + ": pending after " + events + " event times");
+                }
             }
         }
     }
