@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import leadsim.experiment.design.Sweep;
 import leadsim.experiment.run.CheckedExperiment;
 import leadsim.experiment.run.ExperimentCheck;
+import leadsim.experiment.run.ParallelMemory;
 import leadsim.experiment.run.SweepBench;
 import leadsim.experiment.spec.SweepSpecReader;
 import leadsim.experiment.store.StoreException;
@@ -46,6 +47,7 @@ final class SweepBenchCommand implements Callable<Integer> {
         Sweep sweep = Sweep.of(SweepSpecReader.read(specFile));
         CheckedExperiment checked = ExperimentCheck.check(sweep);
         var out = spec.commandLine().getOut();
+        checkThreadsFit(threads, ParallelMemory.of(checked), sweep.runs());
         out.printf("sweep-bench %s: %d runs per round, %d round(s) per thread count, %d cores, load average %.2f%n",
                 specFile, sweep.runs(), rounds, Runtime.getRuntime().availableProcessors(), SweepBench.loadAverage());
         out.flush();
@@ -67,5 +69,18 @@ final class SweepBenchCommand implements Callable<Integer> {
         out.printf("load average after: %.2f%n", SweepBench.loadAverage());
         out.flush();
         return 0;
+    }
+
+    /**
+     * Every thread count to measure must fit its runs in the heap together, as {@code sweep}
+     * checks: one that does not is refused (exit code 2) before anything runs. (The default
+     * counts, 1 and 2, always fit: validation refuses a run beyond half the heap.)
+     */
+    private static void checkThreadsFit(List<Integer> threads, ParallelMemory memory, long runs) throws InputException {
+        for (int t : threads) {
+            if (!memory.fits(t, runs)) {
+                throw new InputException(memory.refusal(t, runs));
+            }
+        }
     }
 }

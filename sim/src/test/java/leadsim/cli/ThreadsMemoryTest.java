@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs held at once must fit the heap together: {@code run}, {@code sweep} (and {@code compare},
+ * Runs held at once must fit the heap together: {@code run}, {@code sweep}, {@code sweep-bench} (and {@code compare},
  * {@code rerun}) refuse a {@code --threads} whose runs would not, with exit code 2 and nothing
  * written, and use fewer threads than the default with a note.
  */
@@ -88,6 +88,19 @@ class ThreadsMemoryTest {
         assertEquals(2, result.code(), result.err());
         assertEquals(refusal(4), result.err());
         assertFalse(Files.exists(out), "nothing is written");
+    }
+
+    @Test
+    void sweepBenchRefusesAThreadCountWhoseRunsWouldNotFitBeforeRunningAny() throws Exception {
+        Path spec = tmp.resolve("spec.yaml");
+        Files.writeString(spec, """
+                scenario: big.yaml
+                replicates: 3
+                """);
+        CliTest.Result result = leadsim("sweep-bench", spec.toString(), "--threads", "1,3", "--rounds", "1", "--warmup", "0");
+        assertEquals(2, result.code(), result.err());
+        assertEquals(refusal(3), result.err());
+        assertEquals("", result.out(), "nothing measured");
     }
 
     @Test
