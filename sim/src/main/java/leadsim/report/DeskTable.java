@@ -62,7 +62,7 @@ final class DeskTable {
                 + " (district means over " + Fmt.replicates(run.replicates()) + "; a school role's row counts its desks in"
                 + " every school, each office desk (marked office) has a row of its own; a body's utilisation is its"
                 + " members')",
-                header, rows);
+                header, rows, DistrictSection.NAMES);
         out.table("desks" + suffix, List.of("level", "where", "desks", "queue_mean_per_desk", "wait_share",
                 "utilization"), csv);
     }

@@ -26,6 +26,8 @@ final class DistrictSection {
     static final int PANELS = 24;
     /** Schools a table lists in the page at most; tables/schools*.csv has them all. */
     static final int TABLE_ROWS = 12;
+    /** The column of a table that holds the schools' (or desks') names: never broken inside a name. */
+    static final Set<Integer> NAMES = Set.of(0);
 
     private final HtmlReport report;
     private final ReportOutput out;
@@ -259,7 +261,7 @@ final class DistrictSection {
         section.table("Schools" + (runs.size() > 1 ? " of " + ScenarioNames.the(labels.get(i)) : "") + ", slowest first"
                 + (cut ? " (the " + TABLE_ROWS / 2 + " slowest and the " + TABLE_ROWS / 2 + " fastest; all "
                 + shown.size() + " in tables/" + file + ".csv)" : "") + ": means over "
-                + Fmt.replicates(runs.get(i).replicates()), header, rows);
+                + Fmt.replicates(runs.get(i).replicates()), header, rows, NAMES);
         out.table(file, csvHeader, csv);
     }
 

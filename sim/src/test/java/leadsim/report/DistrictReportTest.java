@@ -130,7 +130,7 @@ class DistrictReportTest {
         Table desks = Table.readCsv(out.resolve("tables").resolve("desks.csv"));
         assertEquals(List.of("office"), desks.filter("level", "project_director").strings("where"));
         assertEquals(List.of("schools"), desks.filter("level", "principal").strings("where"));
-        assertTrue(html.contains("<td>project director (office)</td><td class=\"num\">1</td>"),
+        assertTrue(html.contains("<td class=\"name\">project director (office)</td><td class=\"num\">1</td>"),
                 "the director's desk, a row of its own");
         assertTrue(html.contains("Reform survival, school by school"), "survival per school");
         Table survival = Table.readCsv(out.resolve("tables").resolve("school-reform-survival.csv"));

@@ -275,7 +275,7 @@ class ReportTruthTest {
         }
     }
 
-    private static String chromium(Path page, String... flags) throws IOException {
+    static String chromium(Path page, String... flags) throws IOException {
         Path profile = Files.createTempDirectory("leadsim-chromium");
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",

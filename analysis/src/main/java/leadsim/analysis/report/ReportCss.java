@@ -36,6 +36,7 @@ final class ReportCss {
       td { overflow-wrap: anywhere; }
       th { text-align: left; background: #f3f3f3; border-bottom: 2px solid #999; }
       td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
+      td.name { white-space: nowrap; overflow-wrap: normal; } /* school#103, principal#0: never split */
       tbody tr:nth-child(even) { background: #fafafa; }
       figure { margin: 18px 0; }
       figure img { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }

@@ -3,6 +3,7 @@ package leadsim.analysis.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One section of an {@link HtmlReport}: a heading followed by blocks in the order they are added.
@@ -69,6 +70,23 @@ public final class ReportSection {
    */
   public ReportSection table(String caption, List<String> header, List<List<String>> rows) {
     blocks.add(new TableBlock(caption, header, rows));
+    return this;
+  }
+
+  /**
+   * Adds a table whose columns {@code nameColumns} (0 the first) hold names: a school, a desk, a
+   * role, a person such as {@code principal#0}. A name cell is kept on one line, never broken
+   * inside the name ({@code school#1} above {@code 03}); the other text cells may still wrap, so
+   * the table fits the page.
+   *
+   * @param caption shown above the table; may be null
+   * @param header column names
+   * @param rows cells, one list per row, each as long as the header
+   * @param nameColumns the indices of the columns that hold names
+   */
+  public ReportSection table(
+      String caption, List<String> header, List<List<String>> rows, Set<Integer> nameColumns) {
+    blocks.add(new TableBlock(caption, header, rows, nameColumns));
     return this;
   }
 

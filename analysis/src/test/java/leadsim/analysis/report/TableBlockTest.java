@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TableBlockTest {
@@ -50,6 +51,20 @@ class TableBlockTest {
     assertTrue(out.contains("<th scope=\"col\" class=\"num\">value</th>"), out);
     assertTrue(out.contains("<td>&lt;b&gt;bold&lt;/b&gt;</td>"), out);
     assertTrue(out.contains("<caption>Results</caption>"), out);
+  }
+
+  @Test
+  void nameCellsAreMarkedSoTheyAreNeverBroken() {
+    TableBlock table = new TableBlock(null, List.of("School", "Note", "Rank"),
+        List.of(List.of("school#103", "a long note that may wrap", "1")), Set.of(0));
+    StringBuilder html = new StringBuilder();
+    table.render(html, Path.of("."));
+    String out = html.toString();
+    assertTrue(out.contains("<td class=\"name\">school#103</td><td>a long note"), out);
+    assertTrue(out.contains("<td class=\"num\">1</td>"), out);
+    assertTrue(ReportCss.CSS.contains("td.name { white-space: nowrap;"), "the style sheet keeps names whole");
+    assertThrows(IllegalArgumentException.class,
+        () -> new TableBlock(null, List.of("a"), List.of(List.of("x")), Set.of(1)));
   }
 
   @Test
