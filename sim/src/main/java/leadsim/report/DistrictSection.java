@@ -216,7 +216,7 @@ final class DistrictSection {
         }
         List<String> csvMeasures = new ArrayList<>(measures);
         csvMeasures.add(2, "latency_km_median");
-        List<String> header = new ArrayList<>(List.of("School", "Rank (1 = slowest)"));
+        List<String> header = new ArrayList<>(List.of("School", "Rank (1\u00a0=\u00a0slowest)"));
         measures.forEach(m -> header.add(Catalogue.run(m).orElseThrow().label()));
         List<String> shown = ranking.slowestFirst();
         boolean cut = shown.size() > TABLE_ROWS;
