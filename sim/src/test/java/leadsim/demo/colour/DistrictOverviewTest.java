@@ -56,7 +56,7 @@ class DistrictOverviewTest {
             DistrictPicture.TileState tile = state.tiles().get(s);
             assertEquals(LONG_BEACH.get(s), tile.school());
             assertEquals(waiting[s], tile.value(), 0, tile.school());
-            assertEquals(Palette.hex(ColourRamp.HEAT.at(waiting[s] / QueueTile.FULL)), tile.fill(), tile.school());
+            assertEquals(Palette.hex(ColourRamp.HEAT.at(waiting[s] / 200.0)), tile.fill(), tile.school());
             assertEquals(waiting[s] + " needs waiting", tile.words());
             fills.add(tile.fill());
             tiles += waiting[s];
@@ -69,6 +69,61 @@ class DistrictOverviewTest {
         }
         assertEquals(counted, tiles + waiting[LONG_BEACH.size()]);
         assertEquals(state.officeFills().size(), overview.layout().office().size(), "the office drawn, person by person and body by body");
+    }
+
+    @Test
+    void theQueueScaleFollowsTheDistrictAndItsLegendSaysTheValueTheTilesUse() throws Exception {
+        // Long Beach's high schools (74 people each): 2.5 needs a person, rounded up, is 200
+        LiveSession session = session("districts/long-beach-hierarchical.yaml", 20);
+        DemoRun run = session.demoRuns().get(0);
+        assertEquals(74, run.sim().organisation().people().stream().filter(p -> p.school() == 0).count());
+        assertScaleAgrees(session, 200);
+
+        // the same district with small schools (a team of 12 teachers): a scale of its own, 50
+        String small = java.nio.file.Files.readString(Scenarios.file("districts/long-beach-hierarchical.yaml"))
+                .replace("count: 60 ", "count: 12 ");
+        assertNotEquals(small, java.nio.file.Files.readString(Scenarios.file("districts/long-beach-hierarchical.yaml")));
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("small-district").resolve("small-district.yaml");
+        java.nio.file.Files.writeString(file, small);
+        LiveSession smallSession = LiveSession.of(DemoSetup.of(file, null, null));
+        smallSession.start();
+        smallSession.runUntil(20);
+        assertScaleAgrees(smallSession, 50);
+
+        // the same run again (same seed): the same scale and the same colours
+        LiveSession again = session("districts/long-beach-hierarchical.yaml", 20);
+        assertEquals(session.overview(0).layout().tileLegends(), again.overview(0).layout().tileLegends());
+        assertEquals(session.overview(0).state("queue").tiles(), again.overview(0).state("queue").tiles());
+    }
+
+    /**
+     * The tiles' queue legend in the layout the page draws and in the Console's legend says
+     * {@code top}+, a tile at that many needs is the ramp's darkest colour (the legend's last),
+     * and every tile now is coloured on that scale.
+     */
+    private static void assertScaleAgrees(LiveSession session, int top) {
+        DemoRun run = session.demoRuns().get(0);
+        DistrictPicture overview = session.overview(0);
+        SchoolPicture.Legend page = overview.layout().tileLegends().stream().filter(l -> l.id().equals("queue")).findFirst().orElseThrow();
+        ColourMode.Legend console = TileModes.of("queue").legend(run);
+        assertEquals(top + "+", page.high(), "the page's legend says the top of the scale");
+        assertEquals(page.high(), console.high(), "the Console's legend says the same");
+        assertEquals(page.ramp().get(page.ramp().size() - 1), Palette.hex(console.ramp().at(1)));
+        int labelled = Integer.parseInt(page.high().replace("+", ""));
+        assertEquals(labelled, QueueTile.full(run), 0);
+        String darkest = Palette.hex(QueueTile.colour(labelled, QueueTile.full(run)));
+        assertEquals(page.ramp().get(page.ramp().size() - 1), darkest, "a tile at the legend's top is its darkest colour");
+        assertEquals(darkest, Palette.hex(QueueTile.colour(labelled * 1.5, QueueTile.full(run))), "and stays so above it");
+        assertNotEquals(darkest, Palette.hex(QueueTile.colour(labelled - 1, QueueTile.full(run))), "below it, lighter");
+        for (DistrictPicture.TileState tile : overview.state("queue").tiles()) {
+            assertEquals(Palette.hex(ColourRamp.HEAT.at(tile.value() / labelled)), tile.fill(), tile.school() + " on the legend's scale");
+        }
+    }
+
+    @Test
+    void theScaleIsARoundNumberAtOrAboveTwoAndAHalfNeedsAPerson() {
+        assertEquals(List.of(200.0, 50.0, 400.0, 10.0, 150.0, 1000.0), List.of(QueueTile.roundUp(185), QueueTile.roundUp(45),
+                QueueTile.roundUp(310), QueueTile.roundUp(10), QueueTile.roundUp(120.5), QueueTile.roundUp(801)));
     }
 
     /** Needs waiting at each school's desks and its own bodies, then the office's (its desks and the district's bodies). */
