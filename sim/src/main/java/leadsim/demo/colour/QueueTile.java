@@ -1,21 +1,27 @@
 package leadsim.demo.colour;
 
 import java.awt.Color;
+import java.util.List;
 import leadsim.demo.DemoRun;
 import leadsim.model.Body;
+import leadsim.model.Level;
+import leadsim.model.Organisation;
 import leadsim.model.Person;
+import leadsim.scenario.Scenario;
+import leadsim.scenario.Vocabulary;
 
 /** A school's tile by the needs waiting in it now: at every desk of the school and on its own bodies' agendas. */
 final class QueueTile implements TileMode {
     /**
-     * Needs waiting per person of the district's largest school at which a tile is darkest. A
-     * Long Beach high school (74 people) has some 30 to 130 needs waiting in the distributed
-     * district and 150 to 220 in the hierarchical one: 2.5 a person, rounded up, puts the darkest
-     * colour at 200 there, where the hierarchical schools reach it and the distributed ones stay
-     * light to middling.
+     * A tile is darkest when its school has this many days of its own needs waiting (the needs
+     * its students and staff raise in that many school days, on average). Long Beach's high
+     * schools raise about 110 needs a day each and have some 30 to 130 waiting in the distributed
+     * district, 150 to 220 in the hierarchical one: two days' worth, to the nearest round number,
+     * puts the darkest colour at 200 there, as before, where the hierarchical schools reach it
+     * and the distributed ones stay light to middling.
      */
-    static final double PER_PERSON = 2.5;
-    /** The smallest top of the scale (a district of tiny schools still has a few needs in its tiles). */
+    static final double DAYS = 2;
+    /** The smallest top of the scale (a district whose schools raise hardly any needs). */
     static final double LEAST = 10;
 
     @Override
@@ -29,40 +35,76 @@ final class QueueTile implements TileMode {
     }
 
     /**
-     * The number of needs waiting at which a tile is the darkest colour in this run. Why this
-     * rule: needs waiting grow with the desks a school has, so a fixed top (it was 200, right for
-     * Long Beach's high schools) left a district of small schools uniformly pale and saturated a
-     * large one. The top follows the size of the district's largest school ({@link #PER_PERSON}
-     * needs a person, rounded up to a round number so the legend reads plainly) and not the
-     * queues seen so far: it is fixed by the district's structure, never moves during a run (a
-     * colour means the same on day 5 and day 150), is the same for the same scenario and seed,
-     * and is the same in the distributed and hierarchical variants of one district, which share
-     * their people, so their overviews compare colour for colour. The legend says the value.
+     * The number of needs waiting at which a tile is the darkest colour in this run: {@link #DAYS}
+     * days of the needs the district's busiest school raises, to the nearest round number so the
+     * legend reads plainly. Why this rule: how many needs wait in a school grows with how many it
+     * raises (its students above all, and its staff), so a fixed top (it was 200, right for Long
+     * Beach's high schools) left a district of small schools uniformly pale and saturated a large
+     * one. The top follows the scenario's arrival rates and the district's people and students,
+     * not the queues seen so far: it is fixed when the run starts, never moves during it (a colour
+     * means the same on day 5 and day 150), is the same for the same scenario and seed, and the
+     * same in the distributed and hierarchical variants of one district, which share their
+     * people, students and arrivals, so their overviews compare colour for colour. The legend
+     * says the value.
      */
     static double full(DemoRun run) {
-        var org = run.sim().organisation();
-        int[] people = new int[Math.max(1, org.schools())];
-        for (Person p : org.people()) {
-            if (p.school() >= 0 && p.school() < people.length) {
-                people[p.school()]++;
-            }
+        double[] perDay = needsPerDay(run.sim().scenario(), run.sim().organisation());
+        double busiest = 0;
+        for (double v : perDay) {
+            busiest = Math.max(busiest, v);
         }
-        int largest = 0;
-        for (int n : people) {
-            largest = Math.max(largest, n);
-        }
-        return roundUp(Math.max(LEAST, PER_PERSON * largest));
+        return round(Math.max(LEAST, DAYS * busiest));
     }
 
-    /** Up to 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten: 185 is 200, 45 is 50, 310 is 400. */
-    static double roundUp(double v) {
-        double power = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
-            if (step * power >= v - 1e-9) {
-                return step * power;
+    /**
+     * The needs each school raises a day on average, as {@code NeedArrivals} draws them: a
+     * student stream's rate for each student (times the high-need multiplier for the high-need
+     * ones) in the student's teacher's school, a role stream's for each holder of the role in
+     * theirs, an office holder's spread evenly over the schools (an office matter concerns a
+     * school drawn at random); all times the scenario's workload multiplier.
+     */
+    static double[] needsPerDay(Scenario scenario, Organisation org) {
+        int schools = Math.max(1, org.schools());
+        double[] out = new double[schools];
+        for (Scenario.ArrivalStream stream : scenario.arrivals()) {
+            double rate = stream.ratePerDay() == null ? 0 : stream.ratePerDay() * scenario.workloadMultiplier();
+            if (Vocabulary.STUDENT_SOURCE.equals(stream.from())) {
+                double share = stream.highNeed() == null ? 0 : stream.highNeed().share();
+                double multiplier = stream.highNeed() == null ? 1 : stream.highNeed().multiplier();
+                for (int i = 0; i < org.students().count(); i++) {
+                    add(out, org.students().teacher(i).school(), rate * (org.students().isHighNeed(i, share) ? multiplier : 1));
+                }
+            } else {
+                Level level = org.level(stream.from());
+                for (Person p : level == null ? List.<Person>of() : org.peopleOf(level)) {
+                    add(out, p.school(), rate);
+                }
             }
         }
-        return 10 * power;
+        return out;
+    }
+
+    private static void add(double[] perSchool, int school, double rate) {
+        if (school >= 0 && school < perSchool.length) {
+            perSchool[school] += rate;
+        } else {
+            for (int s = 0; s < perSchool.length; s++) {
+                perSchool[s] += rate / perSchool.length;
+            }
+        }
+    }
+
+    /** The nearest of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten (the larger on a tie): 220 is 200, 48 is 50, 230 is 250. */
+    static double round(double v) {
+        double power = Math.pow(10, Math.floor(Math.log10(v)));
+        double best = power;
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            double candidate = step * power;
+            if (Math.abs(candidate - v) <= Math.abs(best - v) + 1e-9) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** A tile's colour for this many needs waiting on a scale whose darkest colour is at {@code full}. */
