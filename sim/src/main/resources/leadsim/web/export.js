@@ -62,7 +62,7 @@
             leaders: str(f.l[i]), value: null })),
           officeFills: mode.of.map(i => data.palette[i]),
           officeBadges: mode.of.map((_, i) => (mode.ob[i] != null ? mode.ob[i] : null)),
-          note: str(mode.n), unavailable: str(mode.u) }, data.tileLegends[m], legend);
+          note: str(mode.n), unavailable: str(mode.u) }, overviews[r].tileLegends[m], legend);
         charts(run, r);
         return;
       }

@@ -43,8 +43,10 @@
     return page.info.legends.find(l => l.id === id) || page.info.legends[0];
   }
 
-  function tileLegend(id) {
-    return page.info.tileLegends.find(l => l.id === id) || page.info.tileLegends[0];
+  /** The tiles' legend of run r's overview: its own scale (the queue scale follows the district's schools). */
+  function tileLegend(r, id) {
+    const legends = page.overviews[r].tileLegends;
+    return legends.find(l => l.id === id) || legends[0];
   }
 
   /** Opens one school of the district (every viewer follows), or with null goes back to the overview. */
@@ -217,7 +219,7 @@
     const s = frame.state;
     frame.charts.forEach((charts, r) => mergeCharts(r, charts));
     s.runs.forEach((run, r) => {
-      if (run.overview) page.views[r].update(run.overview, tileLegend(s.colour), legend(s.colour));
+      if (run.overview) page.views[r].update(run.overview, tileLegend(r, s.colour), legend(s.colour));
       else if (run.state) page.views[r].update(run.state, run.colours, legend(s.colour));
     });
     drawCharts(false);

@@ -18,7 +18,7 @@ final class AdoptionTile implements TileMode {
     }
 
     @Override
-    public ColourMode.Legend legend() {
+    public ColourMode.Legend legend(DemoRun run) {
         return new ColourMode.Legend("Schools: use of the leading practice (mean fidelity)", ColourRamp.ADOPTION, "none", "full");
     }
 

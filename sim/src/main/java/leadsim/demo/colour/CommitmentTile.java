@@ -17,7 +17,7 @@ final class CommitmentTile implements TileMode {
     }
 
     @Override
-    public ColourMode.Legend legend() {
+    public ColourMode.Legend legend(DemoRun run) {
         return new ColourMode.Legend("Schools: implementation (mean commitment; grey: ended)",
                 ColourRamp.COMMITMENT, "0", "1");
     }

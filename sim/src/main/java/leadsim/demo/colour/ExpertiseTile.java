@@ -13,7 +13,7 @@ final class ExpertiseTile implements TileMode {
     }
 
     @Override
-    public ColourMode.Legend legend() {
+    public ColourMode.Legend legend(DemoRun run) {
         return new ColourMode.Legend("Schools: mean expertise of their people", ColourRamp.SKILL,
                 String.valueOf(ExpertiseColour.LOW), String.valueOf(ExpertiseColour.HIGH));
     }

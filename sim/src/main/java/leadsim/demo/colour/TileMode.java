@@ -12,8 +12,11 @@ public interface TileMode {
     /** The colour mode it goes with ({@link ColourMode#id()}): one colour choice for the overview and the schools. */
     String id();
 
-    /** The legend of the tiles' colours. */
-    ColourMode.Legend legend();
+    /**
+     * The legend of the tiles' colours in this run (a scale may follow the district shown: see
+     * {@link QueueTile}); the same for the whole run.
+     */
+    ColourMode.Legend legend(DemoRun run);
 
     /** Why the tiles show nothing in this run (drawn over them), or null when they can. */
     String unavailable(DemoRun run);

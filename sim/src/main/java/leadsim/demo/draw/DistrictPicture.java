@@ -27,16 +27,18 @@ public final class DistrictPicture {
     public record Tile(String school, double x, double y, double w, double h) {}
 
     /**
-     * What stays put: the office's discs and boxes, the role names, the tiles, and a line under
-     * them telling how a school opens ({@code hint}, at {@code hintY}).
+     * What stays put: the office's discs and boxes, the role names, the tiles, a line under
+     * them telling how a school opens ({@code hint}, at {@code hintY}), and the tiles' legend
+     * for each colour mode in this run ({@link #legends()}: the queue scale follows the district).
      */
     public record Layout(String label, double width, double height, double titleBand, double officeTop, double officeBottom,
             List<SchoolPicture.Node> office, List<SchoolPicture.Text> labels, List<Tile> tiles, String hint, double hintY,
-            SchoolPicture.Look look) {
+            SchoolPicture.Look look, List<SchoolPicture.Legend> tileLegends) {
 
         /** The same layout with another line under the tiles (a replay cannot open a school). */
         public Layout withHint(String other) {
-            return new Layout(label, width, height, titleBand, officeTop, officeBottom, office, labels, tiles, other, hintY, look);
+            return new Layout(label, width, height, titleBand, officeTop, officeBottom, office, labels, tiles, other, hintY, look,
+                    tileLegends);
         }
     }
 
@@ -137,7 +139,7 @@ public final class DistrictPicture {
         double height = bottom + 2.5;
         SchoolPicture.Look look = SchoolPicture.look();
         return new Layout(run.label(), WIDTH, height, TITLE_BAND, officeTop, officeBottom, office, labels, tiles,
-                "Click a school to see it on its own: its people, its teams and its charts", bottom + 1, look);
+                "Click a school to see it on its own: its people, its teams and its charts", bottom + 1, look, legends());
     }
 
     /** Steps from a person up to the top of the reporting line. */
@@ -149,12 +151,15 @@ public final class DistrictPicture {
         return d;
     }
 
-    /** The legend of every tile mode, in the colour menu's order. */
-    public static List<SchoolPicture.Legend> legends() {
+    /**
+     * The legend of every tile mode in this run, in the colour menu's order: the page draws
+     * these (from the layout), the Console draws the same {@link TileMode#legend(DemoRun)}.
+     */
+    public List<SchoolPicture.Legend> legends() {
         List<SchoolPicture.Legend> out = new ArrayList<>();
         for (ColourMode mode : ColourModes.all()) {
             TileMode tiles = TileModes.of(mode.id());
-            out.add(SchoolPicture.legend(mode.id(), mode.label(), tiles.legend()));
+            out.add(SchoolPicture.legend(mode.id(), mode.label(), tiles.legend(run)));
         }
         return out;
     }

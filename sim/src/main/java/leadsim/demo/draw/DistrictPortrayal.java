@@ -73,7 +73,7 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
         double x0 = info.draw.x;
         double y0 = info.draw.y;
         // the legends: the tiles' and the office people's, and the state now under them
-        legend(g, TileModes.of(mode.id()).legend(), null, x0 + u, y0 + 5.2 * u, 30 * u, u);
+        legend(g, TileModes.of(mode.id()).legend(view.run()), null, x0 + u, y0 + 5.2 * u, 30 * u, u);
         ColourMode.Legend people = mode.legend();
         String peopleTitle = "Office people: " + Character.toLowerCase(people.title().charAt(0)) + people.title().substring(1);
         legend(g, people, peopleTitle, x0 + 52 * u, y0 + 5.2 * u, 30 * u, u);

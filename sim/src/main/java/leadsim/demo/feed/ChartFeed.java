@@ -27,11 +27,6 @@ public interface ChartFeed {
         return null;
     }
 
-    /** Where a legend inside a narrow chart hides least: low in the middle (true) or top left. */
-    default boolean legendLow() {
-        return false;
-    }
-
     /** Series name -> value on day 1, 2, ... (completed days only). */
     Map<String, double[]> series(DemoRun run);
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import leadsim.demo.DemoRun;
 import leadsim.demo.colour.Palette;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -29,11 +28,13 @@ public final class DemoCharts {
     private DemoCharts() {}
 
     /** @param base the type size of tick labels in pixels; titles and axis names are a little larger */
-    public static XYChart create(ChartFeed feed, int width, int height, float base) {
+    public static DemoChart create(ChartFeed feed, int width, int height, float base) {
         boolean narrow = width < 40 * base;
         String title = width < 30 * base ? feed.shortTitle() : feed.title();
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
-                .xAxisTitle("school day").yAxisTitle(feed.yLabel()).build();
+        DemoChart chart = new DemoChart(width, height);
+        chart.setTitle(title);
+        chart.setXAxisTitle("school day");
+        chart.setYAxisTitle(feed.yLabel());
         var st = chart.getStyler();
         // the title in one line across the chart: smaller type in a narrow chart rather than cut off
         // (XChart centres it over the plot, whose width is the chart's less the y axis)
@@ -42,14 +43,17 @@ public final class DemoCharts {
         st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base * 1.05f)));
         st.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base)));
         st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base * (width < 40 * base ? (width < 20 * base ? 0.65f : 0.8f) : 0.95f))));
-        // beside the plot when the chart is wide; in a narrow one, inside at the top left, where
-        // lines that start at 0 seldom are (a legend under the plot would be cut off)
-        st.setLegendPosition(!narrow ? Styler.LegendPosition.OutsideE
-                : feed.legendLow() ? Styler.LegendPosition.InsideS : Styler.LegendPosition.InsideNW);
+        // never over the lines: beside the plot when the chart is wide (XChart's own legend); in a
+        // narrow one, in rows under the plot, wrapped to the chart's width (a role's queue can be
+        // anywhere in the plot, and eight roles' names inside it hid the principal's line)
+        st.setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.legendInRows(narrow);
         st.setLegendBorderColor(Color.WHITE);
         st.setLegendPadding(3);
-        // see-through, so a line under a legend inside the plot still shows
-        st.setLegendBackgroundColor(new Color(255, 255, 255, width < 40 * base ? 120 : 210));
+        st.setLegendBackgroundColor(Color.WHITE);
+        // a very narrow chart (three a row under compared schools) needs its height for the plot
+        // and the legend: its x axis is plainly school days
+        st.setXAxisTitleVisible(width >= 20 * base);
         st.setChartBackgroundColor(Color.WHITE);
         st.setPlotBorderVisible(false);
         st.setChartPadding(Math.round(base * 0.5f));
@@ -133,7 +137,12 @@ public final class DemoCharts {
             chart.getStyler().setYAxisMax(top);
         }
         // one series needs no legend box
-        chart.getStyler().setLegendVisible(chart.getSeriesMap().size() > 1);
+        boolean legend = chart.getSeriesMap().size() > 1;
+        if (chart instanceof DemoChart demo) {
+            demo.legendVisible(legend);
+        } else {
+            chart.getStyler().setLegendVisible(legend);
+        }
     }
 
     /**

@@ -36,11 +36,6 @@ final class ImplementationFeed implements ChartFeed {
     }
 
     @Override
-    public boolean legendLow() {
-        return true; // the lines run high (0.7 to 1) most of the run
-    }
-
-    @Override
     public String unavailable(DemoRun run) {
         return run.loaded().scenario().reform().enabled() ? null
                 : "No reform in this scenario (reform: {enabled: true})";

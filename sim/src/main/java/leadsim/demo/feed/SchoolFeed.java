@@ -43,11 +43,6 @@ final class SchoolFeed implements ChartFeed {
     }
 
     @Override
-    public boolean legendLow() {
-        return feed.legendLow();
-    }
-
-    @Override
     public String unavailable(DemoRun run) {
         String off = feed.unavailable(run);
         if (off != null) {

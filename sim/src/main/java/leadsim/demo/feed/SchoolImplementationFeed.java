@@ -36,11 +36,6 @@ final class SchoolImplementationFeed implements ChartFeed {
     }
 
     @Override
-    public boolean legendLow() {
-        return true;
-    }
-
-    @Override
     public String unavailable(DemoRun run) {
         if (!run.isDistrict()) {
             return "One school: see Implementation of the reform";

@@ -114,7 +114,6 @@ final class Api {
         info.put("title", loop.session().title());
         info.put("runs", loop.session().runs());
         info.put("legends", leadsim.demo.draw.SchoolPicture.legends());
-        info.put("tileLegends", leadsim.demo.draw.DistrictPicture.legends());
         info.put("schools", loop.session().schools());
         info.put("seriesColours", leadsim.demo.draw.SchoolPicture.seriesColours());
         info.put("minSpeed", ModelLoop.MIN_SPEED);

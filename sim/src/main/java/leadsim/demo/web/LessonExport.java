@@ -56,7 +56,6 @@ public final class LessonExport {
         data.put("daysPerSecond", first.session().daysPerSecond());
         data.put("colour", first.session().colour());
         data.put("legends", legends);
-        data.put("tileLegends", DistrictPicture.legends());
         data.put("seriesColours", SchoolPicture.seriesColours());
         List<Map<String, Object>> out = new ArrayList<>();
         for (LessonBranches.Branch branch : branches) {

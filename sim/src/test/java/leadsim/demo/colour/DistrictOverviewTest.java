@@ -56,7 +56,7 @@ class DistrictOverviewTest {
             DistrictPicture.TileState tile = state.tiles().get(s);
             assertEquals(LONG_BEACH.get(s), tile.school());
             assertEquals(waiting[s], tile.value(), 0, tile.school());
-            assertEquals(Palette.hex(ColourRamp.HEAT.at(waiting[s] / QueueTile.FULL)), tile.fill(), tile.school());
+            assertEquals(Palette.hex(ColourRamp.HEAT.at(waiting[s] / 200.0)), tile.fill(), tile.school());
             assertEquals(waiting[s] + " needs waiting", tile.words());
             fills.add(tile.fill());
             tiles += waiting[s];
@@ -69,6 +69,66 @@ class DistrictOverviewTest {
         }
         assertEquals(counted, tiles + waiting[LONG_BEACH.size()]);
         assertEquals(state.officeFills().size(), overview.layout().office().size(), "the office drawn, person by person and body by body");
+    }
+
+    @Test
+    void theQueueScaleFollowsTheDistrictAndItsLegendSaysTheValueTheTilesUse() throws Exception {
+        // Long Beach's high schools raise about 110 needs a day each: two days' worth is 200, in both variants
+        LiveSession session = session("districts/long-beach-hierarchical.yaml", 20);
+        DemoRun run = session.demoRuns().get(0);
+        double[] perDay = QueueTile.needsPerDay(run.sim().scenario(), run.sim().organisation());
+        assertEquals(4, perDay.length);
+        assertTrue(perDay[0] > 100 && perDay[0] < 120, java.util.Arrays.toString(perDay));
+        assertScaleAgrees(session, 200);
+        assertScaleAgrees(session("districts/long-beach-distributed.yaml", 5), 200);
+
+        // the same district with small schools (240 students, one team of 12 teachers): a scale of its own
+        String scenario = java.nio.file.Files.readString(Scenarios.file("districts/long-beach-hierarchical.yaml"));
+        String small = scenario.replace("count: 60 ", "count: 12 ").replace("students: 1200 ", "students: 240 ");
+        assertTrue(small.contains("count: 12 ") && small.contains("students: 240 "), "both numbers replaced");
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("small-district").resolve("small-district.yaml");
+        java.nio.file.Files.writeString(file, small);
+        LiveSession smallSession = LiveSession.of(DemoSetup.of(file, null, null));
+        smallSession.start();
+        smallSession.runUntil(20);
+        double smallTop = QueueTile.full(smallSession.demoRuns().get(0));
+        assertTrue(smallTop <= 60, "small schools, a low top: " + smallTop);
+        assertScaleAgrees(smallSession, (int) smallTop);
+
+        // the same run again (same seed): the same scale and the same colours
+        LiveSession again = session("districts/long-beach-hierarchical.yaml", 20);
+        assertEquals(session.overview(0).layout().tileLegends(), again.overview(0).layout().tileLegends());
+        assertEquals(session.overview(0).state("queue").tiles(), again.overview(0).state("queue").tiles());
+    }
+
+    /**
+     * The tiles' queue legend in the layout the page draws and in the Console's legend says
+     * {@code top}+, a tile at that many needs is the ramp's darkest colour (the legend's last),
+     * and every tile now is coloured on that scale.
+     */
+    private static void assertScaleAgrees(LiveSession session, int top) {
+        DemoRun run = session.demoRuns().get(0);
+        DistrictPicture overview = session.overview(0);
+        SchoolPicture.Legend page = overview.layout().tileLegends().stream().filter(l -> l.id().equals("queue")).findFirst().orElseThrow();
+        ColourMode.Legend console = TileModes.of("queue").legend(run);
+        assertEquals(top + "+", page.high(), "the page's legend says the top of the scale");
+        assertEquals(page.high(), console.high(), "the Console's legend says the same");
+        assertEquals(page.ramp().get(page.ramp().size() - 1), Palette.hex(console.ramp().at(1)));
+        int labelled = Integer.parseInt(page.high().replace("+", ""));
+        assertEquals(labelled, QueueTile.full(run), 0);
+        String darkest = Palette.hex(QueueTile.colour(labelled, QueueTile.full(run)));
+        assertEquals(page.ramp().get(page.ramp().size() - 1), darkest, "a tile at the legend's top is its darkest colour");
+        assertEquals(darkest, Palette.hex(QueueTile.colour(labelled * 1.5, QueueTile.full(run))), "and stays so above it");
+        assertNotEquals(darkest, Palette.hex(QueueTile.colour(labelled - 1, QueueTile.full(run))), "below it, lighter");
+        for (DistrictPicture.TileState tile : overview.state("queue").tiles()) {
+            assertEquals(Palette.hex(ColourRamp.HEAT.at(tile.value() / labelled)), tile.fill(), tile.school() + " on the legend's scale");
+        }
+    }
+
+    @Test
+    void theScaleIsTheNearestRoundNumber() {
+        assertEquals(List.of(200.0, 50.0, 250.0, 10.0, 800.0, 1000.0, 150.0), List.of(QueueTile.round(220), QueueTile.round(48),
+                QueueTile.round(230), QueueTile.round(10), QueueTile.round(870), QueueTile.round(950), QueueTile.round(140)));
     }
 
     /** Needs waiting at each school's desks and its own bodies, then the office's (its desks and the district's bodies). */

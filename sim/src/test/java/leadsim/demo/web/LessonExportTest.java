@@ -100,7 +100,8 @@ class LessonExportTest {
         JsonNode run = data.path("branches").get(0).path("runs").get(0);
         JsonNode day10 = run.path("frames").get(10);
         int commitment = 3;
-        assertEquals("commitment", data.path("tileLegends").get(commitment).path("id").asText());
+        assertEquals("commitment", overview.path("tileLegends").get(commitment).path("id").asText());
+        assertEquals("200+", overview.path("tileLegends").get(0).path("high").asText(), "the queue scale of Long Beach's schools");
         assertEquals(4, day10.path("m").get(commitment).path("tf").size(), "a fill per tile");
         JsonNode chart = null;
         for (JsonNode c : run.path("charts")) {

@@ -236,6 +236,13 @@ class WebBrowserTest {
             assertTrue(browser.eval("document.querySelector('svg.district .legend').textContent").asText()
                     .contains("Schools: implementation (mean commitment; grey: ended)"));
             shoot(browser, "district-overview", 1280, 720);
+            // the queue tiles' legend is the run's own scale, as the Console draws it: 200+ for Long Beach
+            assertEquals(200, WebTesting.post(demo, "api/colour", "{\"mode\":\"queue\"}").status());
+            browser.waitFor("document.querySelector('svg.district').dataset.colour === 'queue'", WAIT);
+            assertTrue(browser.eval("document.querySelector('svg.district .legend').textContent").asText().contains("200+"),
+                    browser.eval("document.querySelector('svg.district .legend').textContent").asText());
+            shoot(browser, "district-overview-queue", 1280, 720);
+            assertEquals(200, WebTesting.post(demo, "api/colour", "{\"mode\":\"commitment\"}").status());
 
             browser.eval("document.querySelector('.tile[data-school=jordan]').dispatchEvent(new MouseEvent('click')); true");
             browser.waitFor("document.querySelector('svg.school:not(.district)') && document.getElementById('focus').value === 'jordan'", WAIT);

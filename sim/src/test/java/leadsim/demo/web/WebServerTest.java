@@ -97,6 +97,10 @@ class WebServerTest {
             var state = WebTesting.get(demo, "api/state").body();
             var overview = state.path("layouts").path("runs").get(0).path("overview");
             assertEquals(4, overview.path("tiles").size());
+            // the tiles' legend is the run's own (the Console draws the same): Long Beach's scale is 200
+            var queueLegend = overview.path("tileLegends").get(0);
+            assertEquals("queue", queueLegend.path("id").asText());
+            assertEquals("200+", queueLegend.path("high").asText());
             assertTrue(state.path("layouts").path("runs").get(0).path("school").isNull(), "the schools side by side are not sent");
             var tiles = state.path("frame").path("state").path("runs").get(0).path("overview").path("tiles");
             assertEquals("wilson", tiles.get(3).path("school").asText());
