@@ -34,6 +34,10 @@ public final class SmallMultiplesChart {
   private static final int TITLE_BAND = 40;
   private static final int FOOT_BAND = 56;
   private static final Font PANEL_TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+  /** A panel title shrinks to fit its cell down to this size, then loses its middle. */
+  static final int SMALLEST_TITLE = 10;
+  /** Room left either side of a panel title in its cell. */
+  static final int TITLE_MARGIN = 6;
   private static final Font PANEL_TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
   private SmallMultiplesChart() {}
@@ -160,6 +164,8 @@ public final class SmallMultiplesChart {
   /** The grid: paints the title, each panel in its cell, the shared axis titles and legend. */
   static final class Grid extends XYChart {
     private final List<XYChart> panels;
+    /** The panels' titles as given; what a cell shows may be shortened to fit ({@link #fitTitle}). */
+    private final List<String> titles;
     private final int columns;
     private final List<String> names;
     private final String xTitle;
@@ -169,6 +175,7 @@ public final class SmallMultiplesChart {
         String yTitle) {
       super(width, height);
       this.panels = panels;
+      this.titles = panels.stream().map(XYChart::getTitle).toList();
       this.columns = columns;
       this.names = names;
       this.xTitle = xTitle;
@@ -194,6 +201,7 @@ public final class SmallMultiplesChart {
       for (int i = 0; i < panels.size(); i++) {
         int x = left + (i % columns) * cellWidth;
         int y = TITLE_BAND + (i / columns) * PANEL_HEIGHT;
+        fitTitle(g, panels.get(i), titles.get(i), cellWidth - 2 * TITLE_MARGIN);
         Graphics2D cell = (Graphics2D) g.create(x, y, cellWidth, PANEL_HEIGHT);
         panels.get(i).paint(cell, cellWidth, PANEL_HEIGHT);
         cell.dispose();
@@ -212,6 +220,43 @@ public final class SmallMultiplesChart {
       if (names.size() > 1) {
         legend(g, width, gridBottom + 8 + 2 * axis.getHeight() - 4);
       }
+    }
+
+    /**
+     * A panel's title in its cell: at the panel font if it fits, else in smaller type down to
+     * {@link #SMALLEST_TITLE} points, else with its middle left out, because the end of a unit's
+     * name (a school's number, "(rank 4)") is what tells panels apart and must never be cut off.
+     */
+    static void fitTitle(Graphics2D g, XYChart panel, String title, int width) {
+      Font font = PANEL_TITLE_FONT;
+      while (g.getFontMetrics(font).stringWidth(title) > width && font.getSize() > SMALLEST_TITLE) {
+        font = font.deriveFont((float) font.getSize() - 1);
+      }
+      panel.getStyler().setChartTitleFont(font);
+      panel.setTitle(withMiddleLeftOut(title, g.getFontMetrics(font), width));
+    }
+
+    /** {@code title}, or its start and end around an ellipsis, as wide as {@code width} at most. */
+    static String withMiddleLeftOut(String title, FontMetrics m, int width) {
+      if (m.stringWidth(title) <= width) {
+        return title;
+      }
+      // from half and half, the start gives way first, down to a few letters: the end holds
+      // the number and the rank that tell panels apart
+      int keepStart = title.length() / 2;
+      int keepEnd = title.length() - keepStart - 1;
+      while (keepStart + keepEnd > 0) {
+        if (keepStart > 4 || keepEnd == 0) {
+          keepStart--;
+        } else {
+          keepEnd--;
+        }
+        String shown = title.substring(0, keepStart) + "\u2026" + title.substring(title.length() - keepEnd);
+        if (m.stringWidth(shown) <= width) {
+          return shown;
+        }
+      }
+      return "\u2026";
     }
 
     /** One swatch and name per line, in one centred row. */

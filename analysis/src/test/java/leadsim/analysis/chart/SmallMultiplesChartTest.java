@@ -72,6 +72,50 @@ class SmallMultiplesChartTest {
   }
 
   @Test
+  void longPanelTitlesFitTheirCellsAndKeepTheirEnds() throws Exception {
+    SmallMultiplesChart.Builder b = SmallMultiplesChart.builder("Needs waiting in each school",
+        "Day of the run", "Needs waiting");
+    double[] x = {1, 2, 3};
+    double[] y = {1, 3, 2};
+    for (int p = 0; p < 16; p++) {
+      String name = p == 0 ? "north" : p % 2 == 0 ? "cabrillo-high-school#" + (30 + p) : "school#" + (100 + p);
+      b.panel(name + " (rank " + (p + 1) + ")").line("waiting", x, y);
+    }
+    var grid = (SmallMultiplesChart.Grid) b.build();
+    SavedChart saved = ChartFiles.save(grid, Path.of("target", "small-multiples-long-names"));
+    BufferedImage image = new BufferedImage(grid.getWidth(), grid.getHeight(), BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    grid.paint(g, grid.getWidth(), grid.getHeight());
+    int cell = (grid.getWidth() - 28 - 8) / 4;
+    for (int p = 0; p < 16; p++) {
+      XYChart panel = grid.panels().get(p);
+      String shown = panel.getTitle();
+      int width = g.getFontMetrics(panel.getStyler().getChartTitleFont()).stringWidth(shown);
+      assertTrue(width <= cell - 2 * SmallMultiplesChart.TITLE_MARGIN, shown + " is " + width + " px in a " + cell + " px cell");
+      assertTrue(shown.endsWith(" (rank " + (p + 1) + ")"), "the rank is kept: " + shown);
+      assertTrue(panel.getStyler().getChartTitleFont().getSize() >= SmallMultiplesChart.SMALLEST_TITLE);
+    }
+    assertEquals("north (rank 1)", grid.panels().get(0).getTitle(), "a title that fits is left whole, at full size");
+    assertEquals(13, grid.panels().get(0).getStyler().getChartTitleFont().getSize());
+    assertTrue(grid.panels().get(2).getTitle().contains("#32"), "a school's number is kept: " + grid.panels().get(2).getTitle());
+    g.dispose();
+    assertTrue(java.nio.file.Files.size(saved.png()) > 1000);
+  }
+
+  @Test
+  void middleLeftOutKeepsTheEnd() {
+    java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+    var m = g.getFontMetrics(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 10));
+    String title = "a-very-long-district-school-name#1234 (rank 17)";
+    String shown = SmallMultiplesChart.Grid.withMiddleLeftOut(title, m, 150);
+    assertTrue(m.stringWidth(shown) <= 150, shown);
+    assertTrue(shown.startsWith("a-ve") && shown.contains("\u2026") && shown.endsWith("#1234 (rank 17)"), shown);
+    assertEquals(title, SmallMultiplesChart.Grid.withMiddleLeftOut(title, m, 1000));
+    assertEquals("\u2026", SmallMultiplesChart.Grid.withMiddleLeftOut(title, m, 1));
+    g.dispose();
+  }
+
+  @Test
   void tooManyPanelsOrNoneAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> sample(SmallMultiplesChart.MAX_PANELS + 1, false));
     assertThrows(IllegalArgumentException.class,
