@@ -43,6 +43,11 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
         return new OvalPortrayal2D();
     }
 
+    /** Where the tiles were drawn last, in the display's pixels (for tests). */
+    List<Rectangle2D> drawnTiles() {
+        return tiles;
+    }
+
     /** The school whose tile was drawn at this point of the display, or null. */
     public String schoolAt(Point2D point) {
         DistrictPicture district = view.district();
@@ -69,8 +74,12 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
         DistrictPicture.Layout layout = district.layout();
         ColourMode mode = view.colours().mode();
         DistrictPicture.State state = district.state(mode.id());
-        double u = info.draw.width / layout.width();
-        double x0 = info.draw.x;
+        // the whole overview in the display: across its width, or, when the window was sized for
+        // a school shorter than the overview (small schools under a tall office), down its height
+        // with its caption band, centred across
+        double u = Math.min(info.draw.width / layout.width(),
+                info.draw.height / (layout.height() + OrgLayout.CAPTION_BAND));
+        double x0 = info.draw.x + (info.draw.width - layout.width() * u) / 2;
         double y0 = info.draw.y;
         // the legends: the tiles' and the office people's, and the state now under them
         legend(g, TileModes.of(mode.id()).legend(view.run()), null, x0 + u, y0 + 5.2 * u, 30 * u, u);
