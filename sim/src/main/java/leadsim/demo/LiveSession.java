@@ -23,7 +23,9 @@ import leadsim.demo.lesson.LessonScript;
  */
 public final class LiveSession {
     /** A chart: the same feed the Swing window plots, with its data now (a point per completed day). */
-    public record Chart(String id, String title, String yLabel, Double yMax, String unavailable, Map<String, double[]> series) {}
+    /** A chart now; {@code colours} gives each series its line colour, as the Console draws it ({@code SeriesColours}). */
+    public record Chart(String id, String title, String yLabel, Double yMax, String unavailable, Map<String, double[]> series,
+                        Map<String, String> colours) {}
 
     /** A knob of one run, its range and its value now. */
     public record Knob(String key, String label, double min, double max, double value, String description) {}
@@ -215,8 +217,9 @@ public final class LiveSession {
                 continue;
             }
             String missing = feed.unavailable(r);
-            out.add(new Chart(feed.id(), feed.title(), feed.yLabel(), feed.yMax(), missing,
-                    missing == null ? feed.series(r) : Map.of()));
+            Map<String, double[]> series = missing == null ? feed.series(r) : Map.of();
+            out.add(new Chart(feed.id(), feed.title(), feed.yLabel(), feed.yMax(), missing, series,
+                    leadsim.demo.feed.SeriesColours.hex(series.keySet())));
         }
         return out;
     }

@@ -290,7 +290,7 @@ const LeadsimView = (() => {
     return out;
   }
 
-  /** One chart: a line per series (coloured by position, as the Swing charts), one point per day, gaps where a day has no value. */
+  /** One chart: a line per series (coloured as the Swing charts: spec.colours), one point per day, gaps where a day has no value. */
   /** The width of a series' entry in a chart's legend, and how many rows the entries take. */
   function legendWidth(name) {
     return 26 + 6.8 * name.length;
@@ -337,7 +337,8 @@ const LeadsimView = (() => {
     const legend = el("g", { "font-size": 12 }, svg);
     let lx = L, row = 0;
     names.forEach((name, k) => {
-      const colour = colours[k % colours.length];
+      // the server's colour for the line (the Console's rule: a known role keeps its colour), else by position
+      const colour = (spec.colours && spec.colours[name]) || colours[k % colours.length];
       const v = spec.series[name];
       let d = "", pen = false;
       for (let i = 0; i < v.length; i++) {

@@ -45,7 +45,7 @@
   function spec(run, chart, day) {
     const series = {};
     for (const name in chart.columns) series[name] = run.series[chart.columns[name]].slice(0, day);
-    return { id: chart.id, title: chart.title, yLabel: chart.yLabel, yMax: chart.yMax, unavailable: chart.unavailable, series };
+    return { id: chart.id, title: chart.title, yLabel: chart.yLabel, yMax: chart.yMax, unavailable: chart.unavailable, series, colours: chart.colours };
   }
 
   function show() {

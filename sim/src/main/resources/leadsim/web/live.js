@@ -116,10 +116,11 @@
     for (const c of charts) {
       const old = store[c.id];
       if (!old || c.from === 0) {
-        store[c.id] = { id: c.id, title: c.title, yLabel: c.yLabel, yMax: c.yMax, unavailable: c.unavailable, series: c.series };
+        store[c.id] = { id: c.id, title: c.title, yLabel: c.yLabel, yMax: c.yMax, unavailable: c.unavailable, series: c.series, colours: c.colours };
         continue;
       }
       old.unavailable = c.unavailable;
+      old.colours = c.colours;
       for (const name in c.series) {
         const kept = (old.series[name] || []).slice(0, c.from);
         old.series[name] = kept.concat(c.series[name]);

@@ -21,9 +21,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class DemoCharts {
     /** The series colours, shared with the browser page. */
     private static final Color[] PALETTE = Palette.SERIES;
-    /** The roles and bodies of the shipped scenarios, each with a colour of its own. */
-    private static final List<String> KNOWN = List.of("teacher", "teacher leader", "assistant principal", "principal",
-            "plc", "leadership team", "district", "superintendent");
 
     private DemoCharts() {}
 
@@ -69,13 +66,6 @@ public final class DemoCharts {
         return chart;
     }
 
-    /** The colour of a series by its name ("principal", "teacher (all 40)"), the same in every chart. */
-    static Color colourOf(String series) {
-        String name = baseName(series);
-        int known = KNOWN.indexOf(name);
-        return known >= 0 ? PALETTE[known % PALETTE.length] : PALETTE[Math.floorMod(name.hashCode(), PALETTE.length)];
-    }
-
     /** "assistant principal (all 2)" as "asst principals (2)", "mean commitment" as "mean": a legend for a narrow chart. */
     static String shortLabel(String series) {
         String count = series.replaceAll("^.*\\(all (\\d+)\\)$", "$1");
@@ -88,7 +78,7 @@ public final class DemoCharts {
     }
 
     private static String baseName(String series) {
-        return series.replaceAll("\\s*\\(.*\\)$", "");
+        return SeriesColours.baseName(series);
     }
 
     /**
@@ -96,8 +86,7 @@ public final class DemoCharts {
      * the shared top of the y axis, or null to fit this chart's own data.
      */
     public static void update(XYChart chart, Map<String, double[]> data, Double top) {
-        boolean byName = data.keySet().stream().allMatch(k -> KNOWN.contains(baseName(k)));
-        int index = 0;
+        Map<String, Color> colours = SeriesColours.of(data.keySet());
         for (Map.Entry<String, double[]> e : data.entrySet()) {
             double[] y = gapless(e.getValue());
             double[] x = new double[y.length];
@@ -123,10 +112,9 @@ public final class DemoCharts {
                 }
                 s.setMarker(SeriesMarkers.NONE);
                 s.setLineStyle(new BasicStroke(2.5f));
-                // roles and bodies by name (the same in every run); other series by position
-                s.setLineColor(byName ? colourOf(e.getKey()) : PALETTE[index % PALETTE.length]);
+                // the rule the browser gets too (SeriesColours): known roles by name, the rest after them
+                s.setLineColor(colours.get(e.getKey()));
             }
-            index++;
         }
         // round axis ends (0 to a round number of days) give round ticks, not one per day
         int days = data.values().stream().mapToInt(v -> v.length).max().orElse(0);

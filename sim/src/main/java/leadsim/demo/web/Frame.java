@@ -56,6 +56,7 @@ record Frame(long number, long layoutNumber, String layoutJson, String stateJson
             series.put(name, java.util.Arrays.copyOfRange(values, start, values.length));
         });
         m.put("series", series);
+        m.put("colours", chart.colours());
         return m;
     }
 }

@@ -112,6 +112,7 @@ public final class LessonExport {
                         cols.forEach((name, column) -> named.put(name, column));
                     }
                     chart.put("columns", named);
+                    chart.put("colours", leadsim.demo.feed.SeriesColours.hex(named.keySet()));
                     charts.add(chart);
                 }
                 run.put("charts", charts);

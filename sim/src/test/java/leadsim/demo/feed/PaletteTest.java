@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class PaletteTest {
     @Test
     void theSwingChartsColourFromTheSharedSeriesColours() {
-        for (String series : List.of("teacher (all 40)", "principal", "plc", "mean commitment", "latency")) {
-            assertTrue(Arrays.asList(Palette.SERIES).contains(DemoCharts.colourOf(series)), series);
-        }
+        var colours = SeriesColours.of(List.of("teacher (all 40)", "principal", "plc", "mean commitment", "latency"));
+        colours.forEach((series, colour) -> assertTrue(Arrays.asList(Palette.SERIES).contains(colour), series));
     }
 }

@@ -63,7 +63,8 @@ class RoomReadableTest {
         DemoRun run = compared(2).runs().get(0);
         assertTrue(new QueueFeed().series(run).containsKey("teacher (all 40)"));
         assertTrue(new QueueFeed().series(run).containsKey("principal"));
-        assertEquals(DemoCharts.colourOf("principal"), DemoCharts.colourOf("principal (all 1)"));
+        assertEquals(SeriesColours.of(List.of("principal")).get("principal"),
+                SeriesColours.of(List.of("teacher (all 40)", "principal (all 1)")).get("principal (all 1)"));
         assertEquals("asst principals (2)", DemoCharts.shortLabel("assistant principal (all 2)"));
     }
 }

@@ -253,6 +253,14 @@ class WebBrowserTest {
             assertEquals(jordan, people);
             assertFalse(browser.eval("document.getElementById('back').hidden").asBoolean());
             browser.waitFor("document.querySelectorAll('svg.chart').length === 3", WAIT);
+            // a school's queue chart has the Long Beach roles: the principal's line is red, as in the Console
+            JsonNode strokes = browser.eval("Object.fromEntries([...document.querySelectorAll('path.series')]"
+                    + ".map(p => [p.dataset.series, p.getAttribute('stroke')]))");
+            assertEquals("#d62728", strokes.path("principal").asText(), strokes.toString());
+            assertEquals("#2ca02c", strokes.path("assistant principal (all 2)").asText(), strokes.toString());
+            java.util.List<String> roles = java.util.List.of("teacher (all 60)", "lead teacher (all 5)", "counselor (all 5)",
+                    "slc coordinator", "assistant principal (all 2)", "principal", "pathway team (all 5)", "site team");
+            assertEquals(8, roles.stream().map(r -> strokes.path(r).asText()).distinct().count(), "eight roles, eight colours: " + strokes);
             shoot(browser, "district-school", 1280, 720);
 
             browser.eval("document.getElementById('back').click(); true");
