@@ -32,10 +32,6 @@ final class DistrictCopies {
         if (scenario.garbageCan() != null) {
             throw notASchool(schoolFile, "garbage_can", "a Garbage Can organisation is not a school to copy");
         }
-        if (scenario.schools().size() != 1 || scenario.schools().get(0).copies() != 1) {
-            throw notASchool(schoolFile, "schools", "the ladder copies one school: give a file with one schools: entry"
-                    + " of 1 copy (or none)");
-        }
         return new DistrictCopies(scenario);
     }
 
@@ -43,9 +39,19 @@ final class DistrictCopies {
         return new ScenarioException(new ScenarioProblem(file.toString(), 0, 0, key, message));
     }
 
-    /** The school as loaded (1 copy). */
+    /** The file as loaded: a school, or a district whose first school is copied (under its office, if any). */
     Scenario school() {
         return school;
+    }
+
+    /** The name of the school copied: the file's first {@code schools:} entry. */
+    String copiedSchool() {
+        return school.schools().get(0).name();
+    }
+
+    /** True when the file is a district (several schools, or copies): its first school is copied, its office kept. */
+    boolean fromDistrict() {
+        return school.schools().size() > 1 || school.schools().get(0).copies() > 1;
     }
 
     /** School-years one run of a district of {@code copies} schools simulates. */
@@ -53,7 +59,11 @@ final class DistrictCopies {
         return copies * school.horizon().days() / school.horizon().daysPerYear();
     }
 
-    /** The school copied {@code copies} times: every field as loaded but {@code schools}. */
+    /**
+     * The school copied {@code copies} times: every field as loaded but {@code schools}, which
+     * becomes the first entry's school {@code copies} times (a district keeps its office, whose
+     * desks and meetings then serve all the copies).
+     */
     Scenario copies(int copies) {
         if (copies < 1) {
             throw new IllegalArgumentException("a district has at least one school (got " + copies + ")");

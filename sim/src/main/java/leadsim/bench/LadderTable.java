@@ -23,9 +23,12 @@ final class LadderTable {
     void preamble(Ladder.Plan plan, DistrictCopies district, long maxHeapBytes) {
         Scenario school = district.school();
         double years = district.schoolYears(1);
+        String copied = district.fromDistrict()
+                ? "its first school (" + district.copiedSchool() + ")" + (school.hasOfficeStaff() ? " under its office" : "")
+                + " of " + plan.school() : plan.school().toString();
         out.printf(Locale.ROOT, "bench --ladder: districts of copies of %s (%s), %.0f school days a run (%s school-year%s"
                         + " a school), one replicate, no series; rungs %s; %d thread%s a run; at least %.1f s measured a rung%n",
-                plan.school(), school.name(), school.horizon().days(), trim(years), years == 1 ? "" : "s", plan.rungs(),
+                copied, school.name(), school.horizon().days(), trim(years), years == 1 ? "" : "s", plan.rungs(),
                 plan.threads(), plan.threads() == 1 ? "" : "s", plan.minSeconds());
         out.printf(Locale.ROOT, "  %d cores, maximum heap %s, load average %.2f at start%n",
                 Runtime.getRuntime().availableProcessors(), RunSize.bytes(maxHeapBytes), loadAverage());

@@ -20,13 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "bare MASON schedule driven through the same number of events, runs per second, and the "
                         + "heap per running simulation.",
                 "With --ladder it measures districts of copies of the --scenario school instead"
-                        + " (1, 10, 100 and 1800 by default)."})
+                        + " (1, 10, 100 and 1800 by default); of a district's first school, under its office."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/distributed.yaml",
-            description = {"School-year scenario (with --ladder, the school to copy); by default", "${DEFAULT-VALUE}"})
+            description = {"School-year scenario (with --ladder, the school to copy, or a district whose first school"
+                    + " is copied under its office); by default", "${DEFAULT-VALUE}"})
     Path scenario;
 
     @Option(names = "--champion", paramLabel = "FILE", defaultValue = "scenarios/champion-leaves-hierarchical.yaml",

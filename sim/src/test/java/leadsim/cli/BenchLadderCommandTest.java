@@ -48,8 +48,19 @@ class BenchLadderCommandTest {
         CliTest.Result noFolder = leadsim("bench", "--ladder", "--csv", dir.resolve("no/such/ladder.csv").toString());
         assertEquals(2, noFolder.code());
         assertTrue(noFolder.err().contains("there is no folder"), noFolder.err());
-        CliTest.Result district = leadsim("bench", "--ladder", "--scenario", "../scenarios/districts/long-beach-distributed.yaml");
-        assertEquals(2, district.code());
-        assertTrue(district.err().contains("the ladder copies one school"), district.err());
+    }
+
+    @Test
+    void aDistrictWithAnOfficeCopiesItsFirstSchoolUnderThatOffice() throws Exception {
+        Path csv = dir.resolve("office.csv");
+        CliTest.Result r = leadsim("bench", "--ladder", "--scenario", "../scenarios/districts/long-beach-distributed.yaml",
+                "--rungs", "1,3", "--days", "12", "--min-seconds", "0", "--warmup", "0", "--threads", "2", "--csv", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("bench --ladder: districts of copies of its first school (cabrillo) under its office of"
+                + " ../scenarios/districts/long-beach-distributed.yaml (long-beach-distributed)"), r.out());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("3,0.200,1,"), "3 schools of 12 days, on one schedule and one thread: " + lines.get(2));
     }
 }
