@@ -10,11 +10,13 @@ import leadsim.scenario.ScenarioProblem;
 import leadsim.scenario.ScenarioTemplate;
 
 /**
- * Districts of N copies of one school, for the ladder. The school's file is loaded and
- * validated in full as it is (with {@code horizon.days} replaced when asked); a rung is that
- * scenario with its one {@code schools:} entry copied N times, as {@code copies: N} in the
- * file would give. The run-size estimate's memory guard is not applied to the copies: the
- * ladder measures the heap itself and says what a rung needs when it runs out.
+ * Districts of N copies of one school, for the ladder. The file is loaded and validated in full
+ * as it is (with {@code horizon.days} replaced when asked); a rung is that scenario with its
+ * {@code schools:} replaced by its first entry copied N times, as {@code copies: N} in the file
+ * would give. A school's file has one entry; a district's keeps its office, which then serves
+ * every copy (districts with an office run on one schedule, so the ladder shows how their cost
+ * grows). The run-size estimate's memory guard is not applied to the copies: the ladder
+ * measures the heap itself and says what a rung needs when it runs out.
  */
 final class DistrictCopies {
     private final Scenario school;
