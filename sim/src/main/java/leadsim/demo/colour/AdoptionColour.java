@@ -44,13 +44,13 @@ final class AdoptionColour implements ColourMode {
     @Override
     public Color person(DemoRun run, Person person) {
         double u = use(run, person);
-        return Double.isNaN(u) ? ColourRamp.OUTSIDE : ColourRamp.ADOPTION.at(u);
+        return ColourRamp.ADOPTION.orOutside(u);
     }
 
     @Override
     public Color body(DemoRun run, Body body) {
         double mean = MemberMean.of(body, member -> use(run, member));
-        return Double.isNaN(mean) ? ColourRamp.OUTSIDE : ColourRamp.ADOPTION.at(mean);
+        return ColourRamp.ADOPTION.orOutside(mean);
     }
 
     @Override

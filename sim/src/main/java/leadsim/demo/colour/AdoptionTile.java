@@ -49,7 +49,7 @@ final class AdoptionTile implements TileMode {
     @Override
     public Color fill(DemoRun run, int school) {
         double v = value(run, school);
-        return Double.isNaN(v) ? ColourRamp.OUTSIDE : ColourRamp.ADOPTION.at(v);
+        return ColourRamp.ADOPTION.orOutside(v);
     }
 
     @Override

@@ -26,6 +26,11 @@ public final class ColourRamp {
         this.stops = stops;
     }
 
+    /** The colour at {@code unit}, or {@link #OUTSIDE} where the mode has no value (NaN). */
+    public Color orOutside(double unit) {
+        return Double.isNaN(unit) ? OUTSIDE : at(unit);
+    }
+
     public Color at(double unit) {
         double u = Double.isNaN(unit) ? 0 : Math.max(0, Math.min(1, unit));
         double pos = u * (stops.length - 1);

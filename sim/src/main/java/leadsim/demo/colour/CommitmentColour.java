@@ -46,13 +46,13 @@ final class CommitmentColour implements ColourMode {
     @Override
     public Color person(DemoRun run, Person person) {
         double c = commitment(run, person);
-        return Double.isNaN(c) ? ColourRamp.OUTSIDE : ColourRamp.COMMITMENT.at(c);
+        return ColourRamp.COMMITMENT.orOutside(c);
     }
 
     @Override
     public Color body(DemoRun run, Body body) {
         double mean = MemberMean.of(body, member -> commitment(run, member));
-        return Double.isNaN(mean) ? ColourRamp.OUTSIDE : ColourRamp.COMMITMENT.at(mean);
+        return ColourRamp.COMMITMENT.orOutside(mean);
     }
 
     @Override

@@ -49,7 +49,7 @@ final class CommitmentTile implements TileMode {
     @Override
     public Color fill(DemoRun run, int school) {
         double v = value(run, school);
-        return Double.isNaN(v) || ended(run, school) ? ColourRamp.OUTSIDE : ColourRamp.COMMITMENT.at(v);
+        return ended(run, school) ? ColourRamp.OUTSIDE : ColourRamp.COMMITMENT.orOutside(v);
     }
 
     @Override
