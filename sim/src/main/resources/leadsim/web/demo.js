@@ -29,6 +29,25 @@ const LeadsimView = (() => {
   }
 
   /**
+   * A picture's title and legend (in the SVG), and its caption under the drawing and its
+   * "nothing to show" note over it (in HTML: text wraps and keeps a readable size); the school
+   * and the district overview share them.
+   */
+  function titleLegendAndNotes(svg, container, look) {
+    const title = el("text", { x: 1, y: 3.7, "font-size": 1.95, "font-weight": "bold", fill: look.ink, class: "title" }, svg);
+    const legend = el("g", { class: "legend", "font-size": 1.36, fill: look.ink }, svg);
+    container.style.position = "relative";
+    const caption = document.createElement("div");
+    caption.className = "caption";
+    caption.style.background = look.caption;
+    container.appendChild(caption);
+    const missingText = document.createElement("div");
+    missingText.className = "missing-text";
+    container.appendChild(missingText);
+    return { title, legend, caption, missingText };
+  }
+
+  /**
    * The organisation of one run in an SVG element, in the layout's field units. update() takes
    * the state (day, regime, caption, busy, paths), the colours of one mode and its legend.
    */
@@ -78,17 +97,7 @@ const LeadsimView = (() => {
     for (const l of layout.labels) {
       el("text", { x: l.x, y: l.y + 0.5 }, words).textContent = l.text;
     }
-    const title = el("text", { x: 1, y: 3.7, "font-size": 1.95, "font-weight": "bold", fill: look.ink, class: "title" }, svg);
-    const legend = el("g", { class: "legend", "font-size": 1.36, fill: look.ink }, svg);
-    // the caption under the drawing and the "nothing to show" note over it, in HTML: text wraps and keeps a readable size
-    container.style.position = "relative";
-    const caption = document.createElement("div");
-    caption.className = "caption";
-    caption.style.background = look.caption;
-    container.appendChild(caption);
-    const missingText = document.createElement("div");
-    missingText.className = "missing-text";
-    container.appendChild(missingText);
+    const { title, legend, caption, missingText } = titleLegendAndNotes(svg, container, look);
 
     function drawLegend(key, note) {
       legend.innerHTML = "";
@@ -206,16 +215,7 @@ const LeadsimView = (() => {
       g.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") open(t.school); });
       return { t, g, rect, name, value, leaders };
     });
-    const title = el("text", { x: 1, y: 3.7, "font-size": 1.95, "font-weight": "bold", fill: look.ink, class: "title" }, svg);
-    const legend = el("g", { class: "legend", "font-size": 1.36, fill: look.ink }, svg);
-    container.style.position = "relative";
-    const caption = document.createElement("div");
-    caption.className = "caption";
-    caption.style.background = look.caption;
-    container.appendChild(caption);
-    const missingText = document.createElement("div");
-    missingText.className = "missing-text";
-    container.appendChild(missingText);
+    const { title, legend, caption, missingText } = titleLegendAndNotes(svg, container, look);
 
     function update(state, tileKey, peopleKey) {
       svg.setAttribute("data-day", state.day);
@@ -290,7 +290,6 @@ const LeadsimView = (() => {
     return out;
   }
 
-  /** One chart: a line per series (coloured as the Swing charts: spec.colours), one point per day, gaps where a day has no value. */
   /** The width of a series' entry in a chart's legend, and how many rows the entries take. */
   function legendWidth(name) {
     return 26 + 6.8 * name.length;
@@ -305,6 +304,7 @@ const LeadsimView = (() => {
     return rows;
   }
 
+  /** One chart: a line per series (coloured as the Swing charts: spec.colours), one point per day, gaps where a day has no value. */
   function chart(container, spec, axes, colours) {
     const W = 480, H = 240, L = 50, R = 12, T = 26;
     // room under the plot for every row of the legend (a school of a district has many roles)
