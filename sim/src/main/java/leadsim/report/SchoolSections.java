@@ -19,7 +19,6 @@ import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.survival.KaplanMeier;
 import leadsim.analysis.survival.LogRankResult;
-import leadsim.analysis.survival.SurvivalStep;
 import leadsim.scenario.ScenarioMapper;
 
 /**
@@ -459,22 +458,7 @@ final class SchoolSections {
             facts.add(of.get());
             KaplanMeier km = of.get().km();
             double perYear = of.get().daysPerYear();
-            List<Double> stepT = new ArrayList<>();
-            List<Double> stepS = new ArrayList<>();
-            for (SurvivalStep step : km.steps()) {
-                if (step.events() > 0) {
-                    stepT.add(step.time() / perYear);
-                    stepS.add(step.survival());
-                }
-            }
-            double[] censorTimes = km.censorTimes();
-            double[] censorS = new double[censorTimes.length];
-            for (int k = 0; k < censorTimes.length; k++) {
-                censorS[k] = km.survivalAt(censorTimes[k]);
-            }
-            chart.group(labels.get(i), stepT.stream().mapToDouble(Double::doubleValue).toArray(),
-                    stepS.stream().mapToDouble(Double::doubleValue).toArray(), times(censorTimes, 1 / perYear),
-                    censorS);
+            SurvivalCurve.addTo(chart, labels.get(i), km, perYear);
             double[] ci = km.medianCi();
             rows.add(List.of(labels.get(i), Integer.toString(km.subjects()), Integer.toString(km.events()),
                     Double.isNaN(km.medianSurvival()) ? "not reached" : Fmt.num(km.medianSurvival()) + " ("

@@ -8,7 +8,6 @@ import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.survival.KaplanMeier;
 import leadsim.analysis.survival.LogRank;
 import leadsim.analysis.survival.LogRankResult;
-import leadsim.analysis.survival.SurvivalStep;
 
 /**
  * A district reform's survival school by school (Kaplan-Meier): per school and replicate, the days
@@ -125,23 +124,7 @@ final class SchoolSurvival {
 
     private static List<String> curve(SurvivalChart.Builder chart, String name, Pooled p, double perYear) {
         KaplanMeier km = KaplanMeier.fit(p.times(), p.ended());
-        List<Double> stepT = new ArrayList<>();
-        List<Double> stepS = new ArrayList<>();
-        for (SurvivalStep step : km.steps()) {
-            if (step.events() > 0) {
-                stepT.add(step.time() / perYear);
-                stepS.add(step.survival());
-            }
-        }
-        double[] censorTimes = km.censorTimes();
-        double[] censorS = new double[censorTimes.length];
-        double[] censorYears = new double[censorTimes.length];
-        for (int k = 0; k < censorTimes.length; k++) {
-            censorS[k] = km.survivalAt(censorTimes[k]);
-            censorYears[k] = censorTimes[k] / perYear;
-        }
-        chart.group(name, stepT.stream().mapToDouble(Double::doubleValue).toArray(),
-                stepS.stream().mapToDouble(Double::doubleValue).toArray(), censorYears, censorS);
+        SurvivalCurve.addTo(chart, name, km, perYear);
         return List.of(name, Integer.toString(km.subjects()), Integer.toString(km.events()),
                 Double.isNaN(km.medianSurvival()) ? "not reached" : Fmt.num(km.medianSurvival()));
     }
