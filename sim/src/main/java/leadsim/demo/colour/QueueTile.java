@@ -48,7 +48,17 @@ final class QueueTile implements TileMode {
      * says the value.
      */
     static double full(DemoRun run) {
-        double[] perDay = needsPerDay(run.sim().scenario(), run.sim().organisation());
+        // every tile of every frame asks, and the rule reads every student: once per run start
+        // (a restart builds a new organisation, which the cache then holds instead)
+        return TOPS.computeIfAbsent(run.sim().organisation(), org -> top(run.sim().scenario(), org));
+    }
+
+    /** The top of the scale for the organisation a run started with (weak keys: a finished run's goes with it). */
+    private static final java.util.Map<Organisation, Double> TOPS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static double top(Scenario scenario, Organisation organisation) {
+        double[] perDay = needsPerDay(scenario, organisation);
         double busiest = 0;
         for (double v : perDay) {
             busiest = Math.max(busiest, v);
