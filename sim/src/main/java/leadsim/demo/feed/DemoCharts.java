@@ -69,16 +69,12 @@ public final class DemoCharts {
     /** "assistant principal (all 2)" as "asst principals (2)", "mean commitment" as "mean": a legend for a narrow chart. */
     static String shortLabel(String series) {
         String count = series.replaceAll("^.*\\(all (\\d+)\\)$", "$1");
-        String name = baseName(series).replace("assistant ", "asst ").replace("leadership team", "leadership")
+        String name = SeriesColours.baseName(series).replace("assistant ", "asst ").replace("leadership team", "leadership")
                 .replace("mean commitment", "mean").replace("teacher leader", "t. leader");
         if (count.equals(series)) {
             return name;
         }
         return (name.equals("plc") ? "PLCs" : name + "s") + " (" + count + ")";
-    }
-
-    private static String baseName(String series) {
-        return SeriesColours.baseName(series);
     }
 
     /**

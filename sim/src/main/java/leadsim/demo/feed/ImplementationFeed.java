@@ -37,6 +37,11 @@ final class ImplementationFeed implements ChartFeed {
 
     @Override
     public String unavailable(DemoRun run) {
+        return noReform(run);
+    }
+
+    /** Why a reform chart is empty (null when the scenario has a reform); the district's chart says the same. */
+    static String noReform(DemoRun run) {
         return run.loaded().scenario().reform().enabled() ? null
                 : "No reform in this scenario (reform: {enabled: true})";
     }

@@ -40,7 +40,7 @@ final class SchoolImplementationFeed implements ChartFeed {
         if (!run.isDistrict()) {
             return "One school: see Implementation of the reform";
         }
-        return run.loaded().scenario().reform().enabled() ? null : "No reform in this scenario (reform: {enabled: true})";
+        return ImplementationFeed.noReform(run);
     }
 
     @Override
