@@ -290,6 +290,14 @@ public final class RunRecorder implements FlowObserver, Steppable {
     private void bookDaily(Person person, double start, double end) {
         if (keepSeries) {
             int level = person.level().index();
+            int first = (int) start; // times are never negative: the floor
+            if (end <= first + 1.0 && first < days) {
+                // most service lies within one day: the loop's one overlap, end - start
+                if (end > start) {
+                    busyByDay[first][level] += end - start;
+                }
+                return;
+            }
             for (int day = (int) Math.floor(start); day < days && day < end; day++) {
                 double overlap = Math.min(end, day + 1.0) - Math.max(start, day);
                 if (overlap > 0) {

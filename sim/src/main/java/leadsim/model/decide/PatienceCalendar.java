@@ -95,6 +95,12 @@ final class PatienceCalendar implements Steppable {
         sequences[at] = seq;
     }
 
+    /**
+     * Takes the head out (Floyd's way: the hole goes down along the earlier children to a leaf,
+     * then the last entry climbs back into it), about half the comparisons of sifting the last
+     * entry down from the top, which usually sinks to the bottom anyway. Keys are unique (the
+     * sequence breaks ties), so the entries come out in the same order however the heap is laid out.
+     */
     private void pop() {
         int last = --size;
         Need need = needs[last];
@@ -112,13 +118,20 @@ final class PatienceCalendar implements Steppable {
             if (right < last && before(ends[right], sequences[right], ends[child], sequences[child])) {
                 child = right;
             }
-            if (!before(ends[child], sequences[child], end, seq)) {
-                break;
-            }
             needs[at] = needs[child];
             ends[at] = ends[child];
             sequences[at] = sequences[child];
             at = child;
+        }
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!before(end, seq, ends[parent], sequences[parent])) {
+                break;
+            }
+            needs[at] = needs[parent];
+            ends[at] = ends[parent];
+            sequences[at] = sequences[parent];
+            at = parent;
         }
         needs[at] = need;
         ends[at] = end;

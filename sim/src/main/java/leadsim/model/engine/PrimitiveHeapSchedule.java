@@ -13,17 +13,20 @@ import sim.util.Bag;
  * <p>Why: a school year steps about 24,000 event times, and MASON's schedule was the largest
  * share of the run: every event allocates a {@code Key}, compares keys through
  * {@code Comparable}, and takes two or three locks (a school year took 0.0090-0.0102 s on it, 0.0076-0.0077 s
- * on this one, the same hour). Here the heap holds times and orderings in arrays of
- * {@code double} and {@code int}, an event costs no allocation, and a run's own thread takes no
- * lock (a run is stepped by one thread; see {@link #pending()} for the one reader from another).
+ * on this one, the same hour). Here the heap holds times in an array of {@code double} and
+ * orderings with the events' slots in one of {@code long}; the events stay put in their slots,
+ * so sifting moves numbers only (a moved reference costs the collector's write barrier). An
+ * event costs no allocation, and a run's own thread takes no lock (a run is stepped by one
+ * thread; see {@link #pending()} for the one reader from another).
  *
  * <p>The order is MASON's to the bit, so a seed gives the same history on either schedule
  * ({@code PrimitiveHeapScheduleTest} compares them event by event on loads full of ties;
  * {@code SameHistoryOnMasonsScheduleTest} runs the shipped scenarios on both):
  * <ul>
- *   <li>the heap is MASON's {@code sim.util.Heap} algorithm (the same sift-up and sift-down
- *       with the same strict comparisons), so events of equal time and ordering leave it in the
- *       same order;</li>
+ *   <li>the heap is laid out as MASON's {@code sim.util.Heap} lays it out after every
+ *       operation (the same sift-up; a sift-down that ends where MASON's does with about half
+ *       its comparisons, see {@link #siftDown}), so events of equal time and ordering leave it in
+ *       the same order;</li>
  *   <li>those events are then shuffled with the run's generator, as MASON does (its shuffling
  *       cannot be turned off);</li>
  *   <li>an event scheduled for the current time is moved to the next representable time, and a
@@ -36,10 +39,22 @@ public final class PrimitiveHeapSchedule extends Schedule {
     private static final long serialVersionUID = 1L;
     private static final java.lang.reflect.Field KEY_TIME = keyTime();
 
+    /** The heap's times, {@code times[0..size)}, 0-based where MASON's is 1-based. */
     private double[] times = new double[64];
-    private int[] orderings = new int[64];
+    /**
+     * Beside each time, its ordering (high 32 bits) and the slot of its event in {@link #events}
+     * (low 32 bits): the heap moves numbers only. An event stays in its slot from scheduling to
+     * stepping, so sifting stores no references (each of which costs the collector's write
+     * barrier).
+     */
+    private long[] keys = new long[64];
     private Steppable[] events = new Steppable[64];
-    /** Events pending; the heap is {@code times[0..size)}, 0-based where MASON's is 1-based. */
+    /** Slots of {@link #events} free for reuse, a stack of {@code freeCount}. */
+    private int[] free = new int[64];
+    private int freeCount;
+    /** Slots ever used: a slot is taken from {@link #free} first, else this one. */
+    private int slotsUsed;
+    /** Events pending. */
     private int size;
 
     private final Bag current = new Bag();
@@ -156,7 +171,7 @@ public final class PrimitiveHeapSchedule extends Schedule {
         }
         double now = times[0];
         time = now;
-        int ordering = orderings[0];
+        int ordering = ordering(keys[0]);
         Steppable first = extractMin();
         try {
             if (size == 0 || times[0] != now) {
@@ -178,7 +193,7 @@ public final class PrimitiveHeapSchedule extends Schedule {
         Bag substeps = this.substeps;
         substeps.add(first);
         while (true) {
-            while (size > 0 && times[0] == now && orderings[0] == ordering) {
+            while (size > 0 && times[0] == now && ordering(keys[0]) == ordering) {
                 substeps.add(extractMin());
             }
             if (substeps.numObjs > 1) {
@@ -189,7 +204,7 @@ public final class PrimitiveHeapSchedule extends Schedule {
             if (size == 0 || times[0] != now) {
                 break;
             }
-            ordering = orderings[0];
+            ordering = ordering(keys[0]);
             substeps.add(extractMin());
         }
         int n = current.numObjs;
@@ -204,89 +219,106 @@ public final class PrimitiveHeapSchedule extends Schedule {
         }
     }
 
-    // MASON's sim.util.Heap, 0-based: the same comparisons in the same order
+    // MASON's sim.util.Heap, 0-based: the same layout after every operation
 
     private static boolean less(double t, int o, double t2, int o2) {
         return t == t2 ? o < o2 : t < t2;
+    }
+
+    private static int ordering(long key) {
+        return (int) (key >> 32);
+    }
+
+    private static long key(int ordering, int slot) {
+        return ((long) ordering << 32) | slot;
     }
 
     private boolean add(double when, int ordering, Steppable event) {
         if (size == times.length) {
             int grown = times.length * 2 + 1;
             times = java.util.Arrays.copyOf(times, grown);
-            orderings = java.util.Arrays.copyOf(orderings, grown);
-            events = java.util.Arrays.copyOf(events, grown);
+            keys = java.util.Arrays.copyOf(keys, grown);
         }
+        int slot = takeSlot();
+        events[slot] = event;
+        double[] times = this.times;
+        long[] keys = this.keys;
         int i = ++size; // 1-based, as in MASON
-        while (i > 1 && less(when, ordering, times[i / 2 - 1], orderings[i / 2 - 1])) {
+        while (i > 1 && less(when, ordering, times[i / 2 - 1], ordering(keys[i / 2 - 1]))) {
             times[i - 1] = times[i / 2 - 1];
-            orderings[i - 1] = orderings[i / 2 - 1];
-            events[i - 1] = events[i / 2 - 1];
+            keys[i - 1] = keys[i / 2 - 1];
             i = i / 2;
         }
         times[i - 1] = when;
-        orderings[i - 1] = ordering;
-        events[i - 1] = event;
+        keys[i - 1] = key(ordering, slot);
         return true;
     }
 
+    private int takeSlot() {
+        if (freeCount > 0) {
+            return free[--freeCount];
+        }
+        if (slotsUsed == events.length) {
+            events = java.util.Arrays.copyOf(events, events.length * 2);
+            free = java.util.Arrays.copyOf(free, events.length);
+        }
+        return slotsUsed++;
+    }
+
     private Steppable extractMin() {
-        Steppable result = events[0];
-        int last = size - 1;
-        times[0] = times[last];
-        orderings[0] = orderings[last];
-        events[0] = events[last];
-        events[last] = null;
-        size = last;
-        if (size > 1) {
-            siftDown();
+        int slot = (int) keys[0];
+        Steppable result = events[slot];
+        events[slot] = null;
+        free[freeCount++] = slot;
+        int last = --size;
+        if (last > 0) {
+            siftDown(times[last], keys[last], last);
         }
         return result;
     }
 
     /**
-     * MASON's {@code heapify} from the root, moving a hole down instead of swapping at each
-     * level: the same comparisons against the element that sinks, so the same layout.
+     * Puts {@code (t, key)} in the hole at the root of a heap of {@code n} as MASON's
+     * {@code heapify} would, with fewer comparisons (Floyd's way): the hole first goes down to a
+     * leaf along the smaller children (the right one only when strictly smaller, as MASON
+     * chooses), then the element climbs back up that path past every element not strictly
+     * smaller than itself. Elements on a path down a heap never decrease, so it ends where
+     * MASON's would stop: below exactly the elements strictly smaller than it, the same layout.
      */
-    private void siftDown() {
+    private void siftDown(double t, long key, int n) {
         double[] times = this.times;
-        int[] orderings = this.orderings;
-        Steppable[] events = this.events;
-        int n = size;
-        double t = times[0];
-        int o = orderings[0];
-        Steppable e = events[0];
-        int i = 1;
-        while (true) {
-            int l = 2 * i;
-            int r = l + 1;
-            int smallest = i;
-            double st = t;
-            int so = o;
-            if (l <= n && less(times[l - 1], orderings[l - 1], st, so)) {
-                smallest = l;
-                st = times[l - 1];
-                so = orderings[l - 1];
+        long[] keys = this.keys;
+        int i = 0;
+        int half = n >>> 1; // positions below this have a left child
+        while (i < half) {
+            int child = 2 * i + 1;
+            int right = child + 1;
+            if (right < n && less(times[right], ordering(keys[right]), times[child], ordering(keys[child]))) {
+                child = right;
             }
-            if (r <= n && less(times[r - 1], orderings[r - 1], st, so)) {
-                smallest = r;
-            }
-            if (smallest == i) {
+            times[i] = times[child];
+            keys[i] = keys[child];
+            i = child;
+        }
+        int o = ordering(key);
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (less(times[parent], ordering(keys[parent]), t, o)) {
                 break;
             }
-            times[i - 1] = times[smallest - 1];
-            orderings[i - 1] = orderings[smallest - 1];
-            events[i - 1] = events[smallest - 1];
-            i = smallest;
+            times[i] = times[parent];
+            keys[i] = keys[parent];
+            i = parent;
         }
-        times[i - 1] = t;
-        orderings[i - 1] = o;
-        events[i - 1] = e;
+        times[i] = t;
+        keys[i] = key;
     }
 
     private void empty() {
-        java.util.Arrays.fill(events, 0, size, null);
+        java.util.Arrays.fill(events, null);
         size = 0;
+        freeCount = 0;
+        slotsUsed = 0;
     }
 
     @Override
