@@ -158,6 +158,11 @@ public final class DecisionFlow implements java.io.Serializable {
         return transparency;
     }
 
+    /** The calendar of waiting needs' patience (for tests of what it holds). */
+    PatienceCalendar patienceCalendar() {
+        return patience;
+    }
+
     long nextSequence() {
         return sequence++;
     }
@@ -304,6 +309,9 @@ public final class DecisionFlow implements java.io.Serializable {
             need.patienceDays = need.deadline - need.created;
         }
         need.patienceEnd = from + need.patienceDays;
+        if (need.timerSet) {
+            patience.remove(need); // a timer for the old patience has nothing left to time
+        }
         need.timerSet = false;
     }
 
@@ -326,10 +334,10 @@ public final class DecisionFlow implements java.io.Serializable {
      * from the person deciding it).
      */
     void patienceRanOut(Need need, double now) {
+        need.timerSet = false; // its entry has left the calendar
         if (need.outcome != Outcome.OPEN || now < need.patienceEnd) {
             return; // decided already, or a timer from before a reroute gave it fresh patience
         }
-        need.timerSet = false;
         if (need.waitingIn == null) {
             return;
         }
@@ -559,6 +567,11 @@ public final class DecisionFlow implements java.io.Serializable {
         need.waitedDays += now - need.enqueuedAt;
         need.waitingAt = null;
         need.waitingIn = null;
+        if (need.timerSet) {
+            // not waiting any more: no patience to run out until it queues again
+            patience.remove(need);
+            need.timerSet = false;
+        }
         if (need.trail != null) {
             need.trail.leave(now);
         }

@@ -49,6 +49,8 @@ public final class Need implements Steppable {
     double patienceEnd = Double.POSITIVE_INFINITY;
     /** A patience timer is pending for the need (set once it waits; see DecisionFlow.armPatience). */
     boolean timerSet;
+    /** Its place in the patience calendar while a timer is set, else -1. */
+    int calendarAt = -1;
     boolean rerouted;
     /** The queue that holds the need now (a desk's or an agenda's), so expiry can take it out. */
     NeedQueue waitingIn;
