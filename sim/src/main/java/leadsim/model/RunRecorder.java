@@ -815,27 +815,33 @@ public final class RunRecorder implements FlowObserver, Steppable {
     }
 
     private double[][] seriesRows() {
+        int people = 0;
+        for (Level l : levels) {
+            people += l.isBody() ? 0 : 1;
+        }
+        int width = 1 + levels.size() + people + levels.size() + (onExpiry != null ? 1 : 0) + 1;
         double[][] rows = new double[days][];
         for (int d = 0; d < days; d++) {
-            List<Double> row = new ArrayList<>();
-            row.add(d + 1.0);
+            double[] row = new double[width];
+            int c = 0;
+            row[c++] = d + 1.0;
             for (Level l : levels) {
-                row.add((double) queueByDay[d][l.index()]);
+                row[c++] = queueByDay[d][l.index()];
             }
             for (Level l : levels) {
                 if (!l.isBody()) {
                     int n = headcount[l.index()];
-                    row.add(n == 0 ? 0.0 : busyByDay[d][l.index()] / n);
+                    row[c++] = n == 0 ? 0.0 : busyByDay[d][l.index()] / n;
                 }
             }
             for (Level l : levels) {
-                row.add((double) decidedByDay[d][l.index()]);
+                row[c++] = decidedByDay[d][l.index()];
             }
             if (onExpiry != null) {
-                row.add((double) gaveUpByDay[d]);
+                row[c++] = gaveUpByDay[d];
             }
-            row.add(latencyCountByDay[d] == 0 ? Double.NaN : latencySumByDay[d] / latencyCountByDay[d]);
-            rows[d] = row.stream().mapToDouble(Double::doubleValue).toArray();
+            row[c] = latencyCountByDay[d] == 0 ? Double.NaN : latencySumByDay[d] / latencyCountByDay[d];
+            rows[d] = row;
         }
         return rows;
     }

@@ -77,9 +77,10 @@ public final class SchoolSim extends SimState {
         collegial = CollegialNetwork.build(organisation, scenario.network(),
                 new ec.util.MersenneTwisterFast(seed() ^ 0x9E3779B9L));
         double horizon = scenario.horizon().days();
+        int[] domains = domainsInUse(scenario);
         recorder = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon,
                 scenario.horizon().daysPerYear(), keepSeries,
-                scenario.overload().onExpiry(), domainsInUse(scenario));
+                scenario.overload().onExpiry(), domains);
         schoolRecorders = null;
         schoolDays = null;
         FlowObserver measured = recorder;
@@ -88,7 +89,7 @@ public final class SchoolSim extends SimState {
             RunRecorder[] parts = new RunRecorder[organisation.schools() + 1];
             for (int s = 0; s < parts.length; s++) {
                 parts[s] = new RunRecorder(organisation, scenario.horizon().warmupDays(), horizon,
-                        scenario.horizon().daysPerYear(), false, scenario.overload().onExpiry(), domainsInUse(scenario),
+                        scenario.horizon().daysPerYear(), false, scenario.overload().onExpiry(), domains,
                         s < organisation.schools() ? s : RunRecorder.OFFICE, recorder.deskNames());
             }
             schoolDays = keepSeries ? SchoolDays.of(scenario, names, (int) Math.ceil(horizon)) : null;

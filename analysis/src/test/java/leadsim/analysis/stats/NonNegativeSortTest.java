@@ -51,6 +51,20 @@ class NonNegativeSortTest {
     }
 
     @Test
+    void valuesPiledIntoOneBucketBesideFarOnes() {
+        // a tight cluster, a zero and a few values far above: digits shared by most values, and long runs of ties in the high ones
+        Random random = new Random(7);
+        double[] v = new double[3003];
+        for (int i = 0; i < 3000; i++) {
+            v[i] = 1.0 + random.nextDouble() * 1e-9;
+        }
+        v[3000] = 1e10;
+        v[3001] = 0.0;
+        v[3002] = 5e9;
+        sameAsArraysSort(v);
+    }
+
+    @Test
     void negativeMinusZeroAndNaNGoToTheComparisonSort() {
         for (double odd : new double[] {-1.0, -0.0, Double.NaN, Double.NEGATIVE_INFINITY}) {
             double[] v = new double[1000];
