@@ -309,10 +309,9 @@ public final class DecisionFlow implements java.io.Serializable {
             need.patienceDays = need.deadline - need.created;
         }
         need.patienceEnd = from + need.patienceDays;
-        if (need.timerSet) {
+        if (need.timerSet()) {
             patience.remove(need); // a timer for the old patience has nothing left to time
         }
-        need.timerSet = false;
     }
 
     /**
@@ -322,8 +321,7 @@ public final class DecisionFlow implements java.io.Serializable {
      * event, with the same outcome as a timer for every need.
      */
     private void armPatience(Need need) {
-        if (onExpiry != null && need.waitingIn != null && !need.timerSet && need.patienceEnd < horizon) {
-            need.timerSet = true;
+        if (onExpiry != null && need.waitingIn != null && !need.timerSet() && need.patienceEnd < horizon) {
             patience.add(need);
         }
     }
@@ -334,9 +332,10 @@ public final class DecisionFlow implements java.io.Serializable {
      * from the person deciding it).
      */
     void patienceRanOut(Need need, double now) {
-        need.timerSet = false; // its entry has left the calendar
         if (need.outcome != Outcome.OPEN || now < need.patienceEnd) {
-            return; // decided already, or a timer from before a reroute gave it fresh patience
+            // the calendar holds only needs still waiting, with the patience they were armed with
+            // (fresh patience takes the old timer out), so neither happens; a guard, not a case
+            return;
         }
         if (need.waitingIn == null) {
             return;
@@ -567,10 +566,8 @@ public final class DecisionFlow implements java.io.Serializable {
         need.waitedDays += now - need.enqueuedAt;
         need.waitingAt = null;
         need.waitingIn = null;
-        if (need.timerSet) {
-            // not waiting any more: no patience to run out until it queues again
-            patience.remove(need);
-            need.timerSet = false;
+        if (need.timerSet()) {
+            patience.remove(need); // not waiting any more: no patience to run out until it queues again
         }
         if (need.trail != null) {
             need.trail.leave(now);

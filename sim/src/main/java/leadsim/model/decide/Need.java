@@ -47,9 +47,7 @@ public final class Need implements Steppable {
     double patienceDays = Double.NaN;
     /** When patience runs out; infinite when the scenario keeps needs waiting. */
     double patienceEnd = Double.POSITIVE_INFINITY;
-    /** A patience timer is pending for the need (set once it waits; see DecisionFlow.armPatience). */
-    boolean timerSet;
-    /** Its place in the patience calendar while a timer is set, else -1. */
+    /** Its place in the patience calendar while a patience timer is set (see DecisionFlow.armPatience), else -1. */
     int calendarAt = -1;
     boolean rerouted;
     /** The queue that holds the need now (a desk's or an agenda's), so expiry can take it out. */
@@ -86,6 +84,11 @@ public final class Need implements Steppable {
     @Override
     public void step(SimState state) {
         flow.deliver(this);
+    }
+
+    /** A patience timer is pending: the need is in the patience calendar. */
+    boolean timerSet() {
+        return calendarAt >= 0;
     }
 
     public double created() {

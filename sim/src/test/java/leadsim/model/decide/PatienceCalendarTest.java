@@ -3,6 +3,7 @@ package leadsim.model.decide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import leadsim.model.SchoolSim;
@@ -43,7 +44,7 @@ class PatienceCalendarTest {
             for (int at = 0; at < calendar.size(); at++) {
                 Need need = calendar.entry(at);
                 assertEquals(at, need.calendarAt, "a need knows its place");
-                assertTrue(need.timerSet, "an entry's need has its timer set");
+                assertTrue(need.timerSet(), "an entry's need has its timer set");
                 assertNotNull(need.waitingIn, "an entry's need is waiting");
                 if (at > 0) {
                     Need parent = calendar.entry((at - 1) / 2);
@@ -55,8 +56,10 @@ class PatienceCalendarTest {
             double horizon = scenario.horizon().days();
             for (Need need : sim.recorder().openNeeds()) {
                 boolean shouldWait = need.waitingIn != null && need.patienceEnd < horizon;
-                assertEquals(shouldWait, need.timerSet, "a need has a timer exactly while it waits");
-                assertEquals(need.timerSet, need.calendarAt >= 0, "a need with a timer is in the calendar");
+                assertEquals(shouldWait, need.timerSet(), "a need has a timer exactly while it waits");
+                if (need.timerSet()) {
+                    assertSame(need, calendar.entry(need.calendarAt), "a need with a timer is in the calendar, where it says");
+                }
             }
         }
         assertTrue(checks > 50, "checked through the year: " + checks);
