@@ -26,6 +26,11 @@ public final class Organisation implements java.io.Serializable {
     /** [body level][school][team or 0] -> body instance, null where none. */
     private final Map<Integer, Body[][]> bodyIndex;
     private final Students students;
+    /** Each school's people and bodies (the office's and district-wide ones are in none), built on first use. */
+    private transient SchoolMembers members;
+
+    /** [school] -> people, [school] -> bodies, each in the order of {@link #people()} and {@link #bodies()}. */
+    private record SchoolMembers(List<List<Person>> people, List<List<Body>> bodies) {}
 
     Organisation(List<Level> levels, Map<String, Level> levelByName, List<Person> people, List<Body> bodies,
                  int schools, int teamsPerSchool, List<List<List<Person>>> byLevelAndSchool,
@@ -73,6 +78,43 @@ public final class Organisation implements java.io.Serializable {
     public List<Person> peopleOf(Level role, int school) {
         int at = role.isOffice() ? schools : school;
         return byLevelAndSchool.get(role.index()).get(at);
+    }
+
+    /**
+     * Everyone of one school, every role, in the order of {@link #people()} (the office's people
+     * are in no school); {@code school} from 0 to {@link #schools()} - 1.
+     */
+    public List<Person> peopleIn(int school) {
+        return members().people().get(school);
+    }
+
+    /** The bodies of one school (its PLCs, its leadership team), in the order of {@link #bodies()}. */
+    public List<Body> bodiesIn(int school) {
+        return members().bodies().get(school);
+    }
+
+    private SchoolMembers members() {
+        SchoolMembers m = members;
+        if (m == null) {
+            // immutable lists: a reader on another thread (a live display) sees them whole
+            m = new SchoolMembers(bySchool(people, Person::school), bySchool(bodies, Body::school));
+            members = m;
+        }
+        return m;
+    }
+
+    private <T> List<List<T>> bySchool(List<T> all, java.util.function.ToIntFunction<T> schoolOf) {
+        List<List<T>> out = new ArrayList<>();
+        for (int s = 0; s < schools; s++) {
+            out.add(new ArrayList<>());
+        }
+        for (T member : all) {
+            int s = schoolOf.applyAsInt(member);
+            if (s >= 0 && s < schools) {
+                out.get(s).add(member);
+            }
+        }
+        return out.stream().map(List::copyOf).toList();
     }
 
     /** Everyone of a role across all schools and the office. */

@@ -36,8 +36,8 @@ final class AdoptionTile implements TileMode {
         int leading = innovation.leadingPractice();
         double sum = 0;
         int n = 0;
-        for (Person p : run.sim().organisation().people()) {
-            double use = p.school() == school ? innovation.fidelity(leading, p) : Double.NaN;
+        for (Person p : run.sim().organisation().peopleIn(school)) {
+            double use = innovation.fidelity(leading, p);
             if (!Double.isNaN(use)) {
                 sum += use;
                 n++;

@@ -27,11 +27,9 @@ final class ExpertiseTile implements TileMode {
     public double value(DemoRun run, int school) {
         double sum = 0;
         int n = 0;
-        for (Person p : run.sim().organisation().people()) {
-            if (p.school() == school) {
-                sum += ExpertiseColour.mean(p);
-                n++;
-            }
+        for (Person p : run.sim().organisation().peopleIn(school)) {
+            sum += ExpertiseColour.mean(p);
+            n++;
         }
         return n == 0 ? Double.NaN : sum / n;
     }

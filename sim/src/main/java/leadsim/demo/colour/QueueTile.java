@@ -134,58 +134,17 @@ final class QueueTile implements TileMode {
             return 0;
         }
         Organisation org = run.sim().organisation();
-        int[][][] desks = DESKS.computeIfAbsent(org, QueueTile::desksBySchool);
-        if (school < 0 || school >= desks[0].length) {
+        if (school < 0 || school >= org.schools()) {
             return 0; // no desk is in a school that does not exist
         }
         int waiting = 0;
-        List<Person> people = org.people();
-        for (int at : desks[0][school]) {
-            waiting += flow.queued(people.get(at));
+        for (Person p : org.peopleIn(school)) {
+            waiting += flow.queued(p);
         }
-        List<Body> bodies = org.bodies();
-        for (int at : desks[1][school]) {
-            waiting += flow.queued(bodies.get(at));
+        for (Body b : org.bodiesIn(school)) {
+            waiting += flow.queued(b);
         }
         return waiting;
-    }
-
-    /**
-     * Each school's people and bodies, as places in the organisation's lists, found once per
-     * organisation: every tile of every frame asks, and a scan of the whole district for each
-     * tile cost people x schools a frame (about 12 million steps at 400 schools). Places, not the
-     * people themselves, so that the weak key is not held by its own value.
-     */
-    private static final java.util.Map<Organisation, int[][][]> DESKS =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    private static int[][][] desksBySchool(Organisation org) {
-        int schools = Math.max(1, org.schools());
-        int[][] people = places(org.people().stream().mapToInt(Person::school).toArray(), schools);
-        int[][] bodies = places(org.bodies().stream().mapToInt(Body::school).toArray(), schools);
-        return new int[][][] {people, bodies};
-    }
-
-    /** For each school, the places whose school it is, in list order (places of no school: none). */
-    private static int[][] places(int[] schoolAt, int schools) {
-        int[] counts = new int[schools];
-        for (int s : schoolAt) {
-            if (s >= 0 && s < schools) {
-                counts[s]++;
-            }
-        }
-        int[][] out = new int[schools][];
-        for (int s = 0; s < schools; s++) {
-            out[s] = new int[counts[s]];
-        }
-        int[] filled = new int[schools];
-        for (int at = 0; at < schoolAt.length; at++) {
-            int s = schoolAt[at];
-            if (s >= 0 && s < schools) {
-                out[s][filled[s]++] = at;
-            }
-        }
-        return out;
     }
 
     @Override

@@ -23,8 +23,8 @@ final class LeaderPost {
         }
         List<String> roles = succession.roles();
         StringBuilder out = new StringBuilder();
-        for (Person p : sim.organisation().people()) {
-            if (p.school() != school || !roles.contains(p.role())) {
+        for (Person p : sim.organisation().peopleIn(school)) {
+            if (!roles.contains(p.role())) {
                 continue;
             }
             String role = p.role().replace('_', ' ');

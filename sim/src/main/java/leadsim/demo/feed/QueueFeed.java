@@ -57,7 +57,7 @@ final class QueueFeed implements ChartFeed {
         SchoolDays days = run.schoolDays();
         for (Level level : days.levels()) {
             int n = org == null || level.isOffice() ? 0
-                    : level.isBody() ? bodiesIn(org, level, school) : org.peopleOf(level, school).size();
+                    : level.isBody() ? org.bodiesOf(level, school) : org.peopleOf(level, school).size();
             if (n == 0) {
                 continue; // the office's roles and the district's bodies have nobody in the school
             }
@@ -65,9 +65,5 @@ final class QueueFeed implements ChartFeed {
             out.put(n > 1 ? name + " (all " + n + ")" : name, days.queueByDay(school, level));
         }
         return out;
-    }
-
-    private static int bodiesIn(leadsim.model.Organisation org, Level level, int school) {
-        return (int) org.bodies().stream().filter(b -> b.level() == level && b.school() == school).count();
     }
 }
