@@ -617,7 +617,11 @@ public final class RunRecorder implements FlowObserver, Steppable {
                 }
             }
         }
-        return keepSeries ? new RunResult(m, seriesColumns(), seriesRows(), events) : new RunResult(m, List.of(), new double[0][], events);
+        if (!keepSeries) {
+            return new RunResult(m, List.of(), new double[0][], events);
+        }
+        List<String> columns = seriesColumns();
+        return new RunResult(m, columns, seriesRows(columns.size()), events);
     }
 
     /**
@@ -814,12 +818,8 @@ public final class RunRecorder implements FlowObserver, Steppable {
         return columns;
     }
 
-    private double[][] seriesRows() {
-        int people = 0;
-        for (Level l : levels) {
-            people += l.isBody() ? 0 : 1;
-        }
-        int width = 1 + levels.size() + people + levels.size() + (onExpiry != null ? 1 : 0) + 1;
+    /** The daily rows, {@code width} values each, in the order of {@link #seriesColumns()}. */
+    private double[][] seriesRows(int width) {
         double[][] rows = new double[days][];
         for (int d = 0; d < days; d++) {
             double[] row = new double[width];
