@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import leadsim.experiment.design.Seeds;
 import leadsim.model.SchoolSim;
+import leadsim.model.Steps;
 import leadsim.scenario.Scenario;
 
 /**
  * {@code leadsim bench}: events per second of a scenario's runs against a bare MASON schedule
- * driven through the same number of events, in the same process, after the same warm-up; the
+ * driven through the same number of events (steppables stepped, each one entry taken from the
+ * heap, not event times: several of the model's events can share a time), in the same process,
+ * after the same warm-up; the
  * wall time and runs per second; and the live heap of a running simulation at mid-horizon.
  * The model steps MASON's order on its own faster schedule ({@code PrimitiveHeapSchedule}), so
  * a bare load of that schedule is timed too: the model's ratio to it is its own work per event.
@@ -20,7 +23,8 @@ public final class Bench {
 
     public record Figures(double modelEventsPerSecond, double bareEventsPerSecond, double ratio,
                           double bareModelScheduleEventsPerSecond,
-                          double secondsPerRun, long eventsPerRun, double heapMegabytesPerRun) {
+                          double secondsPerRun, long eventsPerRun, long eventTimesPerRun,
+                          double heapMegabytesPerRun) {
         /** Model events per second over a bare load of the schedule the model itself runs on. */
         public double ratioToModelSchedule() {
             return modelEventsPerSecond / bareModelScheduleEventsPerSecond;
@@ -37,13 +41,13 @@ public final class Bench {
      * @param target the ratio to bare MASON asked for, printed beside the ratio measured
      */
     public static Figures measure(Scenario schoolYear, int warmupRuns, int measuredRuns, double target, PrintWriter out) {
-        long eventsPerRun = 0;
         for (int i = 0; i < warmupRuns; i++) {
-            eventsPerRun = runModel(schoolYear, i);
+            long eventsPerRun = runModel(schoolYear, i).events();
             BareScheduleLoad.run(i + 1, eventsPerRun, 64);
             BareScheduleLoad.run(BareScheduleLoad.Engine.MODEL, i + 1, eventsPerRun, 64);
         }
         long modelEvents = 0;
+        long modelEventTimes = 0;
         long modelNanos = 0;
         long bareEvents = 0;
         long bareNanos = 0;
@@ -52,13 +56,15 @@ public final class Bench {
         // interleaved, so that any drift in machine speed hits both sides alike
         for (int i = 0; i < measuredRuns; i++) {
             long t0 = System.nanoTime();
-            long events = runModel(schoolYear, 1000 + i);
+            Steps steps = runModel(schoolYear, 1000 + i);
             long t1 = System.nanoTime();
+            long events = steps.events();
             long bare = BareScheduleLoad.run(1000 + i, events, 64);
             long t2 = System.nanoTime();
             long own = BareScheduleLoad.run(BareScheduleLoad.Engine.MODEL, 1000 + i, events, 64);
             long t3 = System.nanoTime();
             modelEvents += events;
+            modelEventTimes += steps.eventTimes();
             modelNanos += t1 - t0;
             bareEvents += bare;
             bareNanos += t2 - t1;
@@ -70,10 +76,11 @@ public final class Bench {
         double heap = heapPerRunMegabytes(schoolYear, 4);
         double ownBare = ownEvents / (ownNanos / 1e9);
         Figures f = new Figures(model, bare, model / bare, ownBare, modelNanos / 1e9 / measuredRuns,
-                modelEvents / measuredRuns, heap);
+                modelEvents / measuredRuns, modelEventTimes / measuredRuns, heap);
         double years = schoolYear.horizon().days() / schoolYear.horizon().daysPerYear();
-        out.printf("%s (%.0f school year%s): %d event times per run, %d runs after %d warm-up runs%n",
-                schoolYear.name(), years, years == 1 ? "" : "s", f.eventsPerRun(), measuredRuns, warmupRuns);
+        out.printf("%s (%.0f school year%s): %d events at %d event times per run, %d runs after %d warm-up runs%n",
+                schoolYear.name(), years, years == 1 ? "" : "s", f.eventsPerRun(), f.eventTimesPerRun(), measuredRuns,
+                warmupRuns);
         out.printf("  model      %,14.0f events/s   %.4f s per run, %.1f runs/s (one thread)%n",
                 f.modelEventsPerSecond(), f.secondsPerRun(), f.runsPerSecond());
         out.printf("  bare MASON %,14.0f events/s   (same events, 64 pending)%n", f.bareEventsPerSecond());
@@ -87,8 +94,8 @@ public final class Bench {
         return f;
     }
 
-    private static long runModel(Scenario scenario, long replicate) {
-        return new SchoolSim(Seeds.runSeed(1, 0, replicate), scenario, true).run().events();
+    private static Steps runModel(Scenario scenario, long replicate) {
+        return new SchoolSim(Seeds.runSeed(1, 0, replicate), scenario, true).run().steps();
     }
 
     /** Heap held by {@code count} simulations alive at mid-year, after a full GC, per simulation. */

@@ -14,7 +14,8 @@ import leadsim.scenario.ScenarioException;
 /**
  * {@code leadsim bench --ladder}: districts of 1, 10, 100, ... copies of one school, each run a
  * school year (one replicate, no series), timed run by run against a bare MASON schedule
- * stepped right after through the same event times while holding as many pending events as
+ * stepped right after through the same number of events (steppables stepped, each one heap
+ * entry; several of the model's can share an event time) while holding as many pending events as
  * the model had on average (sampled during its run). A rung repeats its run until
  * {@code minSeconds} of model time are measured, with a new replicate each time. Start-up is
  * timed apart, on a simulation of its own; the heap is read from the collector's reports during
@@ -141,6 +142,7 @@ public final class Ladder {
         try (HeapWatch watch = HeapWatch.start()) {
             HeapWatch.Heap heap = null;
             long events = 0;
+            long eventTimes = 0;
             long modelNanos = 0;
             long bareEvents = 0;
             long bareNanos = 0;
@@ -154,6 +156,7 @@ public final class Ladder {
                     heap = run.heap();
                 }
                 events += run.events();
+                eventTimes += run.eventTimes();
                 modelNanos += run.nanos();
                 samples += run.samples();
                 pendingSum += run.pendingSum();
@@ -166,7 +169,7 @@ public final class Ladder {
                 runs++;
             }
             double pendingMean = samples == 0 ? pendingAtStart : pendingSum / samples;
-            return new Rung(schools, district.schoolYears(schools), threadsUsed, runs, events, modelNanos / 1e9,
+            return new Rung(schools, district.schoolYears(schools), threadsUsed, runs, events, eventTimes, modelNanos / 1e9,
                     startupNanos / 1e9, pendingMean, pendingMax, bareEvents, bareNanos / 1e9, heap);
         }
     }
@@ -185,8 +188,8 @@ public final class Ladder {
             sampler.close();
         }
         HeapWatch.Heap heap = watch == null ? null : watch.stop(new Object[] {sim, result});
-        return new Timed(result.events(), nanos, sampler.samples(), sampler.sum(), sampler.max(), heap);
+        return new Timed(result.events(), result.eventTimes(), nanos, sampler.samples(), sampler.sum(), sampler.max(), heap);
     }
 
-    private record Timed(long events, long nanos, long samples, double pendingSum, long pendingMax, HeapWatch.Heap heap) {}
+    private record Timed(long events, long eventTimes, long nanos, long samples, double pendingSum, long pendingMax, HeapWatch.Heap heap) {}
 }

@@ -8,8 +8,9 @@ import leadsim.scenario.Scenario;
 
 /** The ladder's figures: an aligned table with units, printed a rung at a time, and the same as CSV. */
 final class LadderTable {
-    private static final String COLUMNS = "%7s %5s %15s %11s %9s %13s %10s %12s %12s %11s %13s %10s %10s%n";
-    private static final String CSV_HEADER = "schools,school_years,threads,runs,event_times_per_run,events_per_second,"
+    private static final String COLUMNS = "%7s %5s %15s %15s %11s %9s %13s %10s %12s %12s %11s %13s %10s %10s%n";
+    private static final String CSV_HEADER = "schools,school_years,threads,runs,event_times_per_run,events_per_run,"
+            + "events_per_second,"
             + "seconds_per_run,seconds_per_school_year,startup_seconds,heap_peak_mb,live_peak_mb,pending_mean,"
             + "pending_max,bare_events_per_second,ratio_to_bare,flatness";
 
@@ -37,14 +38,14 @@ final class LadderTable {
 
     void row(Rung rung, Rung base) {
         if (!headed) {
-            out.printf(Locale.ROOT, COLUMNS, "schools", "runs", "event times", "events/s", "s/run", "s/school-year",
+            out.printf(Locale.ROOT, COLUMNS, "schools", "runs", "event times", "events", "events/s", "s/run", "s/school-year",
                     "start-up s", "heap peak MB", "live peak MB", "pending", "bare events/s", "model/bare",
                     "x " + base.schools() + (base.schools() == 1 ? " school" : " schools"));
-            out.printf(Locale.ROOT, COLUMNS, "", "", "per run", "", "", "", "", "", "", "mean", "", "", "");
+            out.printf(Locale.ROOT, COLUMNS, "", "", "per run", "per run", "", "", "", "", "", "", "mean", "", "", "");
             headed = true;
         }
-        out.printf(Locale.ROOT, "%,7d %5d %,15d %,11.0f %9.3f %13.4f %10.3f %12.0f %12.0f %,11.0f %,13.0f %10.2f %10.2f%n",
-                rung.schools(), rung.runs(), rung.eventsPerRun(), rung.eventsPerSecond(), rung.secondsPerRun(),
+        out.printf(Locale.ROOT, "%,7d %5d %,15d %,15d %,11.0f %9.3f %13.4f %10.3f %12.0f %12.0f %,11.0f %,13.0f %10.2f %10.2f%n",
+                rung.schools(), rung.runs(), rung.eventTimesPerRun(), rung.eventsPerRun(), rung.eventsPerSecond(), rung.secondsPerRun(),
                 rung.secondsPerSchoolYear(), rung.startupSeconds(), rung.heap().peakMegabytes(),
                 rung.heap().liveMegabytes(), rung.pendingMean(), rung.bareEventsPerSecond(), rung.ratioToBare(),
                 rung.flatness(base));
@@ -59,7 +60,8 @@ final class LadderTable {
                     base.schools(), worst);
         }
         out.printf(Locale.ROOT, "model/bare: the model's events/s over a bare MASON schedule's, stepped after each run"
-                + " through the same event times holding the model's mean pending events (sampled every ms)%n");
+                + " through the same number of events holding the model's mean pending events (sampled every ms); an event is a"
+                + " steppable stepped, one heap entry, and several can share an event time%n");
         out.printf(Locale.ROOT, "s/run is SchoolSim.run(), its own start-up included; start-up s is one more start timed alone;"
                 + " heap of the first run: peak MB = most in use before a GC or at the end, garbage included;"
                 + " live MB = most in use after a GC, or after one at the end with the run still held%n");
@@ -74,8 +76,9 @@ final class LadderTable {
         }
         Rung base = rungs.get(0);
         for (Rung r : rungs) {
-            csv.append(String.format(Locale.ROOT, "%d,%s,%d,%d,%d,%.0f,%.6f,%.6f,%.6f,%.1f,%.1f,%.1f,%d,%.0f,%.4f,%.4f%n",
-                    r.schools(), trim(r.schoolYears()), r.threads(), r.runs(), r.eventsPerRun(), r.eventsPerSecond(),
+            csv.append(String.format(Locale.ROOT, "%d,%s,%d,%d,%d,%d,%.0f,%.6f,%.6f,%.6f,%.1f,%.1f,%.1f,%d,%.0f,%.4f,%.4f%n",
+                    r.schools(), trim(r.schoolYears()), r.threads(), r.runs(), r.eventTimesPerRun(), r.eventsPerRun(),
+                    r.eventsPerSecond(),
                     r.secondsPerRun(), r.secondsPerSchoolYear(), r.startupSeconds(), r.heap().peakMegabytes(),
                     r.heap().liveMegabytes(), r.pendingMean(), r.pendingMax(), r.bareEventsPerSecond(), r.ratioToBare(),
                     r.flatness(base)));

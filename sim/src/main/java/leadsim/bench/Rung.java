@@ -3,27 +3,32 @@ package leadsim.bench;
 /**
  * What one rung of the ladder measured: a district of {@code schools} copies of a school, run
  * {@code runs} times (one replicate each, no series) interleaved with a bare MASON schedule
- * stepped through the same event times holding the model's mean pending events.
+ * stepped through the same number of events holding the model's mean pending events.
  *
  * @param schools        copies of the school in the district
  * @param schoolYears    school-years one run simulates (schools x days / days a year)
  * @param threads        threads a run was given
  * @param runs           measured runs
- * @param events         event times (schedule steps) of all measured runs
+ * @param events         events (steppables stepped, each one heap entry) of all measured runs
+ * @param eventTimes     event times (schedule steps) of all measured runs: several events can share one
  * @param modelSeconds   wall time of all measured runs ({@code SchoolSim.run()}, its own start-up included)
  * @param startupSeconds building and starting one simulation of the district, timed alone
  * @param pendingMean    mean pending events sampled during the runs (over wall time)
  * @param pendingMax     most pending events sampled
- * @param bareEvents     event times the bare schedule stepped
+ * @param bareEvents     events the bare schedule stepped (one at each of its event times)
  * @param bareSeconds    wall time of the bare schedule
  * @param heap           the heap of the first measured run
  */
-record Rung(int schools, double schoolYears, int threads, int runs, long events, double modelSeconds,
+record Rung(int schools, double schoolYears, int threads, int runs, long events, long eventTimes, double modelSeconds,
             double startupSeconds, double pendingMean, long pendingMax, long bareEvents, double bareSeconds,
             HeapWatch.Heap heap) {
 
     long eventsPerRun() {
         return Math.round(events / (double) runs);
+    }
+
+    long eventTimesPerRun() {
+        return Math.round(eventTimes / (double) runs);
     }
 
     double secondsPerRun() {

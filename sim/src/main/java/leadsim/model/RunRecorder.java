@@ -437,16 +437,16 @@ public final class RunRecorder implements FlowObserver, Steppable {
         return java.util.Collections.unmodifiableList(open);
     }
 
-    public RunResult result(long events) {
-        return result(events, deskDetail);
+    public RunResult result(Steps steps) {
+        return result(steps, deskDetail);
     }
 
     /** One school's row when the school ran as a lane of its own: no per-desk rankings. */
     Map<String, Object> schoolRow() {
-        return result(0, false).metrics();
+        return result(Steps.NONE, false).metrics();
     }
 
-    private RunResult result(long events, boolean withDesks) {
+    private RunResult result(Steps steps, boolean withDesks) {
         countInSystem(horizon, 0);
         double window = horizon - warmup;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -618,10 +618,10 @@ public final class RunRecorder implements FlowObserver, Steppable {
             }
         }
         if (!keepSeries) {
-            return new RunResult(m, List.of(), new double[0][], events);
+            return new RunResult(m, List.of(), new double[0][], steps);
         }
         List<String> columns = seriesColumns();
-        return new RunResult(m, columns, seriesRows(columns.size()), events);
+        return new RunResult(m, columns, seriesRows(columns.size()), steps);
     }
 
     /**

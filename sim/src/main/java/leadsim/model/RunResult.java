@@ -10,18 +10,28 @@ import java.util.Map;
  * school's name (see {@link SchoolNames}; the office's row is {@code office}), in school order,
  * and, when the series are kept, the daily series per school ({@link SchoolSeries}).
  */
-public record RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, long events,
+public record RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, Steps steps,
                         Map<String, Map<String, Object>> schools, SchoolSeries schoolSeries) {
 
     /** A run without per-school series. */
-    public RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, long events,
+    public RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, Steps steps,
                      Map<String, Map<String, Object>> schools) {
-        this(metrics, seriesColumns, series, events, schools, SchoolSeries.NONE);
+        this(metrics, seriesColumns, series, steps, schools, SchoolSeries.NONE);
     }
 
     /** A run without per-school rows (a single school). */
-    public RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, long events) {
-        this(metrics, seriesColumns, series, events, Map.of());
+    public RunResult(Map<String, Object> metrics, List<String> seriesColumns, double[][] series, Steps steps) {
+        this(metrics, seriesColumns, series, steps, Map.of());
+    }
+
+    /** Events stepped (see {@link Steps}). */
+    public long events() {
+        return steps.events();
+    }
+
+    /** Event times stepped (see {@link Steps}). */
+    public long eventTimes() {
+        return steps.eventTimes();
     }
 
     public double number(String metric) {

@@ -40,7 +40,7 @@ final class SchoolLanes {
     }
 
     /** One school's run, kept until it is absorbed in school order. */
-    private record Lane(SchoolSim sim, long events, List<NeedRecord> needs, Map<String, Object> row) {}
+    private record Lane(SchoolSim sim, Steps steps, List<NeedRecord> needs, Map<String, Object> row) {}
 
     /**
      * Runs every school as a lane on {@code threads} threads and returns the district's result,
@@ -65,7 +65,7 @@ final class SchoolLanes {
         LaneSeries laneSeries = new LaneSeries();
         boolean overload = leadsim.metrics.Mechanism.OVERLOAD.on(scenario);
         double[][][] schoolDays = new double[schools.size()][][];
-        long events = 0;
+        Steps steps = Steps.NONE;
         int studentOffset = 0;
         DistrictNumbering numbering = new DistrictNumbering(org);
         try {
@@ -105,7 +105,7 @@ final class SchoolLanes {
                     }
                 }
                 studentOffset += own.students().count();
-                events += lane.events();
+                steps = steps.plus(lane.steps());
                 if (district.progress() != null) {
                     district.progress().accept((s + 1) / (double) schools.size());
                 }
@@ -125,19 +125,19 @@ final class SchoolLanes {
         } finally {
             pool.shutdownNow();
         }
-        RunResult decisions = recorder.result(events);
+        RunResult decisions = recorder.result(steps);
         Map<String, Object> metrics = new LinkedHashMap<>(decisions.metrics());
         if (growth != null) {
             growth.addMetrics(metrics);
         }
         if (!keepSeries) {
-            return new RunResult(metrics, decisions.seriesColumns(), decisions.series(), events, rows);
+            return new RunResult(metrics, decisions.seriesColumns(), decisions.series(), steps, rows);
         }
         DailySeries slowSeries = laneSeries.merged();
         List<String> columns = slowSeries.appendedTo(decisions.seriesColumns());
         double[][] series = slowSeries.appendedTo(decisions.series());
         List<String> schoolColumns = SchoolDays.columns(overload, false);
-        return new RunResult(metrics, columns, series, events, rows, new SchoolSeries(names, schoolColumns, schoolDays));
+        return new RunResult(metrics, columns, series, steps, rows, new SchoolSeries(names, schoolColumns, schoolDays));
     }
 
     private static Future<Lane> submit(ExecutorService pool, SchoolSim district, int school, Scenario scenario,
@@ -152,17 +152,17 @@ final class SchoolLanes {
         if (logNeeds) {
             sim.logNeeds(needs::add);
         }
-        long events;
+        Steps steps;
         district.runningLanes.add(sim); // seen by the pending count while it runs
         try {
-            events = sim.runToHorizon();
+            steps = sim.runToHorizon();
         } finally {
             district.runningLanes.remove(sim);
         }
         // the school's own row is measured here, on the lane's thread, before the district absorbs it
         Map<String, Object> row = sim.recorder().schoolRow();
         sim.slowProcesses().addSchoolMetrics(row, 0);
-        return new Lane(sim, events, needs, row);
+        return new Lane(sim, steps, needs, row);
     }
 
     /** The district as one scenario per school: the same school with that entry's students. */

@@ -44,10 +44,10 @@ final class SchoolRecorders implements FlowObserver, java.io.Serializable {
     Map<String, Map<String, Object>> rows(boolean office) {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         for (int s = 0; s < names.size(); s++) {
-            rows.put(names.get(s), parts[s].result(0).metrics());
+            rows.put(names.get(s), parts[s].result(Steps.NONE).metrics());
         }
         if (office) {
-            rows.put(SchoolNames.OFFICE, parts[parts.length - 1].result(0).metrics());
+            rows.put(SchoolNames.OFFICE, parts[parts.length - 1].result(Steps.NONE).metrics());
         }
         return rows;
     }

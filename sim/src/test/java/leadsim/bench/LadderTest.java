@@ -32,7 +32,9 @@ class LadderTest {
             assertEquals(r.schools() * 40.0 / 180, r.schoolYears(), 1e-12);
             assertTrue(r.events() > 0 && r.modelSeconds() > 0 && r.startupSeconds() > 0, r.toString());
             assertTrue(r.pendingMean() >= 1 && r.pendingMax() >= r.pendingMean(), r.toString());
-            assertEquals(r.events(), r.bareEvents(), "the bare schedule steps as many event times as the model");
+            assertEquals(r.events(), r.bareEvents(), "the bare schedule steps as many events as the model");
+            assertTrue(r.events() > r.eventTimes() && r.eventTimes() > 0,
+                    "the school's meetings share times with other events: more events than event times " + r);
             assertTrue(r.ratioToBare() > 0 && Double.isFinite(r.ratioToBare()), r.toString());
             assertTrue(r.heap().liveBytes() > 0 && r.heap().peakBytes() >= r.heap().liveBytes(), r.toString());
         }
@@ -43,20 +45,20 @@ class LadderTest {
                 && rungs.get(1).pendingMean() > 0.5 * rungs.get(0).pendingMean(), "pending per schedule: " + rungs);
 
         String printed = text.toString();
-        for (String column : List.of("schools", "runs", "event times", "per run", "events/s", "s/run", "s/school-year",
+        for (String column : List.of("schools", "runs", "event times", "events", "per run", "events/s", "s/run", "s/school-year",
                 "start-up s", "heap peak MB", "live peak MB", "pending", "mean", "bare events/s", "model/bare", "x 1 school")) {
             assertTrue(printed.contains(column), "column " + column + " in\n" + printed);
         }
         List<String> rows = printed.lines().filter(line -> line.matches("\\s+[13]\\s+\\d+\\s.*")).toList();
         assertEquals(2, rows.size(), printed);
         for (String row : rows) {
-            assertEquals(13, row.trim().split("\\s+").length, "13 figures in " + row);
+            assertEquals(14, row.trim().split("\\s+").length, "14 figures in " + row);
         }
 
         List<String> csv = result.csv().lines().toList();
         assertEquals(3, csv.size());
         int columns = csv.get(0).split(",").length;
-        assertEquals(16, columns, csv.get(0));
+        assertEquals(17, columns, csv.get(0));
         assertTrue(csv.get(1).startsWith("1,0.222,1,"), csv.get(1));
         assertEquals(columns, csv.get(2).split(",").length);
     }
@@ -100,7 +102,7 @@ class LadderTest {
     }
 
     private static Rung rung(int schools, long liveBytes) {
-        return new Rung(schools, schools, 1, 1, 1, 1, 1, 1, 1, 1, 1, new HeapWatch.Heap(liveBytes, liveBytes));
+        return new Rung(schools, schools, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, new HeapWatch.Heap(liveBytes, liveBytes));
     }
 
     @Test

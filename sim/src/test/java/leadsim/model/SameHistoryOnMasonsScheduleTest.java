@@ -2,6 +2,7 @@ package leadsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import leadsim.scenario.Scenario;
 import leadsim.testing.Runs;
@@ -27,7 +28,8 @@ class SameHistoryOnMasonsScheduleTest {
         for (long seed : new long[] {11, 12}) {
             RunResult mason = new SchoolSim(seed, scenario, true, new sim.engine.Schedule()).run();
             RunResult primitive = new SchoolSim(seed, scenario, true).run();
-            assertEquals(mason.events(), primitive.events(), file + " event times");
+            assertEquals(mason.eventTimes(), primitive.eventTimes(), file + " event times");
+            assertTrue(primitive.events() >= primitive.eventTimes(), file + ": at least one event at each time");
             assertEquals(mason.metrics(), primitive.metrics(), file);
             assertEquals(mason.schools(), primitive.schools(), file);
             assertEquals(mason.seriesColumns(), primitive.seriesColumns(), file);

@@ -161,7 +161,7 @@ public final class LessonBranches {
      */
     public static Map<String, double[]> series(LiveSession session, int run, int days) {
         var sim = session.demoRuns().get(run).sim();
-        RunResult result = sim.recorder().result(0);
+        RunResult result = sim.recorder().result(leadsim.model.Steps.NONE);
         Map<String, double[]> out = new LinkedHashMap<>();
         for (int c = 0; c < result.seriesColumns().size(); c++) {
             double[] values = new double[days];

@@ -56,10 +56,20 @@ public final class PrimitiveHeapSchedule extends Schedule {
     private int slotsUsed;
     /** Events pending. */
     private int size;
+    /** Events stepped since the last reset: more than MASON's steps (event times) when some share a time. */
+    private long eventsStepped;
 
     private final Bag current = new Bag();
     private final Bag substeps = new Bag();
     private boolean stepping;
+
+    /**
+     * Events stepped (steppables, each one entry taken from the heap) since the schedule was
+     * reset; {@link #getSteps()} counts event times, and several events can share one.
+     */
+    public long eventsStepped() {
+        return eventsStepped;
+    }
 
     /** The events pending now: read by a sampler on another thread, so only a sample. */
     public int pending() {
@@ -176,6 +186,7 @@ public final class PrimitiveHeapSchedule extends Schedule {
         try {
             if (size == 0 || times[0] != now) {
                 // the common case, one event at this time: nothing to gather or shuffle
+                eventsStepped++;
                 first.step(state);
                 return true;
             }
@@ -208,6 +219,7 @@ public final class PrimitiveHeapSchedule extends Schedule {
             substeps.add(extractMin());
         }
         int n = current.numObjs;
+        eventsStepped += n;
         Object[] objs = current.objs;
         try {
             for (int x = 0; x < n; x++) {
@@ -334,6 +346,7 @@ public final class PrimitiveHeapSchedule extends Schedule {
         synchronized (lock) {
             super.reset();
             empty();
+            eventsStepped = 0; // as MASON's reset zeroes its steps (clear leaves them)
         }
     }
 

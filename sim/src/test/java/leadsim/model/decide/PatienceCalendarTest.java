@@ -63,7 +63,7 @@ class PatienceCalendarTest {
             }
         }
         assertTrue(checks > 50, "checked through the year: " + checks);
-        long ended = sim.recorder().result(0).metrics().entrySet().stream()
+        long ended = sim.recorder().result(leadsim.model.Steps.NONE).metrics().entrySet().stream()
                 .filter(e -> e.getKey().equals("needs_defaulted") || e.getKey().equals("needs_lapsed"))
                 .mapToLong(e -> Math.round((Double) e.getValue())).sum();
         assertTrue(ended > 100, "needs gave up, so the calendar was exercised: " + ended);

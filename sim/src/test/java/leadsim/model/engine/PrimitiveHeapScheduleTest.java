@@ -75,6 +75,13 @@ class PrimitiveHeapScheduleTest {
             List<String> primitive = trace(new PrimitiveHeapSchedule(), seed);
             assertTrue(mason.size() > 200, "the load steps many events");
             assertEquals(mason, primitive, "seed " + seed);
+            PrimitiveHeapSchedule counted = new PrimitiveHeapSchedule();
+            List<String> again = trace(counted, seed);
+            long logged = again.stream().filter(line -> !line.startsWith("next draw") && !line.startsWith("after")).count();
+            // a stopped repeat still leaves the heap (and counts) once more, silently
+            assertTrue(counted.eventsStepped() >= logged && counted.eventsStepped() <= logged + 1,
+                    "every event stepped is counted, ties one by one: seed " + seed);
+            assertTrue(counted.eventsStepped() > counted.getSteps(), "ties: more events than event times");
         }
     }
 
@@ -117,8 +124,14 @@ class PrimitiveHeapScheduleTest {
         assertEquals(100, s.pending(), "the heap grows past its first 64 slots");
         s.step(state);
         assertEquals(85, s.pending(), "time 0 held 15 events (8 of ordering 0, 7 of ordering 1): one step runs them all");
+        assertEquals(1, s.getSteps(), "one event time");
+        assertEquals(15, s.eventsStepped(), "fifteen events stepped at it");
+        s.step(state);
+        assertEquals(2, s.getSteps());
+        assertEquals(30, s.eventsStepped(), "time 1: 15 more (i = 1, 8, ..., 99)");
         s.reset();
         assertEquals(0, s.pending());
+        assertEquals(0, s.eventsStepped(), "reset, as MASON's steps are");
         assertTrue(s.scheduleComplete());
     }
 }
