@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import leadsim.bench.Bench;
+import leadsim.bench.BuildComparison;
 import leadsim.bench.Ladder;
 import leadsim.experiment.store.AtomicFiles;
 import leadsim.scenario.ScenarioLoader;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "bare MASON schedule driven through the same number of events, runs per second, and the "
                         + "heap per running simulation.",
                 "With --ladder it measures districts of copies of the --scenario school instead"
-                        + " (1, 10, 100 and 1800 by default); of a district's first school, under its office."})
+                        + " (1, 10, 100 and 1800 by default); of a district's first school, under its office.",
+                "With --against JAR it times this build's runs of the --scenario against another build's, in this"
+                        + " process, block by block in turn, and says whether their measures are the same."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
     // measured runs share the processor with the compiler still compiling the model
     @Option(names = "--warmup", defaultValue = "500",
             description = "Warm-up runs before measuring, so that the model is compiled (default: ${DEFAULT-VALUE}; "
-                    + "the six-year scenario gets a tenth; with --ladder, runs of 1- and 2-school districts).")
+                    + "the six-year scenario gets a tenth; with --ladder, runs of 1- and 2-school districts; with"
+                    + " --against, runs of each copy of each build).")
     int warmup;
 
     @Option(names = "--runs", defaultValue = "100", description = "Measured school-year runs (default: ${DEFAULT-VALUE}).")
@@ -52,13 +56,43 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     LadderOptions ladderOptions;
 
+    @Option(names = "--against", paramLabel = "JAR",
+            description = "Time this build against another leadsim jar, such as the build of another checkout, in one"
+                    + " process: blocks of runs of --scenario taken in turn, CPU time; and compare their measures.")
+    Path against;
+
+    @Option(names = "--blocks", paramLabel = "B", defaultValue = "40",
+            description = "With --against: blocks of each build (default: ${DEFAULT-VALUE}).")
+    int blocks;
+
+    @Option(names = "--block-runs", paramLabel = "N", defaultValue = "20",
+            description = "With --against: runs in a block (default: ${DEFAULT-VALUE}).")
+    int blockRuns;
+
+    @Option(names = "--copies", paramLabel = "K", defaultValue = "3",
+            description = "With --against: copies of each build, each compiled apart, that the blocks go round"
+                    + " (default: ${DEFAULT-VALUE}; one copy's compiled code can be a few percent faster or slower"
+                    + " than another's).")
+    int copies;
+
     static final double SCHOOL_YEAR_TARGET = 0.7;
     static final double SIX_YEARS_TARGET = 0.53;
 
     @Override
     public Integer call() throws Exception {
+        if (ladderOptions.ladder && against != null) {
+            throw new InputException("--against does not go with --ladder");
+        }
         if (ladderOptions.ladder) {
             return ladder();
+        }
+        if (against != null) {
+            return against();
+        }
+        for (String name : List.of("--blocks", "--block-runs", "--copies")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                throw new InputException(name + " goes with --against");
+            }
         }
         for (String name : LadderOptions.NAMES) {
             if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
@@ -75,8 +109,31 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int against() throws Exception {
+        List<String> others = new java.util.ArrayList<>(List.of("--runs", "--champion", "--champion-runs"));
+        others.addAll(LadderOptions.NAMES);
+        for (String name : others) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                throw new InputException(name + " does not go with --against");
+            }
+        }
+        BuildComparison.Plan plan;
+        try {
+            plan = new BuildComparison.Plan(against, scenario, warmup, blocks, blockRuns, copies);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        ScenarioLoader.load(scenario); // a bad scenario gets this build's message (exit 2) before any build is loaded
+        try {
+            BuildComparison.run(plan, spec.commandLine().getOut());
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--against " + e.getMessage());
+        }
+        return 0;
+    }
+
     private int ladder() throws Exception {
-        for (String name : List.of("--runs", "--champion", "--champion-runs")) {
+        for (String name : List.of("--runs", "--champion", "--champion-runs", "--blocks", "--block-runs", "--copies")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
                 throw new InputException(name + " does not go with --ladder");
             }

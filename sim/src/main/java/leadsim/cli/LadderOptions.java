@@ -19,7 +19,8 @@ final class LadderOptions {
     List<Integer> rungs;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
-            description = "Threads a run may use (default: ${DEFAULT-VALUE}; only 1 until the engine has a threads setting).")
+            description = "Threads a run may use (default: ${DEFAULT-VALUE}): a district of schools apart runs its schools"
+                    + " on them; a district with an office runs on one.")
     int threads;
 
     @Option(names = "--days", paramLabel = "D",

@@ -51,6 +51,27 @@ class BenchLadderCommandTest {
     }
 
     @Test
+    void againstRefusesWhatItCannotCompare() throws Exception {
+        CliTest.Result missing = leadsim("bench", "--against", dir.resolve("main.jar").toString(), "--scenario", SCHOOL);
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("--against " + dir.resolve("main.jar") + ": there is no such file"), missing.err());
+        CliTest.Result notABuild = leadsim("bench", "--against", SCHOOL, "--scenario", SCHOOL);
+        assertEquals(2, notABuild.code());
+        assertTrue(notABuild.err().contains("--against " + SCHOOL + ": not a leadsim build this can run"
+                + " (leadsim.scenario.Scenario is missing;"), notABuild.err());
+        CliTest.Result both = leadsim("bench", "--against", SCHOOL, "--ladder");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("--against does not go with --ladder"), both.err());
+        CliTest.Result alone = leadsim("bench", "--blocks", "3");
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--blocks goes with --against"), alone.err());
+        CliTest.Result few = leadsim("bench", "--against", SCHOOL, "--blocks", "1");
+        assertEquals(2, few.code());
+        assertTrue(few.err().contains("--blocks >= 2"), few.err());
+        assertTrue(!missing.err().contains("Exception") && !notABuild.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void aDistrictWithAnOfficeCopiesItsFirstSchoolUnderThatOffice() throws Exception {
         Path csv = dir.resolve("office.csv");
         CliTest.Result r = leadsim("bench", "--ladder", "--scenario", "../scenarios/districts/long-beach-distributed.yaml",
