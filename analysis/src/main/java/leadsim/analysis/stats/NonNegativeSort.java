@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Sorts non-negative doubles (durations, latencies) into ascending order by their bits, a radix
  * sort: for a run's few thousand latencies it takes a fraction of {@link Arrays#sort(double[])}'s
- * time, which was about a twelfth of a school year's run. The result is exactly
+ * time, which was about a twelfth of a school year's run, and a district's 18 million a third
+ * (0.54-0.59 s against 1.75-1.82 s on the 2-core machine, 2026-12-06; {@code Arrays.parallelSort}
+ * took as long as the sort, since a 2-core machine's common pool has one thread). The result is exactly
  * {@code Arrays.sort}'s: for doubles from +0.0 to +infinity the raw bits, read as a
  * {@code long}, rise with the value. Anything else (a negative value, -0.0, NaN) or a short
  * array goes to {@code Arrays.sort}.
@@ -19,14 +21,17 @@ public final class NonNegativeSort {
     private static final int BUCKETS = 1 << BITS;
     private static final int PASSES = (Long.SIZE + BITS - 1) / BITS;
 
-    /** Sorts {@code values} in place, ascending. */
+    /**
+     * Sorts {@code values} in place, ascending. The passes move the doubles themselves between
+     * {@code values} and one buffer of the same length, reading each one's bits as it goes: a
+     * district's 18 million latencies take one more array of their size, not two of longs.
+     */
     public static void sort(double[] values) {
         int n = values.length;
         if (n < RADIX_FROM) {
             Arrays.sort(values);
             return;
         }
-        long[] keys = new long[n];
         int[][] counts = new int[PASSES][BUCKETS];
         for (int i = 0; i < n; i++) {
             long bits = Double.doubleToRawLongBits(values[i]);
@@ -35,17 +40,16 @@ public final class NonNegativeSort {
                 Arrays.sort(values);
                 return;
             }
-            keys[i] = bits;
             for (int p = 0; p < PASSES; p++) {
                 counts[p][(int) (bits >>> (p * BITS)) & (BUCKETS - 1)]++;
             }
         }
-        long[] from = keys;
-        long[] to = new long[n];
+        double[] from = values;
+        double[] to = new double[n];
         for (int p = 0; p < PASSES; p++) {
             int[] count = counts[p];
             int shift = p * BITS;
-            if (count[(int) (from[0] >>> shift) & (BUCKETS - 1)] == n) {
+            if (count[(int) (Double.doubleToRawLongBits(from[0]) >>> shift) & (BUCKETS - 1)] == n) {
                 continue; // every value has the same digit here: the pass would change nothing
             }
             int start = 0;
@@ -55,15 +59,15 @@ public final class NonNegativeSort {
                 start += c;
             }
             for (int i = 0; i < n; i++) {
-                long k = from[i];
-                to[count[(int) (k >>> shift) & (BUCKETS - 1)]++] = k;
+                double v = from[i];
+                to[count[(int) (Double.doubleToRawLongBits(v) >>> shift) & (BUCKETS - 1)]++] = v;
             }
-            long[] swap = from;
+            double[] swap = from;
             from = to;
             to = swap;
         }
-        for (int i = 0; i < n; i++) {
-            values[i] = Double.longBitsToDouble(from[i]);
+        if (from != values) {
+            System.arraycopy(from, 0, values, 0, n);
         }
     }
 }

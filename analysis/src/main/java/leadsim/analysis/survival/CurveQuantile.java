@@ -34,8 +34,13 @@ final class CurveQuantile {
 
     /** As {@link #median}, for the time the curve falls to {@code level} instead of 0.5. */
     static double at(double[] times, double[] values, double level) {
+        return at(times, values, times.length, level);
+    }
+
+    /** As {@link #at(double[], double[], double)}, over the first {@code length} steps only. */
+    static double at(double[] times, double[] values, int length, double level) {
         int first = -1;
-        for (int i = 0; i < times.length; i++) {
+        for (int i = 0; i < length; i++) {
             if (!Double.isNaN(values[i]) && values[i] < level + TOLERANCE) {
                 first = i;
                 break;
@@ -45,7 +50,7 @@ final class CurveQuantile {
             return Double.NaN;
         }
         if (Math.abs(values[first] - level) < TOLERANCE) {
-            for (int i = first + 1; i < times.length; i++) {
+            for (int i = first + 1; i < length; i++) {
                 if (!Double.isNaN(values[i]) && values[i] < values[first]) {
                     return (times[first] + times[i]) / 2;
                 }

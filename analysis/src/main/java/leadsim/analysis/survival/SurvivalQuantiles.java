@@ -10,21 +10,28 @@ import java.util.Arrays;
  * the figures are identical (KaplanMeierTest checks this on random data).
  */
 public final class SurvivalQuantiles {
+    /**
+     * The curve's steps are the first {@link #steps} of these, one per distinct time: not copied
+     * to size, as a district's curve has millions.
+     */
     private final double[] times;
     private final double[] survival;
+    private final int steps;
 
-    private SurvivalQuantiles(double[] times, double[] survival) {
+    private SurvivalQuantiles(double[] times, double[] survival, int steps) {
         this.times = times;
         this.survival = survival;
+        this.steps = steps;
     }
 
     /**
-     * @param events   times of the subjects whose event was observed (sorted here, in place)
-     * @param censored times of the censored subjects (sorted here, in place)
+     * @param events   times of the subjects whose event was observed (sorted here, in place, unless
+     *                 already in {@link Arrays#sort(double[])}'s order)
+     * @param censored times of the censored subjects (likewise)
      */
     public static SurvivalQuantiles of(double[] events, double[] censored) {
-        Arrays.sort(events);
-        Arrays.sort(censored);
+        sortUnlessSorted(events);
+        sortUnlessSorted(censored);
         int atRisk = events.length + censored.length;
         double[] t = new double[events.length + censored.length];
         double[] s = new double[t.length];
@@ -52,12 +59,22 @@ public final class SurvivalQuantiles {
             steps++;
             atRisk -= d + gone;
         }
-        return new SurvivalQuantiles(Arrays.copyOf(t, steps), Arrays.copyOf(s, steps));
+        return new SurvivalQuantiles(t, s, steps);
+    }
+
+    /** A run hands its latencies over sorted already: one pass to see it, instead of a sort. */
+    private static void sortUnlessSorted(double[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (Double.compare(values[i - 1], values[i]) > 0) {
+                Arrays.sort(values);
+                return;
+            }
+        }
     }
 
     /** The first time the curve is at or below {@code level}, by {@link KaplanMeier#timeAtSurvival}'s rule. */
     public double timeAtSurvival(double level) {
-        return times.length == 0 ? Double.NaN : CurveQuantile.at(times, survival, level);
+        return steps == 0 ? Double.NaN : CurveQuantile.at(times, survival, steps, level);
     }
 
     /** The area under the curve from 0 to tau, as {@link KaplanMeier#restrictedMean}. */
@@ -65,7 +82,7 @@ public final class SurvivalQuantiles {
         double area = 0;
         double from = 0;
         double s = 1;
-        for (int i = 0; i < times.length; i++) {
+        for (int i = 0; i < steps; i++) {
             if (times[i] >= tau) {
                 break;
             }

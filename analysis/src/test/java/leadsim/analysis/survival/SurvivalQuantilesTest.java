@@ -1,5 +1,6 @@
 package leadsim.analysis.survival;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
@@ -37,6 +38,14 @@ class SurvivalQuantilesTest {
             assertEquals(full.medianSurvival(), fast.timeAtSurvival(0.5), 0.0, "median, trial " + trial);
             assertEquals(full.timeAtSurvival(0.1), fast.timeAtSurvival(0.1), 0.0, "p90, trial " + trial);
             assertEquals(full.restrictedMean(8), fast.restrictedMean(8), 1e-12, "restricted mean, trial " + trial);
+            // handed over sorted already (as a run hands its latencies): the same curve, the arrays as they were
+            double[] sortedEvents = e.clone();
+            double[] sortedCensored = c.clone();
+            SurvivalQuantiles again = SurvivalQuantiles.of(sortedEvents, sortedCensored);
+            assertArrayEquals(e, sortedEvents, 0.0, "sorted input left as it is, trial " + trial);
+            assertEquals(fast.timeAtSurvival(0.5), again.timeAtSurvival(0.5), 0.0, "median again, trial " + trial);
+            assertEquals(fast.timeAtSurvival(0.1), again.timeAtSurvival(0.1), 0.0, "p90 again, trial " + trial);
+            assertEquals(fast.restrictedMean(8), again.restrictedMean(8), 0.0, "restricted mean again, trial " + trial);
         }
     }
 
