@@ -129,7 +129,8 @@ public final class BuildComparison {
         for (double c : byCopy) {
             copyRatios.append(copyRatios.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", c));
         }
-        out.printf(Locale.ROOT, "  pair of copies by pair: %s (how much a build's compiled copies differ)%n", copyRatios);
+        out.printf(Locale.ROOT, "  copy by copy: %s (this build's k-th copy over the other's: how much compiled copies differ)%n",
+                copyRatios);
         out.printf(Locale.ROOT, "  histories: %s%n", r.samePairs() == r.pairs()
                 ? "every measure the same in all " + r.pairs() + " paired runs"
                 : "measures differ in " + (r.pairs() - r.samePairs()) + " of " + r.pairs() + " paired runs");
