@@ -29,11 +29,7 @@ final class LoadedBuild {
     private LoadedBuild(String name, ClassLoader loader, Path scenarioFile) throws ReflectiveOperationException {
         this.name = name;
         Class<?> scenarioType = loader.loadClass("leadsim.scenario.Scenario");
-        Object loaded = loader.loadClass("leadsim.scenario.ScenarioLoader").getMethod("load", Path.class)
-                .invoke(null, scenarioFile);
-        Method scenarioOf = loaded.getClass().getMethod("scenario");
-        scenarioOf.setAccessible(true); // a record nested in the loader's package
-        this.scenario = scenarioOf.invoke(loaded);
+        this.scenario = scenario(loader, scenarioFile);
         Class<?> sim = loader.loadClass("leadsim.model.SchoolSim");
         this.simulation = sim.getConstructor(long.class, scenarioType, boolean.class);
         this.run = sim.getMethod("run");
@@ -56,18 +52,42 @@ final class LoadedBuild {
 
     /** This build: the classes on the class path of this process, loaded again in a loader of their own. */
     static LoadedBuild ofThisProcess(Path scenario) {
+        return of("this build", thisProcessLoader(), scenario);
+    }
+
+    /**
+     * A new class loader of this process's class path: the classes loaded through it are copies of
+     * this build's, compiled by the JIT apart from the ones this process runs.
+     */
+    static ClassLoader thisProcessLoader() {
         List<URL> urls = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             if (!entry.isEmpty()) {
                 urls.add(url(Path.of(entry)));
             }
         }
-        return of("this build", urls.toArray(URL[]::new), scenario);
+        return loaderOf(urls.toArray(URL[]::new));
+    }
+
+    /** The platform loader as parent: none of this process's own leadsim classes leak in. */
+    private static ClassLoader loaderOf(URL[] urls) {
+        return new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+    }
+
+    /** The scenario in {@code file}, as the build behind {@code loader} reads it. */
+    static Object scenario(ClassLoader loader, Path file) throws ReflectiveOperationException {
+        Object loaded = loader.loadClass("leadsim.scenario.ScenarioLoader").getMethod("load", Path.class)
+                .invoke(null, file);
+        Method scenarioOf = loaded.getClass().getMethod("scenario");
+        scenarioOf.setAccessible(true); // a record nested in the loader's package
+        return scenarioOf.invoke(loaded);
     }
 
     private static LoadedBuild of(String name, URL[] urls, Path scenario) {
-        // the platform loader as parent: none of this process's own leadsim classes leak in
-        URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+        return of(name, loaderOf(urls), scenario);
+    }
+
+    private static LoadedBuild of(String name, ClassLoader loader, Path scenario) {
         try {
             return new LoadedBuild(name, loader, scenario);
         } catch (ClassNotFoundException | NoSuchMethodException e) {
