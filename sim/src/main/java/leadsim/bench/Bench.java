@@ -48,8 +48,7 @@ public final class Bench {
             BareScheduleLoad.run(i + 1, eventsPerRun, pending);
             BareScheduleLoad.run(BareScheduleLoad.Engine.MODEL, i + 1, eventsPerRun, pending);
         }
-        long modelEvents = 0;
-        long modelEventTimes = 0;
+        Steps stepped = Steps.NONE;
         long modelNanos = 0;
         long bareEvents = 0;
         long bareNanos = 0;
@@ -65,20 +64,19 @@ public final class Bench {
             long t2 = System.nanoTime();
             long own = BareScheduleLoad.run(BareScheduleLoad.Engine.MODEL, 1000 + i, events, pending);
             long t3 = System.nanoTime();
-            modelEvents += events;
-            modelEventTimes += steps.eventTimes();
+            stepped = stepped.plus(steps);
             modelNanos += t1 - t0;
             bareEvents += bare;
             bareNanos += t2 - t1;
             ownEvents += own;
             ownNanos += t3 - t2;
         }
-        double model = modelEvents / (modelNanos / 1e9);
+        double model = stepped.events() / (modelNanos / 1e9);
         double bare = bareEvents / (bareNanos / 1e9);
         double heap = heapPerRunMegabytes(schoolYear, 4);
         double ownBare = ownEvents / (ownNanos / 1e9);
         Figures f = new Figures(pending, model, bare, model / bare, ownBare, modelNanos / 1e9 / measuredRuns,
-                modelEvents / measuredRuns, modelEventTimes / measuredRuns, heap);
+                stepped.events() / measuredRuns, stepped.eventTimes() / measuredRuns, heap);
         double years = schoolYear.horizon().days() / schoolYear.horizon().daysPerYear();
         out.printf("%s (%.0f school year%s): %d events at %d event times per run, %d runs after %d warm-up runs%n",
                 schoolYear.name(), years, years == 1 ? "" : "s", f.eventsPerRun(), f.eventTimesPerRun(), measuredRuns,

@@ -2,7 +2,6 @@ package leadsim.bench;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,22 +87,18 @@ public final class BenchCopies {
             Class<?> bench = copy.loadClass(Bench.class.getName());
             Method measure = bench.getMethod("measure", copy.loadClass("leadsim.scenario.Scenario"), int.class,
                     int.class, double.class, PrintWriter.class);
-            Object f = measure.invoke(null, scenario, warmupRuns, measuredRuns, target, out);
+            Object f = LoadedBuild.call(measure, null, scenario, warmupRuns, measuredRuns, target, out);
             return new Bench.Figures((int) read(f, "pending"), (double) read(f, "modelEventsPerSecond"),
                     (double) read(f, "bareEventsPerSecond"), (double) read(f, "ratio"),
                     (double) read(f, "bareModelScheduleEventsPerSecond"), (double) read(f, "secondsPerRun"),
                     (long) read(f, "eventsPerRun"), (long) read(f, "eventTimesPerRun"),
                     (double) read(f, "heapMegabytesPerRun"));
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("a copy of this build could not be measured: " + e, e);
         }
     }
 
     private static Object read(Object record, String component) throws ReflectiveOperationException {
-        Method accessor = record.getClass().getMethod(component);
-        return accessor.invoke(record);
+        return LoadedBuild.call(record.getClass().getMethod(component), record);
     }
 }

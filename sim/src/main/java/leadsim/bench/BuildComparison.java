@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -81,8 +82,6 @@ public final class BuildComparison {
         long[] otherByCopy = new long[copies];
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] ratios = new double[plan.blocks()];
-        long mineNanos = 0;
-        long otherNanos = 0;
         int same = 0;
         int pairs = 0;
         for (int b = 0; b < plan.blocks(); b++) {
@@ -100,8 +99,6 @@ public final class BuildComparison {
             long t2 = cpu.getCurrentThreadCpuTime();
             long mineBlock = mineFirst ? t1 - t0 : t2 - t1;
             long otherBlock = mineFirst ? t2 - t1 : t1 - t0;
-            mineNanos += mineBlock;
-            otherNanos += otherBlock;
             mineByCopy[k] += mineBlock;
             otherByCopy[k] += otherBlock;
             ratios[b] = mineBlock / (double) otherBlock;
@@ -113,6 +110,8 @@ public final class BuildComparison {
             }
         }
         int n = ratios.length;
+        long mineNanos = LongStream.of(mineByCopy).sum();
+        long otherNanos = LongStream.of(otherByCopy).sum();
         double[] byCopy = new double[copies];
         for (int k = 0; k < copies; k++) {
             byCopy[k] = mineByCopy[k] / (double) otherByCopy[k];

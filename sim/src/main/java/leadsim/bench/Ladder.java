@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import leadsim.experiment.design.Seeds;
 import leadsim.model.RunResult;
 import leadsim.model.SchoolSim;
+import leadsim.model.Steps;
 import leadsim.scenario.Scenario;
 import leadsim.scenario.ScenarioException;
 
@@ -119,7 +120,7 @@ public final class Ladder {
         for (int i = 0; i < plan.warmupRuns(); i++) {
             Timed run = timeRun(i % 2 == 0 ? one : two, Seeds.runSeed(master, 1, i), null);
             long pending = run.samples() == 0 ? 64 : Math.round(run.pendingSum() / run.samples());
-            BareScheduleLoad.run(i + 1, run.events(), (int) Math.max(1, pending));
+            BareScheduleLoad.run(i + 1, run.steps().events(), (int) Math.max(1, pending));
         }
     }
 
@@ -141,8 +142,7 @@ public final class Ladder {
 
         try (HeapWatch watch = HeapWatch.start()) {
             HeapWatch.Heap heap = null;
-            long events = 0;
-            long eventTimes = 0;
+            Steps steps = Steps.NONE;
             long modelNanos = 0;
             long bareEvents = 0;
             long bareNanos = 0;
@@ -155,8 +155,7 @@ public final class Ladder {
                 if (heap == null) {
                     heap = run.heap();
                 }
-                events += run.events();
-                eventTimes += run.eventTimes();
+                steps = steps.plus(run.steps());
                 modelNanos += run.nanos();
                 samples += run.samples();
                 pendingSum += run.pendingSum();
@@ -164,12 +163,12 @@ public final class Ladder {
                 // the bare schedule holds the rung's mean so far; before any sample, what start-up left pending
                 long pending = samples == 0 ? pendingAtStart : Math.round(pendingSum / samples);
                 long c = System.nanoTime();
-                bareEvents += BareScheduleLoad.run(runs + 1, run.events(), (int) Math.max(1, pending));
+                bareEvents += BareScheduleLoad.run(runs + 1, run.steps().events(), (int) Math.max(1, pending));
                 bareNanos += System.nanoTime() - c;
                 runs++;
             }
             double pendingMean = samples == 0 ? pendingAtStart : pendingSum / samples;
-            return new Rung(schools, district.schoolYears(schools), threadsUsed, runs, events, eventTimes, modelNanos / 1e9,
+            return new Rung(schools, district.schoolYears(schools), threadsUsed, runs, steps, modelNanos / 1e9,
                     startupNanos / 1e9, pendingMean, pendingMax, bareEvents, bareNanos / 1e9, heap);
         }
     }
@@ -188,8 +187,8 @@ public final class Ladder {
             sampler.close();
         }
         HeapWatch.Heap heap = watch == null ? null : watch.stop(new Object[] {sim, result});
-        return new Timed(result.events(), result.eventTimes(), nanos, sampler.samples(), sampler.sum(), sampler.max(), heap);
+        return new Timed(result.steps(), nanos, sampler.samples(), sampler.sum(), sampler.max(), heap);
     }
 
-    private record Timed(long events, long eventTimes, long nanos, long samples, double pendingSum, long pendingMax, HeapWatch.Heap heap) {}
+    private record Timed(Steps steps, long nanos, long samples, double pendingSum, long pendingMax, HeapWatch.Heap heap) {}
 }

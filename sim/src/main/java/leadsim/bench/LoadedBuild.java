@@ -47,7 +47,7 @@ final class LoadedBuild {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException(jar + ": there is no such file (give a leadsim jar, e.g. sim/target/leadsim.jar of another checkout)");
         }
-        return of(jar.toString(), new URL[] {url(jar)}, scenario);
+        return of(jar.toString(), loaderOf(new URL[] {url(jar)}), scenario);
     }
 
     /** This build: the classes on the class path of this process, loaded again in a loader of their own. */
@@ -83,10 +83,6 @@ final class LoadedBuild {
         return scenarioOf.invoke(loaded);
     }
 
-    private static LoadedBuild of(String name, URL[] urls, Path scenario) {
-        return of(name, loaderOf(urls), scenario);
-    }
-
     private static LoadedBuild of(String name, ClassLoader loader, Path scenario) {
         try {
             return new LoadedBuild(name, loader, scenario);
@@ -117,20 +113,36 @@ final class LoadedBuild {
     @SuppressWarnings("unchecked")
     Map<String, Object> run(long replicate) {
         try {
-            long seed = (long) runSeed.invoke(null, 1L, 0L, replicate);
-            Object result = run.invoke(simulation.newInstance(seed, scenario, true));
-            return (Map<String, Object>) metrics.invoke(result);
+            long seed = (long) call(runSeed, null, 1L, 0L, replicate);
+            Object result = call(run, simulation.newInstance(seed, scenario, true));
+            return (Map<String, Object>) call(metrics, result);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw unwrapped(e); // the constructor's
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(name + ": " + e, e);
         }
+    }
+
+    /**
+     * {@code method} called on {@code target} in a loaded build: what it throws comes out as thrown
+     * (unchecked), not wrapped by reflection.
+     */
+    static Object call(Method method, Object target, Object... args) throws IllegalAccessException {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw unwrapped(e);
+        }
+    }
+
+    private static RuntimeException unwrapped(InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 }

@@ -1,5 +1,7 @@
 package leadsim.bench;
 
+import leadsim.model.Steps;
+
 /**
  * What one rung of the ladder measured: a district of {@code schools} copies of a school, run
  * {@code runs} times (one replicate each, no series) interleaved with a bare MASON schedule
@@ -9,8 +11,8 @@ package leadsim.bench;
  * @param schoolYears    school-years one run simulates (schools x days / days a year)
  * @param threads        threads a run was given
  * @param runs           measured runs
- * @param events         events (steppables stepped, each one heap entry) of all measured runs
- * @param eventTimes     event times (schedule steps) of all measured runs: several events can share one
+ * @param steps          events (steppables stepped, each one heap entry) and event times (schedule
+ *                       steps: several events can share one) of all measured runs
  * @param modelSeconds   wall time of all measured runs ({@code SchoolSim.run()}, its own start-up included)
  * @param startupSeconds building and starting one simulation of the district, timed alone
  * @param pendingMean    mean pending events sampled during the runs (over wall time)
@@ -19,16 +21,24 @@ package leadsim.bench;
  * @param bareSeconds    wall time of the bare schedule
  * @param heap           the heap of the first measured run
  */
-record Rung(int schools, double schoolYears, int threads, int runs, long events, long eventTimes, double modelSeconds,
+record Rung(int schools, double schoolYears, int threads, int runs, Steps steps, double modelSeconds,
             double startupSeconds, double pendingMean, long pendingMax, long bareEvents, double bareSeconds,
             HeapWatch.Heap heap) {
 
+    long events() {
+        return steps.events();
+    }
+
+    long eventTimes() {
+        return steps.eventTimes();
+    }
+
     long eventsPerRun() {
-        return Math.round(events / (double) runs);
+        return Math.round(events() / (double) runs);
     }
 
     long eventTimesPerRun() {
-        return Math.round(eventTimes / (double) runs);
+        return Math.round(eventTimes() / (double) runs);
     }
 
     double secondsPerRun() {
@@ -36,7 +46,7 @@ record Rung(int schools, double schoolYears, int threads, int runs, long events,
     }
 
     double eventsPerSecond() {
-        return events / modelSeconds;
+        return events() / modelSeconds;
     }
 
     double secondsPerSchoolYear() {

@@ -90,16 +90,8 @@ final class BenchCommand implements Callable<Integer> {
         if (against != null) {
             return against();
         }
-        for (String name : List.of("--blocks", "--block-runs")) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
-                throw new InputException(name + " goes with --against");
-            }
-        }
-        for (String name : LadderOptions.NAMES) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
-                throw new InputException(name + " goes with --ladder");
-            }
-        }
+        refuse(List.of("--blocks", "--block-runs"), " goes with --against");
+        refuse(LadderOptions.NAMES, " goes with --ladder");
         int copiesOfThis = copies == null ? 1 : copies;
         if (warmup < 0 || runs < 1 || championRuns < 1 || copiesOfThis < 1) {
             throw new InputException("--warmup must be >= 0, --runs, --champion-runs and --copies >= 1");
@@ -119,13 +111,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int against() throws Exception {
-        List<String> others = new java.util.ArrayList<>(List.of("--runs", "--champion", "--champion-runs"));
-        others.addAll(LadderOptions.NAMES);
-        for (String name : others) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
-                throw new InputException(name + " does not go with --against");
-            }
-        }
+        refuse(List.of("--runs", "--champion", "--champion-runs"), " does not go with --against");
+        refuse(LadderOptions.NAMES, " does not go with --against");
         BuildComparison.Plan plan;
         try {
             plan = new BuildComparison.Plan(against, scenario, warmup, blocks, blockRuns, copies == null ? 3 : copies);
@@ -141,12 +128,18 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int ladder() throws Exception {
-        for (String name : List.of("--runs", "--champion", "--champion-runs", "--blocks", "--block-runs", "--copies")) {
+    /** Refuses the first of {@code names} given on the command line, saying why ({@code why} follows its name). */
+    private void refuse(List<String> names, String why) throws InputException {
+        for (String name : names) {
             if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
-                throw new InputException(name + " does not go with --ladder");
+                throw new InputException(name + why);
             }
         }
+    }
+
+    private int ladder() throws Exception {
+        refuse(List.of("--runs", "--champion", "--champion-runs", "--blocks", "--block-runs", "--copies"),
+                " does not go with --ladder");
         if (warmup < 0) {
             throw new InputException("--warmup must be >= 0");
         }

@@ -102,7 +102,7 @@ class LadderTest {
     }
 
     private static Rung rung(int schools, long liveBytes) {
-        return new Rung(schools, schools, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, new HeapWatch.Heap(liveBytes, liveBytes));
+        return new Rung(schools, schools, 1, 1, new leadsim.model.Steps(1, 1), 1, 1, 1, 1, 1, 1, new HeapWatch.Heap(liveBytes, liveBytes));
     }
 
     @Test
