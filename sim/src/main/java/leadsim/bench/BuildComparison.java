@@ -47,6 +47,16 @@ public final class BuildComparison {
                         + " --copies >= 1 (got " + warmupRuns + ", " + blocks + ", " + runsPerBlock + ", " + copies + ")");
             }
         }
+
+        /**
+         * The blocks run: {@link #blocks} rounded up to a whole number of rounds of two blocks a
+         * copy, so that every copy of this build goes first exactly as often as second (40 blocks
+         * over 3 copies would give copies 2 and 3 one more block first than second).
+         */
+        public int balancedBlocks() {
+            int round = 2 * copies;
+            return (blocks + round - 1) / round * round;
+        }
     }
 
     /**
@@ -67,9 +77,12 @@ public final class BuildComparison {
     /** Block b runs copy b mod k of each build, this build first in even rounds of the copies. */
     static Result compare(List<LoadedBuild> mine, List<LoadedBuild> other, Plan plan, PrintWriter out) {
         int copies = mine.size();
-        out.printf(Locale.ROOT, "bench --against %s: %s, %d blocks of %d runs each, taken in turn (ABBA), over %d"
+        int blocks = plan.balancedBlocks();
+        String rounded = blocks == plan.blocks() ? ""
+                : " (--blocks " + plan.blocks() + " rounded up, so each copy goes first as often as second)";
+        out.printf(Locale.ROOT, "bench --against %s: %s, %d blocks%s of %d runs each, taken in turn (ABBA), over %d"
                         + " cop%s of each build compiled apart, after %d warm-up runs a copy; CPU time of the thread%n",
-                other.get(0).name(), plan.scenario(), plan.blocks(), plan.runsPerBlock(), copies,
+                other.get(0).name(), plan.scenario(), blocks, rounded, plan.runsPerBlock(), copies,
                 copies == 1 ? "y" : "ies", plan.warmupRuns());
         out.flush();
         for (int i = 0; i < plan.warmupRuns(); i++) {
@@ -81,10 +94,10 @@ public final class BuildComparison {
         long[] mineByCopy = new long[copies];
         long[] otherByCopy = new long[copies];
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        double[] ratios = new double[plan.blocks()];
+        double[] ratios = new double[blocks];
         int same = 0;
         int pairs = 0;
-        for (int b = 0; b < plan.blocks(); b++) {
+        for (int b = 0; b < blocks; b++) {
             int k = b % copies;
             boolean mineFirst = (b / copies) % 2 == 0;
             LoadedBuild mineCopy = mine.get(k);

@@ -62,8 +62,9 @@ final class BenchCommand implements Callable<Integer> {
                     + " process: blocks of runs of --scenario taken in turn, CPU time; and compare their measures.")
     Path against;
 
-    @Option(names = "--blocks", paramLabel = "B", defaultValue = "40",
-            description = "With --against: blocks of each build (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--blocks", paramLabel = "B", defaultValue = "42",
+            description = "With --against: blocks of each build, rounded up to a multiple of twice --copies so that"
+                    + " each copy goes first as often as second (default: ${DEFAULT-VALUE}).")
     int blocks;
 
     @Option(names = "--block-runs", paramLabel = "N", defaultValue = "20",

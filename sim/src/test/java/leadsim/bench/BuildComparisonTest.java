@@ -37,16 +37,30 @@ class BuildComparisonTest {
         List<LoadedBuild> b = List.of(LoadedBuild.ofThisProcess(school), LoadedBuild.ofThisProcess(school));
         StringWriter text = new StringWriter();
         BuildComparison.Result r = BuildComparison.compare(a, b,
-                new BuildComparison.Plan(Path.of("other.jar"), school, 1, 2, 3, 2), new PrintWriter(text));
-        assertEquals(6, r.pairs(), "two blocks of three runs");
+                new BuildComparison.Plan(Path.of("other.jar"), school, 1, 3, 3, 2), new PrintWriter(text));
+        assertEquals(12, r.pairs(), "three blocks asked, four run (each copy first once, second once), three runs each");
         assertEquals(2, r.copyRatios().length, "a ratio for each pair of copies");
-        assertEquals(6, r.samePairs(), "the same code and seeds: the same measures");
+        assertEquals(12, r.samePairs(), "the same code and seeds: the same measures");
         assertTrue(r.ratio() > 0 && Double.isFinite(r.ratio()) && r.thisMillis() > 0 && r.otherMillis() > 0, r.toString());
         assertTrue(r.lowerQuartile() <= r.medianBlock() && r.medianBlock() <= r.upperQuartile(), r.toString());
         String printed = text.toString();
-        assertTrue(printed.contains("2 blocks of 3 runs each, taken in turn (ABBA), over 2 copies of each build compiled"
-                + " apart, after 1 warm-up runs a copy"), printed);
-        assertTrue(printed.contains("histories: every measure the same in all 6 paired runs"), printed);
+        assertTrue(printed.contains("4 blocks (--blocks 3 rounded up, so each copy goes first as often as second) of 3"
+                + " runs each, taken in turn (ABBA), over 2 copies of each build compiled apart, after 1 warm-up runs a"
+                + " copy"), printed);
+        assertTrue(printed.contains("histories: every measure the same in all 12 paired runs"), printed);
+    }
+
+    @Test
+    void blocksAreRoundedUpToWholeRoundsOfTwoBlocksACopy() {
+        assertEquals(42, plan(40, 3).balancedBlocks(), "40 over 3 copies: copies 2 and 3 would go first once more");
+        assertEquals(42, plan(42, 3).balancedBlocks());
+        assertEquals(40, plan(40, 1).balancedBlocks());
+        assertEquals(4, plan(3, 2).balancedBlocks());
+        assertEquals(8, plan(5, 4).balancedBlocks());
+    }
+
+    private static BuildComparison.Plan plan(int blocks, int copies) {
+        return new BuildComparison.Plan(Path.of("other.jar"), Path.of("s.yaml"), 0, blocks, 1, copies);
     }
 
     @Test
