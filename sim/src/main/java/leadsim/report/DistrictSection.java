@@ -8,6 +8,7 @@ import leadsim.analysis.chart.SmallMultiplesChart;
 import leadsim.analysis.chart.SavedChart;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.report.TableNames;
 import leadsim.analysis.stats.PairedDifference;
 import leadsim.metrics.Catalogue;
 import leadsim.metrics.Measure;
@@ -26,8 +27,6 @@ final class DistrictSection {
     static final int PANELS = 24;
     /** Schools a table lists in the page at most; tables/schools*.csv has them all. */
     static final int TABLE_ROWS = 12;
-    /** The column of a table that holds the schools' (or desks') names: never broken inside a name. */
-    static final Set<Integer> NAMES = Set.of(0);
 
     private final HtmlReport report;
     private final ReportOutput out;
@@ -261,7 +260,7 @@ final class DistrictSection {
         section.table("Schools" + (runs.size() > 1 ? " of " + ScenarioNames.the(labels.get(i)) : "") + ", slowest first"
                 + (cut ? " (the " + TABLE_ROWS / 2 + " slowest and the " + TABLE_ROWS / 2 + " fastest; all "
                 + shown.size() + " in tables/" + file + ".csv)" : "") + ": means over "
-                + Fmt.replicates(runs.get(i).replicates()), header, rows, NAMES);
+                + Fmt.replicates(runs.get(i).replicates()), header, rows, TableNames.columns(0));
         out.table(file, csvHeader, csv);
     }
 

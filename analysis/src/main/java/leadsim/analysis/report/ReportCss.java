@@ -36,7 +36,8 @@ final class ReportCss {
       td { overflow-wrap: anywhere; }
       th { text-align: left; background: #f3f3f3; border-bottom: 2px solid #999; }
       td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
-      td.name { white-space: nowrap; overflow-wrap: normal; } /* school#103, principal#0: never split */
+      td.name, th.name { white-space: nowrap; overflow-wrap: normal; } /* school#103: never split */
+      th .unit { white-space: nowrap; } /* a header's unit, on a line of its own, kept whole */
       tbody tr:nth-child(even) { background: #fafafa; }
       figure { margin: 18px 0; }
       figure img { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }

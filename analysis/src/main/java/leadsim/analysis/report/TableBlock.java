@@ -3,21 +3,22 @@ package leadsim.analysis.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A table of strings whose numeric columns are right-aligned, so digits line up for comparison,
- * and whose name columns (a school, a desk, a role, a person: {@code nameColumns}) are never
- * broken inside a name: their cells get {@code class="name"}, which the style sheet keeps on one
- * line, while other text cells may still wrap anywhere so a wide table fits the page.
+ * and whose names ({@link TableNames}: a school, a desk, a role, a scenario) are never broken
+ * inside a name: their cells get {@code class="name"}, which the style sheet keeps on one line,
+ * while other text cells may still wrap anywhere so a wide table fits the page. A header cell may
+ * put its unit on a line of its own after a line break ({@code "Mean wait\n(days)"}); that line
+ * is kept whole.
  *
  * <p>A column counts as numeric when every non-blank cell starts with a number, optionally after
  * a comparison sign ("&lt; 0.001") and followed by anything (a unit, "(1.8 to 2.4)"); cells such
  * as "NaN", "n/a" or a dash are ignored when deciding.
  */
 record TableBlock(
-    String caption, List<String> header, List<List<String>> rows, Set<Integer> nameColumns)
+    String caption, List<String> header, List<List<String>> rows, TableNames names)
     implements Block {
 
   /** A number at the start of the cell, not glued to letters ("3rd" is a word, "3 days" a value). */
@@ -30,18 +31,12 @@ record TableBlock(
       List.of("", "nan", "n/a", "na", "-", "\u2013", "\u2014", "inf", "-inf", "\u221e");
 
   TableBlock(String caption, List<String> header, List<List<String>> rows) {
-    this(caption, header, rows, Set.of());
+    this(caption, header, rows, TableNames.NONE);
   }
 
   TableBlock {
     header = List.copyOf(header);
-    nameColumns = Set.copyOf(nameColumns);
-    for (int c : nameColumns) {
-      if (c < 0 || c >= header.size()) {
-        throw new IllegalArgumentException(
-            "name column " + c + " is not one of the header's " + header.size() + " columns");
-      }
-    }
+    names.check(header.size());
     List<List<String>> copied = new ArrayList<>();
     for (List<String> row : rows) {
       if (row.size() != header.size()) {
@@ -63,26 +58,37 @@ record TableBlock(
     }
     out.append("<thead><tr>");
     for (int c = 0; c < header.size(); c++) {
-      out.append(numeric[c] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
-          .append(Html.escape(header.get(c))).append("</th>");
+      out.append("<th scope=\"col\"").append(classes(numeric[c], names.headers().contains(c)))
+          .append('>').append(headerText(header.get(c))).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : rows) {
       out.append("<tr>");
       for (int c = 0; c < row.size(); c++) {
-        out.append(cellTag(numeric[c], nameColumns.contains(c))).append(Html.escape(row.get(c)))
-            .append("</td>");
+        out.append("<td").append(classes(numeric[c], names.columns().contains(c))).append('>')
+            .append(Html.escape(row.get(c))).append("</td>");
       }
       out.append("</tr>\n");
     }
     out.append("</tbody></table></div>\n");
   }
 
-  private static String cellTag(boolean numeric, boolean name) {
+  /** The class attribute of a cell: " class=\"num name\"", " class=\"num\"", ..., or nothing. */
+  private static String classes(boolean numeric, boolean name) {
     if (numeric && name) {
-      return "<td class=\"num name\">";
+      return " class=\"num name\"";
     }
-    return numeric ? "<td class=\"num\">" : name ? "<td class=\"name\">" : "<td>";
+    return numeric ? " class=\"num\"" : name ? " class=\"name\"" : "";
+  }
+
+  /** A header's text, each line after the first (its unit) on a line of its own, kept whole. */
+  private static String headerText(String text) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder(Html.escape(lines[0]));
+    for (int i = 1; i < lines.length; i++) {
+      out.append("<br><span class=\"unit\">").append(Html.escape(lines[i])).append("</span>");
+    }
+    return out.toString();
   }
 
   /** Which columns to right-align. */

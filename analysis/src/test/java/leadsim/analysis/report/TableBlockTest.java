@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TableBlockTest {
@@ -56,15 +55,35 @@ class TableBlockTest {
   @Test
   void nameCellsAreMarkedSoTheyAreNeverBroken() {
     TableBlock table = new TableBlock(null, List.of("School", "Note", "Rank"),
-        List.of(List.of("school#103", "a long note that may wrap", "1")), Set.of(0));
+        List.of(List.of("school#103", "a long note that may wrap", "1")), TableNames.columns(0));
     StringBuilder html = new StringBuilder();
     table.render(html, Path.of("."));
     String out = html.toString();
     assertTrue(out.contains("<td class=\"name\">school#103</td><td>a long note"), out);
     assertTrue(out.contains("<td class=\"num\">1</td>"), out);
-    assertTrue(ReportCss.CSS.contains("td.name { white-space: nowrap;"), "the style sheet keeps names whole");
+    assertTrue(out.contains("<th scope=\"col\">School</th>"), "a column of names has a word as header: " + out);
+    assertTrue(ReportCss.CSS.contains("td.name, th.name { white-space: nowrap;"),
+        "the style sheet keeps names whole");
     assertThrows(IllegalArgumentException.class,
-        () -> new TableBlock(null, List.of("a"), List.of(List.of("x")), Set.of(1)));
+        () -> new TableBlock(null, List.of("a"), List.of(List.of("x")), TableNames.columns(1)));
+    assertThrows(IllegalArgumentException.class,
+        () -> new TableBlock(null, List.of("a"), List.of(List.of("x")), TableNames.NONE.headers(1)));
+  }
+
+  @Test
+  void headerNamesAreMarkedAndAUnitHasALineOfItsOwn() {
+    TableBlock table = new TableBlock(null,
+        List.of("Measure", "champion-leaves-hierarchical\nmean (95% CI)", "Mean wait\n(days)"),
+        List.of(List.of("wait", "1.2 (1.1 to 1.3)", "0.9")), TableNames.NONE.headerSpan(1, 1));
+    StringBuilder html = new StringBuilder();
+    table.render(html, Path.of("."));
+    String out = html.toString();
+    assertTrue(out.contains("<th scope=\"col\" class=\"num name\">champion-leaves-hierarchical<br>"
+        + "<span class=\"unit\">mean (95% CI)</span></th>"), out);
+    assertTrue(out.contains("<th scope=\"col\" class=\"num\">Mean wait<br><span class=\"unit\">(days)</span></th>"),
+        out);
+    assertTrue(out.contains("<td class=\"num\">1.2 (1.1 to 1.3)</td>"), "a header name marks no body cell: " + out);
+    assertTrue(ReportCss.CSS.contains("th .unit { white-space: nowrap; }"), "the unit's line is kept whole");
   }
 
   @Test
