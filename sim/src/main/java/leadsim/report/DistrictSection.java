@@ -215,8 +215,8 @@ final class DistrictSection {
         }
         List<String> csvMeasures = new ArrayList<>(measures);
         csvMeasures.add(2, "latency_km_median");
-        List<String> header = new ArrayList<>(List.of("School", "Rank (1\u00a0=\u00a0slowest)"));
-        measures.forEach(m -> header.add(Catalogue.run(m).orElseThrow().label()));
+        List<String> header = new ArrayList<>(List.of("School", "Rank\n(1 = slowest)"));
+        measures.forEach(m -> header.add(SchoolColumns.head(m)));
         List<String> shown = ranking.slowestFirst();
         boolean cut = shown.size() > TABLE_ROWS;
         List<String> inPage = cut ? new ArrayList<>(shown.subList(0, TABLE_ROWS / 2)) : new ArrayList<>(shown);
@@ -238,8 +238,7 @@ final class DistrictSection {
             List<String> csvRow = new ArrayList<>(List.of(unit, office ? "" : Integer.toString(ranking.rank(unit))));
             for (String m : measures) {
                 double v = d.mean(unit, m);
-                boolean share = "share".equals(Catalogue.run(m).orElseThrow().unit());
-                row.add(share ? Fmt.percent(v) : Fmt.num(v));
+                row.add(SchoolColumns.isShare(m) ? Fmt.percent(v) : Fmt.num(v));
             }
             for (String m : csvMeasures) {
                 csvRow.add(Double.toString(d.mean(unit, m)));
@@ -261,6 +260,10 @@ final class DistrictSection {
                 + (cut ? " (the " + TABLE_ROWS / 2 + " slowest and the " + TABLE_ROWS / 2 + " fastest; all "
                 + shown.size() + " in tables/" + file + ".csv)" : "") + ": means over "
                 + Fmt.replicates(runs.get(i).replicates()), header, rows, TableNames.columns(0));
+        String key = SchoolColumns.key(measures);
+        if (!key.isEmpty()) {
+            section.paragraph(key);
+        }
         out.table(file, csvHeader, csv);
     }
 
