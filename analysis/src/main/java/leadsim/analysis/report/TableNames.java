@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which cells of a table hold names: a school, a desk, a role, a person, a scenario. A name is
- * never broken over two lines ({@code school#1} above {@code 03}, {@code champion-leaves-} above
- * {@code hierarchical}): its cell gets {@code class="name"}, which the style sheet keeps on one
- * line, while the other text cells may still wrap so that a wide table fits the page.
+ * Which cells of a table hold names: a school, a desk, a role, a person, a scenario. Their cells
+ * get {@code class="name"}: a name in a row keeps to one line ({@code school#103}, {@code teacher
+ * leader}); a name heading a column may go on a new line at a space or after a hyphen ({@code
+ * champion-leaves-} above {@code hierarchical}), so that it leaves room for the other columns, but
+ * like all text of a table never inside a word or a number. A long name is never taken for a
+ * token that may break anywhere (a path, a hash: see {@link TableBlock#TOKEN}).
  *
  * @param columns the columns (0 the first) whose body cells are names, such as the schools of a
  *     table with a row per school
