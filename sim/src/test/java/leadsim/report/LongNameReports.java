@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The reports that ReportNamesTest and ReportHeadersTest lay out, made once per test JVM: a district
- * of 160 copies of the shipped distributed school (40 named {@code cabrillo-high-school#k}, 120
- * {@code school#k}) with a reform whose champion leaves, 60 days, so that the "School by school"
- * section has all its tables; and a comparison of the two shipped champion-leaves scenarios, whose
- * names are 27 and 28 characters long. The runs go to {@code sim/target/long-name-runs/}, the reports
- * to {@code sim/target/district-reports/long-names/} and {@code .../long-names-compared/}.
+ * The reports that ReportNamesTest, ReportHeadersTest and ReportWordsTest lay out, made once per test
+ * JVM: a district of 160 copies of the shipped distributed school (40 named {@code
+ * cabrillo-high-school#k}, 120 {@code school#k}) with a reform whose champion leaves, 60 days, so that
+ * the "School by school" section has all its tables; a comparison of the two shipped champion-leaves
+ * scenarios, whose names are 27 and 28 characters long; and the shipped safety-by-cadence sweep made
+ * small (2 replicates of 60 days at each of its 12 points, no series). The runs go to {@code
+ * sim/target/long-name-runs/}, the reports to {@code sim/target/district-reports/long-names/}, {@code
+ * .../long-names-compared/} and {@code .../safety-by-cadence/}.
  */
 final class LongNameReports {
     static final String DISTRICT_NAME = "long-names";
@@ -24,6 +26,7 @@ final class LongNameReports {
     private static final Path RUNS = Path.of("target", "long-name-runs");
     private static Path district;
     private static Path comparison;
+    private static Path sweep;
 
     private LongNameReports() {}
 
@@ -61,6 +64,27 @@ final class LongNameReports {
             comparison = out;
         }
         return comparison;
+    }
+
+    static synchronized Path sweep() throws IOException {
+        if (sweep == null) {
+            String name = "safety-by-cadence";
+            String text = Files.readString(Path.of("..", "scenarios", "sweeps", name + ".yaml"));
+            String spec = text.replaceFirst("(?m)^replicates: 10\\b", "replicates: 2")
+                    .replaceFirst("(?m)^scenario: \\.\\./distributed\\.yaml", "scenario: "
+                            + Path.of("..", "scenarios", "distributed.yaml").toAbsolutePath().normalize())
+                    .replaceFirst("(?m)^series: .*$", "series: none\nset:\n  horizon.days: 60");
+            assertTrue(spec.contains("replicates: 2") && spec.contains("horizon.days: 60")
+                    && !spec.contains("../distributed.yaml"), name + ".yaml changed: update this test");
+            Path file = fresh(RUNS.resolve(name + ".yaml"));
+            Files.writeString(file, spec);
+            Path dir = fresh(RUNS.resolve(name));
+            run("sweep", file.toString(), "--threads", "2", "--out", dir.toString());
+            Path out = fresh(DistrictReportTest.KEPT.resolve(name));
+            run("report", dir.toString(), "--out", out.toString());
+            sweep = out;
+        }
+        return sweep;
     }
 
     private static void run(String... args) {

@@ -22,8 +22,9 @@ import javax.imageio.ImageIO;
 
 /**
  * A report laid out by headless Chromium in a 1280 px window and measured by page-probe.js in a copy
- * of it: the lines each table header takes, the lines each name takes, the first cells of one
- * section's tables, the tables wider than their column and the page's width. A screenshot of that
+ * of it: the lines each table header takes, the lines each name takes and where it is cut, the first
+ * cells of one section's tables, the words of the tables drawn on two lines, the tables wider than
+ * their column and the page's width. A screenshot of that
  * section (or of the page's top) is kept where the caller says.
  */
 record PageProbe(JsonNode result) {
@@ -74,9 +75,18 @@ record PageProbe(JsonNode result) {
 
     /** "text (n lines)" of every entry of a list of the result that takes more than {@code most} lines. */
     List<String> over(String list, int most) {
+        return over(list, most, false);
+    }
+
+    /** As {@link #over(String, int)}, but only of the entries in rows, not heading a column. */
+    List<String> inRowsOver(String list, int most) {
+        return over(list, most, true);
+    }
+
+    private List<String> over(String list, int most, boolean rowsOnly) {
         List<String> over = new ArrayList<>();
         result.path(list).forEach(e -> {
-            if (e.path("lines").asInt() > most) {
+            if (e.path("lines").asInt() > most && !(rowsOnly && e.path("head").asBoolean())) {
                 over.add((e.has("name") ? e.path("name").asText() + " in [" + e.path("cell").asText() + "]"
                         : e.path("text").asText()) + " (" + e.path("lines").asInt() + " lines)");
             }
@@ -84,8 +94,36 @@ record PageProbe(JsonNode result) {
         return over;
     }
 
+    /** "word in [cell] (n lines)" of every word of a table drawn on more than one line, outside a .token. */
+    List<String> splitWords() {
+        List<String> split = new ArrayList<>();
+        result.path("splitWords").forEach(e -> split.add(e.path("text").asText() + " in [" + e.path("cell").asText()
+                + "] (" + e.path("lines").asInt() + " lines)"));
+        return split;
+    }
+
+    /**
+     * "champion-lea|ves-hierarchical in [cell]" of every name that goes on a new line anywhere but right after a
+     * hyphen ('|' marks where its lines end).
+     */
+    List<String> namesCutButAfterAHyphen() {
+        List<String> cut = new ArrayList<>();
+        result.path("names").forEach(e -> {
+            String splits = e.path("splits").asText();
+            if (splits.replace("-|", "-").contains("|")) {
+                cut.add(splits + " in [" + e.path("cell").asText() + "]");
+            }
+        });
+        return cut;
+    }
+
     int count(String list) {
         return result.path(list).size();
+    }
+
+    /** A number of the result, such as "words" or "tokens". */
+    int number(String key) {
+        return result.path(key).asInt();
     }
 
     /** Asserts that no table is wider than its column and the page fits the window. */

@@ -3,12 +3,19 @@
 // report.html; the results go to the body's data-probe attribute as JSON:
 //   heads      every header cell of every table: its text and the lines it takes
 //   names      every cell of a table that starts with a match of PROBE.names (a name, not a path
-//              that contains one): the lines the name itself takes
+//              that contains one): the lines the name itself takes, splits, the name cut
+//              where it goes on a new line ("champion-leaves-|hierarchical"), and head, whether
+//              the cell heads a column
 //   firstCells the first cell of every body row of the tables in PROBE.section, by place, not by
 //              class, so that a name the code forgot to mark is measured too
+//   splitWords every word of a table's captions, heads and cells whose characters are drawn on more
+//              than one line ("implementatio" above "n", "significa" above "nt"), except in a
+//              .token (a path, a hash, a command line: these may break anywhere); words: how many
+//              were measured, tokens: how many .token elements the tables hold
 //   wide       tables wider than their column; page: the page's width
-// The lines of a text are the distinct tops of its client rectangles. Then every section but
-// PROBE.section is hidden, for a screenshot of that section.
+// The lines of a text are the distinct tops of its client rectangles. A word is a run of letters
+// and digits, with the dots, commas and apostrophes inside it ("0.0828", "1,200", "role's"). Then
+// every section but PROBE.section is hidden, for a screenshot of that section.
 window.addEventListener('load', function () {
   var probe = window.PROBE || {};
 
@@ -50,7 +57,54 @@ window.addEventListener('load', function () {
     return range;
   }
 
-  var result = {heads: [], names: [], firstCells: [], wide: 0, page: 0};
+  // The text before each place where the characters [from, to) of an element go to a new line.
+  function splits(element, from, to) {
+    var cut = [];
+    var last = null;
+    for (var i = from; i < to; i++) {
+      var rects = rangeOf(element, i, i + 1).getClientRects();
+      if (rects.length === 0) {
+        continue;
+      }
+      var top = Math.round(rects[rects.length - 1].top);
+      if (last !== null && top !== last) {
+        cut.push(i);
+      }
+      last = top;
+    }
+    var text = element.textContent.substring(from, to);
+    var marked = '';
+    var at = from;
+    cut.forEach(function (c) {
+      marked += text.substring(at - from, c - from) + '|';
+      at = c;
+    });
+    return marked + text.substring(at - from);
+  }
+
+  var result = {heads: [], names: [], firstCells: [], splitWords: [], words: 0, tokens: 0, wide: 0, page: 0};
+  var WORD = /[\p{L}\p{N}]+(?:[.,'\u2019][\p{L}\p{N}]+)*/gu;
+  document.querySelectorAll('table caption, table th, table td').forEach(function (cell) {
+    var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('.token')) {
+        continue;
+      }
+      var m;
+      WORD.lastIndex = 0;
+      while ((m = WORD.exec(node.data)) !== null) {
+        result.words++;
+        var range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        var n = lines(range);
+        if (n > 1) {
+          result.splitWords.push({text: m[0], cell: cell.textContent, lines: n});
+        }
+      }
+    }
+  });
+  result.tokens = document.querySelectorAll('table .token').length;
   document.querySelectorAll('table th').forEach(function (th) {
     result.heads.push({text: th.textContent, lines: linesOf(th)});
   });
@@ -59,7 +113,8 @@ window.addEventListener('load', function () {
     document.querySelectorAll('table th, table td').forEach(function (cell) {
       var m = pattern.exec(cell.textContent);
       if (m) {
-        result.names.push({name: m[0], cell: cell.textContent, lines: lines(rangeOf(cell, 0, m[0].length))});
+        result.names.push({name: m[0], cell: cell.textContent, lines: lines(rangeOf(cell, 0, m[0].length)),
+            splits: splits(cell, 0, m[0].length), head: cell.tagName === 'TH'});
       }
     });
   }
