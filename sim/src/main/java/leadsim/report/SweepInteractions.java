@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import leadsim.analysis.chart.BandChart;
 import leadsim.analysis.chart.CategoryBarChart;
+import leadsim.analysis.chart.TitleFit;
 import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.sensitivity.FactorialAnova;
 import leadsim.analysis.sensitivity.LevelMean;
@@ -176,7 +177,11 @@ final class SweepInteractions {
         }
         String file = "interaction-" + SchoolSections.slug(outcome.column()) + "-" + SchoolSections.slug(a) + "-by-"
                 + SchoolSections.slug(b);
-        var saved = out.chart(numeric ? band.build() : bars.build(), file);
+        org.knowm.xchart.internal.chartpart.Chart<?, ?> chart = numeric ? band.build() : bars.build();
+        // XChart centres the title over the plot and never wraps it: "<outcome> by <factor>" runs off the
+        // left edge when the legend is on the right; then the outcome alone (the x-axis names the factor)
+        TitleFit.shorten(chart, SweepReport.shortLabel(outcome));
+        var saved = out.chart(chart, file);
         section.figure(saved.png(), saved.svg(), "The effect of " + KeyLabels.words(a) + " at each level of "
                         + KeyLabels.words(b) + ": one line per level of " + KeyLabels.words(b) + ", the mean over its runs"
                         + " with a 95% confidence band. Parallel lines mean " + KeyLabels.words(a) + " has the same"
