@@ -182,7 +182,9 @@ final class SweepReport {
             String yTitle = outcome.isShare() ? outcome.label().replace("(share)", "(%)") : outcome.label();
             ReportSection section = report.section("Main effects on " + lowerFirst(shortLabel(outcome)));
             section.paragraph("For each factor, the mean over all runs at each of its levels (averaging over the other"
-                    + " factors), with its 95% confidence interval." + (binned.contains(true) ? " Sampled factors are"
+                    + " factors), with its 95% confidence interval." + (factors.size() > 1 ? " These intervals include"
+                    + " the spread the other factors cause; the summary's tests compare levels within each level of the"
+                    + " others." : "") + (binned.contains(true) ? " Sampled factors are"
                     + " grouped into " + BINS + " bins of equal size, labelled by their midpoints." : ""));
             double[] y = runs.numbers(outcome.column());
             List<List<String>> rows = new ArrayList<>();
@@ -417,8 +419,8 @@ final class SweepReport {
                         + " interaction's F test is significant (5%, Holm-adjusted over the outcomes and pairs of"
                         + " factors)."
                 : "How these were tested: a one-way analysis of variance of the runs over the levels of the factor"
-                        + " named (the other factors' effects are left in its error, which makes the test"
-                        + " conservative); a factor's levels differ when its F test is significant (5%, Holm-adjusted"
+                        + " named" + (factorCount > 1 ? " (the other factors' effects are left in its error, which makes"
+                        + " the test conservative)" : "") + "; a factor's levels differ when its F test is significant (5%, Holm-adjusted"
                         + " over the outcomes), and one level is called best only when pairwise contrasts of the level"
                         + " means (Holm-adjusted) set it apart from every other.";
     }
@@ -504,9 +506,9 @@ final class SweepReport {
         String worstWord = outcome.lowerIsBetter() ? "highest" : "lowest";
         StringBuilder s = new StringBuilder(what);
         s.append(factorCount > 1 ? " depends most on " : " depends on ").append(words).append(" (").append(shareWords)
-                .append("; ").append(test).append("): it is ");
+                .append("; ").append(test).append("): ");
         if (tied.isEmpty()) {
-            return s.append(worstWord).append(" at ").append(cell(levels.get(worst))).append(" (")
+            return s.append("it is ").append(worstWord).append(" at ").append(cell(levels.get(worst))).append(" (")
                     .append(value3(outcome, mean[worst])).append(unit).append(") and ").append(bestWord)
                     .append(" (best) at ").append(cell(levels.get(best))).append(" (").append(value3(outcome, mean[best]))
                     .append(unit).append("), which differs from every other level (pairwise contrasts, Holm-adjusted, ")
@@ -515,33 +517,27 @@ final class SweepReport {
         tied.sort(null);
         List<Integer> top = new ArrayList<>(tied);
         top.add(best);
-        top.sort(null);
         List<String> named = new ArrayList<>();
-        for (int i : top) {
+        for (int i : tied) {
             named.add(cell(levels.get(i)) + " (" + apart(outcome, mean, top, i) + unit + ")");
         }
-        String list = named.size() == 2 ? named.get(0) + " and " + named.get(1)
+        String list = named.size() == 1 ? named.get(0)
                 : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
         if (!tied.contains(worst)) {
-            s.append(worstWord).append(" at ").append(cell(levels.get(worst))).append(" (")
+            s.append("it is ").append(worstWord).append(" at ").append(cell(levels.get(worst))).append(" (")
                     .append(value3(outcome, mean[worst])).append(unit).append("); ");
-        } else {
-            s.append(bestWord).append(" at ").append(cell(levels.get(best))).append(" (")
-                    .append(value3(outcome, mean[best])).append(unit).append("), but ");
         }
         int[] closest = pairs.get(tiedPair);
         FactorialAnova.Contrast c = contrasts.get(tiedPair);
         double scale = outcome.isShare() ? 100 : 1;
         String units = outcome.isShare() ? " percentage points" : unit;
-        s.append(tied.contains(worst) ? "no level differs detectably from it: " : "the " + bestWord + " means, ")
-                .append(tied.contains(worst) ? "" : list + ", ")
-                .append(tied.contains(worst) ? "" : "did not differ detectably from each other ")
-                .append("(pairwise contrasts, Holm-adjusted: ").append(cell(levels.get(closest[1]))).append(" minus ")
-                .append(cell(levels.get(closest[0]))).append(" is ").append(signedWords(c.estimate() * scale))
-                .append(units).append(", 95% CI ").append(signedWords(c.ciLow() * scale)).append(" to ")
-                .append(signedWords(c.ciHigh() * scale)).append(", ").append(SweepInteractions.pWords(adjusted[tiedPair]))
-                .append("), so no level is named best.");
-        return s.toString();
+        return s.append("the ").append(bestWord).append(" mean, at ").append(cell(levels.get(best))).append(" (")
+                .append(apart(outcome, mean, top, best)).append(unit).append("), did not differ detectably from ")
+                .append(tied.size() == 1 ? "that at " : "those at ").append(list)
+                .append(" (pairwise contrasts, Holm-adjusted: ").append(tied.size() == 1 ? "" : "closest to a difference, ")
+                .append(cell(levels.get(closest[1]))).append(" minus ").append(cell(levels.get(closest[0]))).append(" is ")
+                .append(signedWords(c.estimate() * scale)).append(units).append(", ")
+                .append(SweepInteractions.pWords(adjusted[tiedPair])).append("), so no level is named best.").toString();
     }
 
     private static String signedWords(double v) {
