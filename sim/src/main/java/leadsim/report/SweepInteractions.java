@@ -49,7 +49,7 @@ final class SweepInteractions {
             return adjustedP < ALPHA;
         }
 
-        /** "two-way ANOVA interaction test: F(6, 108) = 4.2, p < 0.001 (Holm-adjusted over 3 tests)". */
+        /** "two-way ANOVA interaction test: F(6, 108) = 4.2, p = 0.0026, Holm-adjusted over 3 tests". */
         String words() {
             return (factorCount == 2 ? "two-way" : factorCount == 3 ? "three-way" : factorCount + "-way")
                     + " ANOVA interaction test: " + fTest(term, residualDf, adjustedP, tests);
@@ -185,8 +185,9 @@ final class SweepInteractions {
         section.figure(saved.png(), saved.svg(), "The effect of " + KeyLabels.words(a) + " at each level of "
                         + KeyLabels.words(b) + ": one line per level of " + KeyLabels.words(b) + ", the mean over its runs"
                         + " with a 95% confidence band. Parallel lines mean " + KeyLabels.words(a) + " has the same"
-                        + " effect whatever " + KeyLabels.words(b) + " is; lines that spread or cross mean its effect"
-                        + " depends on " + KeyLabels.words(b) + ".",
+                        + " effect whatever " + KeyLabels.words(b) + " is; lines that spread or cross suggest its"
+                        + " effect depends on " + KeyLabels.words(b) + ", and the interaction test under the table says"
+                        + " whether that is more than chance between replicates.",
                 "Interaction plot of " + SweepReport.lowerFirst(SweepReport.shortLabel(outcome)) + " against "
                         + KeyLabels.words(a) + ", one line per level of " + KeyLabels.words(b) + ".");
         List<List<String>> rows = new ArrayList<>();

@@ -120,4 +120,45 @@ class FactorialAnovaTest {
         assertNull(FactorialAnova.of(List.of(List.of("a", "b", "a", "b"), List.of("x", "x", "y", "y")),
                 new double[] {1, 2, 3, 4}), "one run per cell: no error term");
     }
+
+    @Test
+    void npkMatchesRsThreeWayAnova() {
+        // R: summary(aov(yield ~ N * P * K, data = npk))   (options(digits = 10); the blocks left out)
+        //             Df    Sum Sq    Mean Sq F value   Pr(>F)
+        // N            1 189.28167 189.281667 6.16076 0.024542
+        // P            1   8.40167   8.401667 0.27346 0.608188
+        // K            1  95.20167  95.201667 3.09863 0.097458
+        // N:P          1  21.28167  21.281667 0.69268 0.417505
+        // N:K          1  33.13500  33.135000 1.07848 0.314478
+        // P:K          1   0.48167   0.481667 0.01568 0.901918
+        // N:P:K        1  37.00167  37.001667 1.20433 0.288699
+        // Residuals   16 491.58000  30.723750
+        String[] npk = {"011", "110", "000", "101", "100", "111", "001", "010", "010", "111", "100", "001", "100",
+            "111", "001", "010", "110", "000", "101", "011", "101", "110", "011", "000"};
+        double[] yield = {49.5, 62.8, 46.8, 57.0, 59.8, 58.5, 55.5, 56.0, 62.8, 55.8, 69.5, 55.0, 62.0, 48.8, 45.5,
+            44.2, 52.0, 51.5, 49.8, 48.8, 57.2, 59.0, 53.2, 56.0};
+        List<List<String>> factors = new ArrayList<>();
+        for (int f = 0; f < 3; f++) {
+            List<String> column = new ArrayList<>();
+            for (String row : npk) {
+                column.add(row.substring(f, f + 1));
+            }
+            factors.add(column);
+        }
+        FactorialAnova a = FactorialAnova.of(factors, yield);
+        assertEquals(16, a.residualDf());
+        assertEquals(491.58, a.residualSumSquares(), 5e-5);
+        double[][] expected = {{189.28167, 6.16076, 0.024542}, {8.40167, 0.27346, 0.608188},
+            {95.20167, 3.09863, 0.097458}, {21.28167, 0.69268, 0.417505}, {33.135, 1.07848, 0.314478},
+            {0.48167, 0.01568, 0.901918}, {37.00167, 1.20433, 0.288699}};
+        List<List<Integer>> order = List.of(List.of(0), List.of(1), List.of(2), List.of(0, 1), List.of(0, 2),
+            List.of(1, 2), List.of(0, 1, 2));
+        for (int t = 0; t < expected.length; t++) {
+            FactorialAnova.Term term = a.terms().get(t);
+            assertEquals(order.get(t), term.factors(), "terms in R's order");
+            assertEquals(expected[t][0], term.sumSquares(), 5e-5, "SS of " + term.factors());
+            assertEquals(expected[t][1], term.f(), 5e-5, "F of " + term.factors());
+            assertEquals(expected[t][2], term.p(), 5e-7, "p of " + term.factors());
+        }
+    }
 }
