@@ -5,149 +5,127 @@ import java.util.ArrayList;
 import java.util.List;
 import leadsim.analysis.chart.BandChart;
 import leadsim.analysis.chart.CategoryBarChart;
+import leadsim.analysis.chart.TitleFit;
 import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.report.TableNames;
+import leadsim.analysis.sensitivity.FactorialAnova;
 import leadsim.analysis.sensitivity.LevelMean;
 import leadsim.analysis.sensitivity.MainEffects;
 import leadsim.analysis.stats.ReplicateSummary;
-import leadsim.analysis.stats.UnpairedDifference;
 
 /**
  * Conditional effects of a sweep: the effect of each factor at each level of each other factor
- * (its last level against its first, runs at that level of the other factor only), beside the
- * pooled main effect, with an interaction plot. A main effect averages over the other factors
- * and can hide an effect that is large at one of their levels; when the conditional effects
- * differ (in sign, or one is at least twice the other in relative terms), a sentence says so.
+ * (its last level against its first), beside its main effect, with an interaction plot, all
+ * from one {@link FactorialAnova} of the runs (every factor and every interaction). A simple
+ * effect is the difference of the cell means at that level (averaged over any third factor); the
+ * main effect is the average of the simple effects, so the other factors' levels are blocks and
+ * their effects are not counted as noise; intervals use the residual mean square of the model.
+ * A sentence says an effect depends on another factor only when the interaction's F test is
+ * significant (5%, Holm-adjusted over the interaction tests of the report), and then gives the
+ * simple effect at every level.
  */
 final class SweepInteractions {
-    /** A conditional effect this many times another (in relative size) is called a dependence. */
-    static final double RATIO = 2;
-    /** Relative effects under this (5%) are not worth a sentence. */
-    static final double NOTABLE = 0.05;
     /** Factors with more levels than this are not drawn as separate lines. */
     static final int MAX_LINES = 6;
+    static final double ALPHA = 0.05;
 
     /**
      * The effect of going from the first to the last level of a factor, among some runs.
      *
-     * @param at       the other factor's level, or null for the pooled main effect
+     * @param at       the other factor's level, or null for the main effect
      * @param from     first level
      * @param to       last level
-     * @param d        last minus first, with its Welch 95% interval
+     * @param d        last minus first, with its 95% interval and p-value
      * @param relative d over the mean at the first level
      */
-    record Effect(String at, String from, String to, UnpairedDifference d, double relative) {
+    record Effect(String at, String from, String to, FactorialAnova.Contrast d, double relative) {
         boolean significant() {
             return d.ciLow() > 0 || d.ciHigh() < 0;
         }
     }
 
+    /** An interaction's F test, its p-value adjusted over {@code tests} tests. */
+    record Interaction(FactorialAnova.Term term, int factorCount, int residualDf, double adjustedP, int tests) {
+        boolean significant() {
+            return adjustedP < ALPHA;
+        }
+
+        /** "two-way ANOVA interaction test: F(6, 108) = 4.2, p = 0.0026, Holm-adjusted over 3 tests". */
+        String words() {
+            return (factorCount == 2 ? "two-way" : factorCount == 3 ? "three-way" : factorCount + "-way")
+                    + " ANOVA interaction test: " + fTest(term, residualDf, adjustedP, tests);
+        }
+    }
+
     private SweepInteractions() {}
 
-    /** The effect of factor a (levels {@code la}) at each level of factor b, then pooled (last). */
-    static List<Effect> effects(List<String> la, List<String> lb, double[] y) {
-        List<LevelMean> pooled = MainEffects.of(la, y);
+    /** "F(6, 108) = 4.2, p = 0.003, Holm-adjusted over 3 tests". */
+    static String fTest(FactorialAnova.Term term, int residualDf, double adjustedP, int tests) {
+        return "F(" + term.df() + ", " + residualDf + ") = " + Fmt.words(term.f()) + ", " + pWords(adjustedP)
+                + (tests > 1 ? ", Holm-adjusted over " + tests + " tests" : "");
+    }
+
+    /** "p < 0.001", "p = 0.022". */
+    static String pWords(double p) {
+        return p < 0.001 ? "p < 0.001" : p >= 0.9995 ? "p = 1" : "p = " + Fmt.words(p);
+    }
+
+    /** The effect of factor {@code a} at each level of factor {@code b}, then its main effect (last). */
+    static List<Effect> effects(FactorialAnova anova, int a, int b) {
+        List<String> la = anova.levels(a);
+        List<String> lb = anova.levels(b);
+        int last = la.size() - 1;
         List<Effect> out = new ArrayList<>();
-        if (pooled.size() < 2) {
-            return out;
+        for (int j = 0; j < lb.size(); j++) {
+            FactorialAnova.Contrast d = anova.difference(a, 0, last, b, j);
+            double base = anova.marginalMean(a, 0, b, j);
+            out.add(new Effect(lb.get(j), la.get(0), la.get(last), d, base == 0 ? Double.NaN : d.estimate() / base));
         }
-        String from = pooled.get(0).level();
-        String to = pooled.get(pooled.size() - 1).level();
-        for (LevelMean b : MainEffects.of(lb, y)) {
-            effect(la, y, from, to, i -> b.level().equals(lb.get(i)), b.level()).ifPresent(out::add);
-        }
-        effect(la, y, from, to, i -> true, null).ifPresent(out::add);
+        FactorialAnova.Contrast d = anova.difference(a, 0, last);
+        double base = anova.marginalMean(a, 0);
+        out.add(new Effect(null, la.get(0), la.get(last), d, base == 0 ? Double.NaN : d.estimate() / base));
         return out;
     }
 
-    private static java.util.Optional<Effect> effect(List<String> la, double[] y, String from, String to,
-                                                     java.util.function.IntPredicate keep, String at) {
-        List<Double> x0 = new ArrayList<>();
-        List<Double> x1 = new ArrayList<>();
-        for (int i = 0; i < y.length; i++) {
-            if (!keep.test(i) || Double.isNaN(y[i]) || la.get(i) == null) {
-                continue;
-            }
-            if (la.get(i).equals(from)) {
-                x0.add(y[i]);
-            } else if (la.get(i).equals(to)) {
-                x1.add(y[i]);
-            }
-        }
-        if (x0.size() < 2 || x1.size() < 2) {
-            return java.util.Optional.empty();
-        }
-        double[] a = x0.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] b = x1.stream().mapToDouble(Double::doubleValue).toArray();
-        UnpairedDifference d = UnpairedDifference.of(a, b); // mean(to) - mean(from)
-        double base = d.meanA();
-        return java.util.Optional.of(new Effect(at, from, to, d, base == 0 ? Double.NaN : d.meanDiff() / base));
-    }
-
     /**
-     * The sentence when the effect of {@code a} depends on {@code b}, else null: conditional
-     * effects of opposite sign (both significant), or a significant one at least {@link #RATIO}
-     * times another in relative size.
+     * The sentence saying the effect of {@code a} depends on {@code b}, or null when their
+     * interaction's F test is not significant: the simple effect at every level of {@code b}, in
+     * order, then the main effect.
      */
-    static String dependence(MetricCatalogue.Metric outcome, String a, String b, List<Effect> effects) {
+    static String dependence(MetricCatalogue.Metric outcome, String a, String b, List<Effect> effects,
+                             Interaction test) {
         List<Effect> conditional = effects.stream().filter(e -> e.at() != null).toList();
-        Effect pooled = effects.stream().filter(e -> e.at() == null).findFirst().orElse(null);
-        if (conditional.size() < 2 || pooled == null) {
+        Effect main = effects.stream().filter(e -> e.at() == null).findFirst().orElse(null);
+        if (!test.significant() || conditional.size() < 2 || main == null) {
             return null;
         }
-        Effect big = null;
-        Effect small = null;
-        for (Effect e : conditional) {
-            if (Double.isNaN(e.relative())) {
-                return null;
+        StringBuilder s = new StringBuilder("How much ").append(KeyLabels.words(a)).append(" matters depends on ")
+                .append(KeyLabels.words(b)).append(" (").append(test.words()).append("): going from ")
+                .append(SweepReport.cell(main.from())).append(" to ").append(SweepReport.cell(main.to()))
+                .append(" changes ").append(outcome.noun()).append(" by ");
+        for (int i = 0; i < conditional.size(); i++) {
+            Effect e = conditional.get(i);
+            if (i > 0) {
+                s.append(i == conditional.size() - 1 ? " and by " : ", by ");
             }
-            if (big == null || Math.abs(e.relative()) > Math.abs(big.relative())) {
-                big = e;
-            }
-            if (small == null || Math.abs(e.relative()) < Math.abs(small.relative())) {
-                small = e;
-            }
+            s.append(change(e, outcome)).append(" when ").append(i == 0 ? KeyLabels.words(b) : "it").append(" is ")
+                    .append(SweepReport.cell(e.at()));
         }
-        boolean opposite = conditional.stream().anyMatch(e -> e.significant() && e.d().meanDiff() > 0)
-                && conditional.stream().anyMatch(e -> e.significant() && e.d().meanDiff() < 0);
-        if (opposite || small == big) {
-            // the level to set beside the biggest effect: the strongest one of the other sign when the
-            // signs differ, else the weakest other one (never the same level twice)
-            Effect other = null;
-            for (Effect e : conditional) {
-                if (e == big) {
-                    continue;
-                }
-                boolean candidate = !opposite || Math.signum(e.d().meanDiff()) != Math.signum(big.d().meanDiff());
-                if (candidate && (other == null || (opposite ? Math.abs(e.relative()) > Math.abs(other.relative())
-                        : Math.abs(e.relative()) < Math.abs(other.relative())))) {
-                    other = e;
-                }
-            }
-            small = other == null ? small : other;
-        }
-        boolean ratio = big.significant() && Math.abs(big.relative()) >= NOTABLE
-                && Math.abs(big.relative()) >= RATIO * Math.abs(small.relative());
-        if (!opposite && !ratio) {
-            return null;
-        }
-        // In days (not only in proportion) too? Then the dependence holds however it is measured.
-        boolean absolute = opposite || Math.abs(big.d().meanDiff()) >= RATIO * Math.abs(small.d().meanDiff());
-        return (absolute ? "How much " : "In proportion to where it starts, how much ") + KeyLabels.words(a)
-                + " matters depends on " + KeyLabels.words(b) + ": going from "
-                + SweepReport.cell(big.from()) + " to " + SweepReport.cell(big.to()) + " changes " + outcome.noun()
-                + " by " + change(big, outcome) + " when " + KeyLabels.words(b) + " is " + SweepReport.cell(big.at())
-                + ", but by " + change(small, outcome) + " when it is " + SweepReport.cell(small.at())
-                + ". Pooled over " + KeyLabels.words(b) + " (the main effect) the change is " + change(pooled, outcome)
-                + ": a single main effect hides how different the effect is at different levels.";
+        double scale = outcome.isShare() ? 100 : 1;
+        return s.append(". Averaged over the levels of ").append(KeyLabels.words(b))
+                .append(" (the main effect) the change is ").append(change(main, outcome)).append(", 95% CI ")
+                .append(signed(main.d().ciLow() * scale)).append(" to ").append(signed(main.d().ciHigh() * scale))
+                .append('.').toString();
     }
 
-    /** "+38% (+0.39 days)", "not significantly (+2%, +0.01 days)". */
+    /** "+38% (+0.39 days)", "+2% (+0.01 days, not significant)". */
     private static String change(Effect e, MetricCatalogue.Metric outcome) {
         double scale = outcome.isShare() ? 100 : 1;
         String unit = outcome.isShare() ? " percentage points" : outcome.unit().isEmpty() ? "" : " " + outcome.unit();
-        String abs = signed(e.d().meanDiff() * scale) + unit;
-        String rel = signed(e.relative() * 100) + "%";
+        // a difference that is zero but for rounding in the sums (effects that cancel) reads as 0
+        boolean zero = Math.abs(e.d().estimate()) < 1e-9 * Math.abs(e.d().ciHigh() - e.d().ciLow());
+        String abs = signed(zero ? 0 : e.d().estimate() * scale) + unit;
+        String rel = signed(zero ? 0 : e.relative() * 100) + "%";
         return e.significant() ? rel + " (" + abs + ")" : rel + " (" + abs + ", not significant)";
     }
 
@@ -158,7 +136,8 @@ final class SweepInteractions {
 
     /** The interaction plot and the table of conditional effects of {@code a} at each level of {@code b}. */
     static void show(ReportSection section, MetricCatalogue.Metric outcome, String a, List<String> la, String b,
-                     List<String> lb, double[] y, List<Effect> effects, ReportOutput out) throws IOException {
+                     List<String> lb, double[] y, List<Effect> effects, Interaction test, ReportOutput out)
+            throws IOException {
         double scale = outcome.isShare() ? 100 : 1;
         String yTitle = SweepReport.shortLabel(outcome) + (outcome.isShare() ? " (%)"
                 : outcome.unit().isEmpty() ? "" : " (" + outcome.unit() + ")");
@@ -199,33 +178,48 @@ final class SweepInteractions {
         }
         String file = "interaction-" + SchoolSections.slug(outcome.column()) + "-" + SchoolSections.slug(a) + "-by-"
                 + SchoolSections.slug(b);
-        var saved = out.chart(numeric ? band.build() : bars.build(), file);
+        org.knowm.xchart.internal.chartpart.Chart<?, ?> chart = numeric ? band.build() : bars.build();
+        // XChart centres the title over the plot and never wraps it: "<outcome> by <factor>" runs off the
+        // left edge when the legend is on the right; then the outcome alone (the x-axis names the factor)
+        TitleFit.shorten(chart, SweepReport.shortLabel(outcome));
+        var saved = out.chart(chart, file);
         section.figure(saved.png(), saved.svg(), "The effect of " + KeyLabels.words(a) + " at each level of "
                         + KeyLabels.words(b) + ": one line per level of " + KeyLabels.words(b) + ", the mean over its runs"
                         + " with a 95% confidence band. Parallel lines mean " + KeyLabels.words(a) + " has the same"
-                        + " effect whatever " + KeyLabels.words(b) + " is; lines that spread or cross mean its effect"
-                        + " depends on " + KeyLabels.words(b) + ".",
+                        + " effect whatever " + KeyLabels.words(b) + " is; lines that spread or cross suggest its"
+                        + " effect depends on " + KeyLabels.words(b) + ", and the interaction test under the table says"
+                        + " whether that is more than chance between replicates.",
                 "Interaction plot of " + SweepReport.lowerFirst(SweepReport.shortLabel(outcome)) + " against "
                         + KeyLabels.words(a) + ", one line per level of " + KeyLabels.words(b) + ".");
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
         for (Effect e : effects) {
-            rows.add(List.of(e.at() == null ? "all levels (main effect)" : SweepReport.cell(e.at()),
+            rows.add(List.of(e.at() == null ? "averaged over all levels (main effect)" : SweepReport.cell(e.at()),
                     SweepReport.cell(e.from()) + " \u2192 " + SweepReport.cell(e.to()),
-                    signed(e.d().meanDiff() * scale) + " (" + signed(e.d().ciLow() * scale) + " to "
+                    signed(e.d().estimate() * scale) + " (" + signed(e.d().ciLow() * scale) + " to "
                             + signed(e.d().ciHigh() * scale) + ")",
                     Double.isNaN(e.relative()) ? Fmt.NONE : signed(e.relative() * 100) + "%"));
             csv.add(List.of(outcome.column(), a, b, e.at() == null ? "" : e.at(), e.from(), e.to(),
-                    Double.toString(e.d().meanDiff()), Double.toString(e.d().ciLow()), Double.toString(e.d().ciHigh()),
-                    Double.toString(e.relative())));
+                    Double.toString(e.d().estimate()), Double.toString(e.d().ciLow()), Double.toString(e.d().ciHigh()),
+                    Double.toString(e.relative()), Double.toString(e.d().p())));
         }
         String unit = outcome.isShare() ? "percentage points" : outcome.unit().isEmpty() ? "" : outcome.unit();
         section.table("Effect of " + KeyLabels.words(a) + " at each level of " + KeyLabels.words(b)
                         + " (last level minus first, with its 95% interval" + (unit.isEmpty() ? "" : ", in " + unit)
-                        + ")", List.of(KeyLabels.label(b), KeyLabels.label(a), "Change (95% CI)",
+                        + "; the main effect is the average of the effects at each level)", List.of(KeyLabels.label(b), KeyLabels.label(a), "Change (95% CI)",
                         "Change (% of the first level)"), rows, TableNames.columns(0, 1));
-        out.table("conditional-effects-" + SchoolSections.slug(outcome.column()) + "-" + SchoolSections.slug(a),
+        section.paragraph(interactionWords(a, b, test));
+        out.table("conditional-effects-" + SchoolSections.slug(outcome.column()) + "-" + SchoolSections.slug(a)
+                        + "-by-" + SchoolSections.slug(b),
                 List.of("metric", "factor", "other_factor", "other_level", "from", "to", "difference", "ci95_low",
-                        "ci95_high", "relative"), csv);
+                        "ci95_high", "relative", "p"), csv);
+    }
+
+    /** Whether the effect of a differs between levels of b, by the interaction's F test. */
+    static String interactionWords(String a, String b, Interaction test) {
+        String said = test.significant() ? "The effect of " + KeyLabels.words(a) + " differs between levels of "
+                + KeyLabels.words(b) : "The effect of " + KeyLabels.words(a) + " did not differ detectably between"
+                + " levels of " + KeyLabels.words(b);
+        return said + " (" + test.words() + ").";
     }
 }

@@ -15,10 +15,12 @@ import leadsim.analysis.chart.SweepHeatmap;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.report.TableNames;
+import leadsim.analysis.sensitivity.FactorialAnova;
 import leadsim.analysis.sensitivity.LevelMean;
 import leadsim.analysis.sensitivity.MainEffects;
 import leadsim.analysis.sensitivity.VarianceShare;
 import leadsim.analysis.sensitivity.TwoFactorSurface;
+import leadsim.analysis.stats.Holm;
 import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.table.Table;
 import leadsim.scenario.ScenarioMapper;
@@ -82,6 +84,14 @@ final class SweepReport {
         List<SweepSensitivity.Result> indices = design == null ? List.of() : design.analyse(runs, outcomes);
         double[][] shares = new double[outcomes.size()][factors.size()];
         List<String> sentences = new ArrayList<>(design == null ? List.of() : design.sentences(indices));
+        // One factorial ANOVA per outcome over a grid of at most three factors (every interaction in the
+        // model); over a sampled design, or more factors, a one-way ANOVA of the factor a sentence names.
+        boolean grid = !binned.contains(true) && factors.size() <= 3;
+        FactorialAnova[] anovas = new FactorialAnova[outcomes.size()];
+        int[] bestFactor = new int[outcomes.size()];
+        FactorialAnova[] sentenceModel = new FactorialAnova[outcomes.size()];
+        double[] mainP = new double[outcomes.size()];
+        java.util.Arrays.fill(mainP, Double.NaN);
         for (int o = 0; o < outcomes.size(); o++) {
             double[] y = runs.numbers(outcomes.get(o).column());
             int best = -1;
@@ -91,9 +101,23 @@ final class SweepReport {
                     best = f;
                 }
             }
+            anovas[o] = design == null && grid ? FactorialAnova.of(levels, y) : null;
+            bestFactor[o] = best;
             if (best >= 0 && design == null) {
-                sentences.add(sentence(outcomes.get(o), factors.get(best), MainEffects.of(levels.get(best), y),
-                        shares[o][best], factors.size()));
+                sentenceModel[o] = anovas[o] != null ? anovas[o] : FactorialAnova.of(List.of(levels.get(best)), y);
+                if (sentenceModel[o] != null) {
+                    mainP[o] = sentenceModel[o].term(anovas[o] != null ? best : 0).p();
+                }
+            }
+        }
+        double[] mainAdjusted = Holm.adjust(mainP);
+        int mainTests = (int) java.util.Arrays.stream(mainP).filter(p -> !Double.isNaN(p)).count();
+        for (int o = 0; o < outcomes.size(); o++) {
+            int best = bestFactor[o];
+            if (best >= 0 && design == null) {
+                sentences.add(sentence(outcomes.get(o), factors.get(best), sentenceModel[o],
+                        anovas[o] != null ? best : 0, shares[o][best], factors.size(), mainAdjusted[o], mainTests,
+                        MainEffects.of(levels.get(best), runs.numbers(outcomes.get(o).column()))));
             }
         }
         if (!sentences.isEmpty()) {
@@ -101,23 +125,39 @@ final class SweepReport {
         }
         // Conditional effects: a main effect pooled over the other factors can hide a large effect at one level.
         // Only over a grid: binned samples mix other values into each cell, so cell means would mislead.
-        boolean conditional = design == null && factors.size() >= 2 && factors.size() <= 3 && !binned.contains(true);
-        List<String> dependences = new ArrayList<>();
+        boolean conditional = design == null && factors.size() >= 2 && grid;
+        // Each pair's interaction F test, Holm-adjusted over every outcome and pair of factors.
+        List<int[]> tests = new ArrayList<>(); // {outcome, a, b}
+        List<Double> rawP = new ArrayList<>();
         if (conditional) {
-            for (MetricCatalogue.Metric outcome : outcomes) {
-                double[] y = runs.numbers(outcome.column());
-                for (int a = 0; a < factors.size(); a++) {
-                    for (int b = 0; b < factors.size(); b++) {
-                        if (a == b) {
-                            continue;
-                        }
-                        String dependence = SweepInteractions.dependence(outcome, factors.get(a), factors.get(b),
-                                SweepInteractions.effects(levels.get(a), levels.get(b), y));
-                        if (dependence != null) {
-                            dependences.add(dependence);
-                        }
+            for (int o = 0; o < outcomes.size(); o++) {
+                for (int a = 0; a < factors.size() && anovas[o] != null; a++) {
+                    for (int b = a + 1; b < factors.size(); b++) {
+                        tests.add(new int[] {o, a, b});
+                        rawP.add(anovas[o].term(a, b).p());
                     }
                 }
+            }
+        }
+        double[] adjusted = Holm.adjust(rawP.stream().mapToDouble(Double::doubleValue).toArray());
+        Map<String, SweepInteractions.Interaction> interactions = new java.util.HashMap<>();
+        List<String> dependences = new ArrayList<>();
+        for (int t = 0; t < tests.size(); t++) {
+            int o = tests.get(t)[0];
+            int a = tests.get(t)[1];
+            int b = tests.get(t)[2];
+            var test = new SweepInteractions.Interaction(anovas[o].term(a, b), factors.size(),
+                    anovas[o].residualDf(), adjusted[t], tests.size());
+            interactions.put(o + ":" + a + ":" + b, test);
+            interactions.put(o + ":" + b + ":" + a, test);
+            // one sentence per interaction: how the effect of the factor that explains less depends on the other
+            boolean swap = shares[o][a] > shares[o][b];
+            int minor = swap ? b : a;
+            int major = swap ? a : b;
+            String dependence = SweepInteractions.dependence(outcomes.get(o), factors.get(minor), factors.get(major),
+                    SweepInteractions.effects(anovas[o], minor, major), test);
+            if (dependence != null) {
+                dependences.add(dependence);
             }
         }
         for (int k = 0; k < Math.min(MAX_DEPENDENCES, dependences.size()); k++) {
@@ -126,6 +166,9 @@ final class SweepReport {
         if (dependences.size() > MAX_DEPENDENCES) {
             summary.paragraph((dependences.size() - MAX_DEPENDENCES) + " more effects depend on another factor; the"
                     + " conditional effects under each outcome show them all.");
+        }
+        if (design == null && !sentences.isEmpty()) {
+            summary.paragraph(method(grid && factors.size() > 1, factors.size()));
         }
         // a sensitivity design's points are many and alike: a few show its shape, the CSV has them all
         pointsTable(summary, sweep, outcomes, out, design == null ? TABLE_ROWS : SENSITIVITY_TABLE_ROWS);
@@ -140,7 +183,9 @@ final class SweepReport {
             String yTitle = outcome.isShare() ? outcome.label().replace("(share)", "(%)") : outcome.label();
             ReportSection section = report.section("Main effects on " + lowerFirst(shortLabel(outcome)));
             section.paragraph("For each factor, the mean over all runs at each of its levels (averaging over the other"
-                    + " factors), with its 95% confidence interval." + (binned.contains(true) ? " Sampled factors are"
+                    + " factors), with its 95% confidence interval." + (factors.size() > 1 ? " These intervals include"
+                    + " the spread the other factors cause; the summary's tests compare levels within each level of the"
+                    + " others." : "") + (binned.contains(true) ? " Sampled factors are"
                     + " grouped into " + BINS + " bins of equal size, labelled by their midpoints." : ""));
             double[] y = runs.numbers(outcome.column());
             List<List<String>> rows = new ArrayList<>();
@@ -188,13 +233,16 @@ final class SweepReport {
             if (factors.size() == 2) {
                 heatmap(section, outcome, factors, levels, y, scale, out);
             }
-            if (conditional) {
+            if (conditional && anovas[o] != null) {
                 section.heading("The effect of each factor at each level of the others");
                 for (int a = 0; a < factors.size(); a++) {
                     for (int b = 0; b < factors.size(); b++) {
                         if (a != b) {
-                            SweepInteractions.show(section, outcome, factors.get(a), levels.get(a), factors.get(b),
-                                    levels.get(b), y, SweepInteractions.effects(levels.get(a), levels.get(b), y), out);
+                            if (anovas[o] != null) {
+                                SweepInteractions.show(section, outcome, factors.get(a), levels.get(a), factors.get(b),
+                                        levels.get(b), y, SweepInteractions.effects(anovas[o], a, b),
+                                        interactions.get(o + ":" + a + ":" + b), out);
+                            }
                         }
                     }
                 }
@@ -358,34 +406,163 @@ final class SweepReport {
         }
     }
 
-    /** "Time to decision, mean (days) depends most on X: ..." */
-    static String sentence(MetricCatalogue.Metric outcome, String factor, List<LevelMean> effects, double share,
-                           int factorCount) {
-        LevelMean low = null;
-        LevelMean high = null;
-        for (LevelMean e : effects) {
-            if (Double.isNaN(e.mean())) {
-                continue;
-            }
-            if (low == null || e.mean() < low.mean()) {
-                low = e;
-            }
-            if (high == null || e.mean() > high.mean()) {
-                high = e;
-            }
-        }
+    /** How the summary's claims were tested, in words. */
+    static String method(boolean factorial, int factorCount) {
+        String anova = factorCount == 2 ? "a two-way analysis of variance" : factorCount == 3
+                ? "a three-way analysis of variance" : "an analysis of variance";
+        return factorial
+                ? "How these were tested: " + anova + " of the runs with every factor and every interaction"
+                        + " (in R, aov(y ~ a * b)). A factor's levels differ when its main-effect F test is significant"
+                        + " (5%, Holm-adjusted over the outcomes); one level is called best only when pairwise"
+                        + " contrasts of the level means (Holm-adjusted) set it apart from every other. The level"
+                        + " means and changes average over the other factors' levels, each level weighing the same, so"
+                        + " the other factors' effects are not counted as noise; their intervals use the model's"
+                        + " residual variance. An effect is said to depend on another factor only when their"
+                        + " interaction's F test is significant (5%, Holm-adjusted over the outcomes and pairs of"
+                        + " factors)."
+                : "How these were tested: a one-way analysis of variance of the runs over the levels of the factor"
+                        + " named" + (factorCount > 1 ? " (the other factors' effects are left in its error, which makes"
+                        + " the test conservative)" : "") + "; a factor's levels differ when its F test is significant (5%, Holm-adjusted"
+                        + " over the outcomes), and one level is called best only when pairwise contrasts of the level"
+                        + " means (Holm-adjusted) set it apart from every other.";
+    }
+
+    /**
+     * "Time to decision, mean (days) depends most on X (..% of its variance; two-way ANOVA main-effect
+     * test: ...): it is lowest (best) at ..." The factor is the one that explains the largest share
+     * of the variance; its levels are said to differ only when the main-effect F test ({@code p},
+     * already adjusted over {@code tests} outcomes) is significant, and a level is called best only
+     * when Holm-adjusted pairwise contrasts set it apart from every other level. Without a model
+     * (an empty cell, one run per point), the level means are given without a claim.
+     */
+    static String sentence(MetricCatalogue.Metric outcome, String factor, FactorialAnova model, int f, double share,
+                           int factorCount, double p, int tests, List<LevelMean> levelMeans) {
         String what = Character.toUpperCase(outcome.noun().charAt(0)) + outcome.noun().substring(1);
         String unit = outcome.isShare() ? "" : outcome.unit().isEmpty() ? "" : " " + outcome.unit();
-        StringBuilder s = new StringBuilder(what);
-        s.append(factorCount > 1 ? " depends most on " : " depends on ").append(KeyLabels.words(factor));
-        s.append(" (").append(Fmt.wordsPercent(share)).append(" of its variance)");
-        if (low != null && high != null && low != high) {
-            s.append(": it is lowest").append(outcome.lowerIsBetter() ? " (best)" : "").append(" at ")
-                    .append(cell(low.level())).append(" (").append(value(outcome, low.mean())).append(unit)
-                    .append(") and highest").append(outcome.lowerIsBetter() ? "" : " (best)").append(" at ")
-                    .append(cell(high.level())).append(" (").append(value(outcome, high.mean())).append(unit).append(')');
+        String words = KeyLabels.words(factor);
+        String shareWords = Fmt.wordsPercent(share) + " of its variance";
+        if (model == null) {
+            LevelMean low = null;
+            LevelMean high = null;
+            for (LevelMean e : levelMeans) {
+                if (!Double.isNaN(e.mean()) && (low == null || e.mean() < low.mean())) {
+                    low = e;
+                }
+                if (!Double.isNaN(e.mean()) && (high == null || e.mean() > high.mean())) {
+                    high = e;
+                }
+            }
+            String range = low == null || low == high ? "" : ": its mean is lowest at " + cell(low.level()) + " ("
+                    + value(outcome, low.mean()) + unit + ") and highest at " + cell(high.level()) + " ("
+                    + value(outcome, high.mean()) + unit + "), untested (no run to spare for an error term)";
+            return what + (factorCount > 1 ? " depends most on " : " depends on ") + words + " (" + shareWords + ")"
+                    + range + ".";
         }
-        return s.append('.').toString();
+        List<String> levels = model.levels(f);
+        int k = levels.size();
+        double[] mean = new double[k];
+        int low = 0;
+        int high = 0;
+        for (int i = 0; i < k; i++) {
+            mean[i] = model.marginalMean(f, i);
+            low = mean[i] < mean[low] ? i : low;
+            high = mean[i] > mean[high] ? i : high;
+        }
+        String kind = model.factorCount() == 1 ? "one-way" : model.factorCount() == 2 ? "two-way" : "three-way";
+        String test = kind + " ANOVA main-effect test: " + SweepInteractions.fTest(model.term(f), model.residualDf(), p,
+                tests);
+        if (!(p < SweepInteractions.ALPHA)) {
+            return what + " did not differ detectably between the levels of " + words + " (" + test + "), the factor"
+                    + " that explains the most of its variance (" + Fmt.wordsPercent(share) + "): its mean ranges from "
+                    + value3(outcome, mean[low]) + unit + " at " + cell(levels.get(low)) + " to "
+                    + value3(outcome, mean[high]) + unit + " at " + cell(levels.get(high)) + ".";
+        }
+        // Pairwise contrasts of the level means, Holm-adjusted over every pair.
+        List<int[]> pairs = new ArrayList<>();
+        List<FactorialAnova.Contrast> contrasts = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                pairs.add(new int[] {i, j});
+                contrasts.add(model.difference(f, i, j));
+            }
+        }
+        double[] adjusted = Holm.adjust(contrasts.stream().mapToDouble(FactorialAnova.Contrast::p).toArray());
+        int best = outcome.lowerIsBetter() ? low : high;
+        int worst = outcome.lowerIsBetter() ? high : low;
+        List<Integer> tied = new ArrayList<>(); // levels not set apart from the best
+        double largestP = 0;
+        int tiedPair = -1;
+        for (int q = 0; q < pairs.size(); q++) {
+            int[] pair = pairs.get(q);
+            if (pair[0] == best || pair[1] == best) {
+                int other = pair[0] == best ? pair[1] : pair[0];
+                if (adjusted[q] >= SweepInteractions.ALPHA) {
+                    tied.add(other);
+                    tiedPair = tiedPair < 0 || adjusted[q] < adjusted[tiedPair] ? q : tiedPair;
+                } else {
+                    largestP = Math.max(largestP, adjusted[q]);
+                }
+            }
+        }
+        String bestWord = outcome.lowerIsBetter() ? "lowest" : "highest";
+        String worstWord = outcome.lowerIsBetter() ? "highest" : "lowest";
+        StringBuilder s = new StringBuilder(what);
+        s.append(factorCount > 1 ? " depends most on " : " depends on ").append(words).append(" (").append(shareWords)
+                .append("; ").append(test).append("): ");
+        if (tied.isEmpty()) {
+            return s.append("it is ").append(worstWord).append(" at ").append(cell(levels.get(worst))).append(" (")
+                    .append(value3(outcome, mean[worst])).append(unit).append(") and ").append(bestWord)
+                    .append(" (best) at ").append(cell(levels.get(best))).append(" (").append(value3(outcome, mean[best]))
+                    .append(unit).append("), which differs from every other level (pairwise contrasts, Holm-adjusted, ")
+                    .append(k > 2 ? "largest " : "").append(SweepInteractions.pWords(largestP)).append(").").toString();
+        }
+        tied.sort(null);
+        List<Integer> top = new ArrayList<>(tied);
+        top.add(best);
+        List<String> named = new ArrayList<>();
+        for (int i : tied) {
+            named.add(cell(levels.get(i)) + " (" + apart(outcome, mean, top, i) + unit + ")");
+        }
+        String list = named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        if (!tied.contains(worst)) {
+            s.append("it is ").append(worstWord).append(" at ").append(cell(levels.get(worst))).append(" (")
+                    .append(value3(outcome, mean[worst])).append(unit).append("); ");
+        }
+        int[] closest = pairs.get(tiedPair);
+        FactorialAnova.Contrast c = contrasts.get(tiedPair);
+        double scale = outcome.isShare() ? 100 : 1;
+        String units = outcome.isShare() ? " percentage points" : unit;
+        return s.append("the ").append(bestWord).append(" mean, at ").append(cell(levels.get(best))).append(" (")
+                .append(apart(outcome, mean, top, best)).append(unit).append("), did not differ detectably from ")
+                .append(tied.size() == 1 ? "that at " : "those at ").append(list)
+                .append(" (pairwise contrasts, Holm-adjusted: ").append(tied.size() == 1 ? "" : "closest to a difference, ")
+                .append(cell(levels.get(closest[1]))).append(" minus ").append(cell(levels.get(closest[0]))).append(" is ")
+                .append(signedWords(c.estimate() * scale)).append(units).append(", ")
+                .append(SweepInteractions.pWords(adjusted[tiedPair])).append("), so no level is named best.").toString();
+    }
+
+    private static String signedWords(double v) {
+        return (v > 0 ? "+" : v < 0 ? "\u2212" : "") + Fmt.words(Math.abs(v));
+    }
+
+    /** Three significant figures, for the level means a sentence compares. */
+    private static String value3(MetricCatalogue.Metric m, double v) {
+        return m.isShare() ? Fmt.percent(v) : Fmt.num(v);
+    }
+
+    /** Mean {@code i} with the fewest significant figures (three to six) that tell all of {@code among} apart. */
+    static String apart(MetricCatalogue.Metric m, double[] mean, List<Integer> among, int i) {
+        double scale = m.isShare() ? 100 : 1;
+        for (int digits = 3; ; digits++) {
+            java.math.MathContext context = new java.math.MathContext(digits, java.math.RoundingMode.HALF_UP);
+            java.util.function.IntFunction<String> text = j -> Double.isFinite(mean[j])
+                    ? new java.math.BigDecimal(mean[j] * scale).round(context).toPlainString()
+                    : Fmt.NONE;
+            if (digits == 6 || among.stream().map(text::apply).distinct().count() == among.size()) {
+                return text.apply(i) + (m.isShare() ? "%" : "");
+            }
+        }
     }
 
     private static String value(MetricCatalogue.Metric m, double v) {

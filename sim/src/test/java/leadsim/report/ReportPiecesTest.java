@@ -138,35 +138,5 @@ class ReportPiecesTest {
         assertEquals("the champion-leaves-hierarchical scenario", ScenarioNames.the("champion-leaves-hierarchical"));
     }
 
-    /** Four runs in each cell of a 2 x 2 grid: y = base + effect of a at each level of b, plus small noise. */
-    private static List<SweepInteractions.Effect> grid(double aAtB0, double aAtB1, List<String> la, List<String> lb,
-                                                       List<Double> y) {
-        double[] noise = {-0.1, 0.05, 0.1, -0.05};
-        for (String a : List.of("1", "2")) {
-            for (String b : List.of("x", "y")) {
-                for (double e : noise) {
-                    la.add(a);
-                    lb.add(b);
-                    y.add(10 + (a.equals("2") ? (b.equals("x") ? aAtB0 : aAtB1) : 0) + e);
-                }
-            }
-        }
-        return SweepInteractions.effects(la, lb, y.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    @Test
-    void anEffectOfOppositeSignAtTwoLevelsIsSaidToDependAndAnAdditiveOneIsNot() {
-        MetricCatalogue.Metric latency = MetricCatalogue.find("latency_mean").orElseThrow();
-        List<SweepInteractions.Effect> crossed = grid(3, -3, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        assertEquals(3, crossed.size(), "one effect per level of b, then the pooled one");
-        assertEquals(0, crossed.get(2).d().meanDiff(), 1e-9, "pooled, the two cancel");
-        String said = SweepInteractions.dependence(latency, "culture.psychological_safety", "bodies.plc.cadence_days",
-                crossed);
-        assertTrue(said != null && said.startsWith("How much psychological safety matters depends on days between PLC"
-                + " meetings: going from 1 to 2 changes the mean time to decision of decided needs by ") && said.contains("+30% (+3.0 days)")
-                && said.contains("\u221230% (\u22123.0 days)") && said.contains("the main effect) the change is 0% (0 days,"
-                + " not significant)"), said);
-        List<SweepInteractions.Effect> additive = grid(3, 3, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        assertEquals(null, SweepInteractions.dependence(latency, "a", "b", additive), "the same effect at both levels");
-    }
+    // The sweep's claims (best levels, dependences, main effects) are tested in SweepClaimsTest.
 }
