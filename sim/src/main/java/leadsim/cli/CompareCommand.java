@@ -49,6 +49,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Result directory (default: results/compare/<a>-vs-<b>/).")
     Path out;
 
+    @Option(names = "--no-series", description = "Skip the daily series (series/ and the long file); the report then"
+            + " has no charts through the year.")
+    boolean noSeries;
+
     @Option(names = "--report", description = "Also write report.html (charts, tables, plain-language comparison) into the result directory.")
     boolean writeReport;
 
@@ -69,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
             scenarios.add(ScenarioLoader.load(file));
         }
         long master = seed != null ? seed : scenarios.get(0).scenario().seed();
-        Comparison comparison = new Comparison(scenarios, replicates, master);
+        Comparison comparison = new Comparison(scenarios, replicates, master, !noSeries);
         CheckedExperiment checked = ExperimentCheck.check(comparison);
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
