@@ -6,6 +6,7 @@ import java.util.List;
 import leadsim.analysis.report.DifferenceFacts;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.report.TableNames;
 import leadsim.analysis.stats.PairedDifference;
 import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.stats.SeedPairs;
@@ -170,7 +171,8 @@ final class ComparisonReport {
         }
         section.table("Paired differences, " + (several ? "each scenario" : labels.get(1)) + " minus " + labels.get(0)
                 + " (pp: percentage points; p (Holm): paired t test, adjusted for the number of measures;"
-                + " effect sizes g_z and Wilcoxon signed-rank p-values are in tables/differences.csv)", header, rows);
+                + " effect sizes g_z and Wilcoxon signed-rank p-values are in tables/differences.csv)", header, rows,
+                several ? TableNames.columns(1).headers(2) : TableNames.NONE.headers(1, 2));
         List<String> csvHeader = new ArrayList<>(Comparisons.HEADER); // compare.csv's columns, and a verdict
         csvHeader.add("verdict");
         out.table("differences", csvHeader, csv);
@@ -194,7 +196,7 @@ final class ComparisonReport {
     private static void scenarioTable(ReportSection section, List<RunData> runs, List<String> labels,
                                       ReportOutput out) throws IOException {
         List<String> header = new ArrayList<>(List.of("Measure"));
-        labels.forEach(l -> header.add(l + ": mean (95% CI)"));
+        labels.forEach(l -> header.add(l + "\nmean (95% CI)"));
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csv = new ArrayList<>();
         for (String column : Measures.compared()) {
@@ -211,7 +213,8 @@ final class ComparisonReport {
             }
             rows.add(cells);
         }
-        section.table("Each scenario on its own (all replicates)", header, rows);
+        section.table("Each scenario on its own (all replicates)", header, rows,
+                TableNames.NONE.headerSpan(1, labels.size()));
         out.table("scenarios", List.of("metric", "scenario", "n", "mean", "ci95_low", "ci95_high"), csv);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.report.TableNames;
 import leadsim.metrics.Catalogue;
 
 /**
@@ -62,7 +63,7 @@ final class DeskTable {
                 + " (district means over " + Fmt.replicates(run.replicates()) + "; a school role's row counts its desks in"
                 + " every school, each office desk (marked office) has a row of its own; a body's utilisation is its"
                 + " members')",
-                header, rows, DistrictSection.NAMES);
+                header, rows, TableNames.columns(0));
         out.table("desks" + suffix, List.of("level", "where", "desks", "queue_mean_per_desk", "wait_share",
                 "utilization"), csv);
     }

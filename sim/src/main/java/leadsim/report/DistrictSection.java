@@ -8,6 +8,7 @@ import leadsim.analysis.chart.SmallMultiplesChart;
 import leadsim.analysis.chart.SavedChart;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.report.TableNames;
 import leadsim.analysis.stats.PairedDifference;
 import leadsim.metrics.Catalogue;
 import leadsim.metrics.Measure;
@@ -26,8 +27,6 @@ final class DistrictSection {
     static final int PANELS = 24;
     /** Schools a table lists in the page at most; tables/schools*.csv has them all. */
     static final int TABLE_ROWS = 12;
-    /** The column of a table that holds the schools' (or desks') names: never broken inside a name. */
-    static final Set<Integer> NAMES = Set.of(0);
 
     private final HtmlReport report;
     private final ReportOutput out;
@@ -216,8 +215,8 @@ final class DistrictSection {
         }
         List<String> csvMeasures = new ArrayList<>(measures);
         csvMeasures.add(2, "latency_km_median");
-        List<String> header = new ArrayList<>(List.of("School", "Rank (1\u00a0=\u00a0slowest)"));
-        measures.forEach(m -> header.add(Catalogue.run(m).orElseThrow().label()));
+        List<String> header = new ArrayList<>(List.of("School", "Rank\n(1 = slowest)"));
+        measures.forEach(m -> header.add(SchoolColumns.head(m)));
         List<String> shown = ranking.slowestFirst();
         boolean cut = shown.size() > TABLE_ROWS;
         List<String> inPage = cut ? new ArrayList<>(shown.subList(0, TABLE_ROWS / 2)) : new ArrayList<>(shown);
@@ -239,8 +238,7 @@ final class DistrictSection {
             List<String> csvRow = new ArrayList<>(List.of(unit, office ? "" : Integer.toString(ranking.rank(unit))));
             for (String m : measures) {
                 double v = d.mean(unit, m);
-                boolean share = "share".equals(Catalogue.run(m).orElseThrow().unit());
-                row.add(share ? Fmt.percent(v) : Fmt.num(v));
+                row.add(SchoolColumns.isShare(m) ? Fmt.percent(v) : Fmt.num(v));
             }
             for (String m : csvMeasures) {
                 csvRow.add(Double.toString(d.mean(unit, m)));
@@ -261,7 +259,11 @@ final class DistrictSection {
         section.table("Schools" + (runs.size() > 1 ? " of " + ScenarioNames.the(labels.get(i)) : "") + ", slowest first"
                 + (cut ? " (the " + TABLE_ROWS / 2 + " slowest and the " + TABLE_ROWS / 2 + " fastest; all "
                 + shown.size() + " in tables/" + file + ".csv)" : "") + ": means over "
-                + Fmt.replicates(runs.get(i).replicates()), header, rows, NAMES);
+                + Fmt.replicates(runs.get(i).replicates()), header, rows, TableNames.columns(0));
+        String key = SchoolColumns.key(measures);
+        if (!key.isEmpty()) {
+            section.paragraph(key);
+        }
         out.table(file, csvHeader, csv);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.report.TableNames;
 
 /**
  * The section "What differs between these scenarios": for each scenario against the baseline,
@@ -44,7 +45,8 @@ final class ScenarioDifferenceSection {
                     csv.add(List.of(name, s.path(), s.a(), s.b()));
                 }
                 section.table("Who decides, where the decision rights differ (a list is an approval chain, in order)",
-                        List.of("Matter", labels.get(0), name), rows.subList(0, Math.min(SHOWN, rows.size())));
+                        List.of("Matter", labels.get(0), name), rows.subList(0, Math.min(SHOWN, rows.size())),
+                        TableNames.columns(1, 2).headers(1, 2));
             }
             List<List<String>> rows = new ArrayList<>();
             for (ScenarioDifferences.Setting s : d.settings()) {
@@ -58,7 +60,8 @@ final class ScenarioDifferenceSection {
             } else {
                 int more = d.settings().size() - rows.size();
                 section.table("Other settings that differ" + (more > 0 ? " (the first " + SHOWN + "; all "
-                        + d.settings().size() + " in tables/scenario-differences.csv)" : ""), header, rows);
+                        + d.settings().size() + " in tables/scenario-differences.csv)" : ""), header, rows,
+                        TableNames.NONE.headers(1, 2));
             }
         }
         if (!csv.isEmpty()) {

@@ -16,6 +16,7 @@ import leadsim.analysis.chart.SavedChart;
 import leadsim.analysis.chart.SurvivalChart;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.report.TableNames;
 import leadsim.analysis.stats.ReplicateSummary;
 import leadsim.analysis.survival.KaplanMeier;
 import leadsim.analysis.survival.LogRankResult;
@@ -491,7 +492,7 @@ final class SchoolSections {
                 "Step curves of reform survival over school years since the champion left, one per scenario.");
         List<String> header = List.of("Scenario", "Replicates (champion left)", "Reforms ended",
                 "Median survival (days since the champion left)", "95% CI of the median (days)");
-        section.table("Reform survival", header, rows);
+        section.table("Reform survival", header, rows, TableNames.columns(0));
         out.table("reform-survival", header, rows);
         if (facts.size() == 2) {
             LogRankResult test = SurvivalFacts.logRank(facts.get(0), facts.get(1));
@@ -549,7 +550,7 @@ final class SchoolSections {
         List<String> seedsRow = new ArrayList<>(List.of("Replicate seeds"));
         runs.forEach(r -> seedsRow.add(String.join(", ", r.seeds())));
         rows.add(seedsRow);
-        section.table(null, header, rows);
+        section.table(null, header, rows, TableNames.columns(0).headerSpan(1, labels.size()));
         out.table("manifest", header, rows);
         Path shared = runs.get(0).dir();
         if (runs.stream().allMatch(r -> r.dir().equals(shared)) && !RunData.isRunDirectory(shared)) {

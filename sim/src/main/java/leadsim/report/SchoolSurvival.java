@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import leadsim.analysis.chart.SurvivalChart;
 import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.report.TableNames;
 import leadsim.analysis.survival.KaplanMeier;
 import leadsim.analysis.survival.LogRank;
 import leadsim.analysis.survival.LogRankResult;
@@ -111,7 +112,7 @@ final class SchoolSurvival {
                         + " left.");
         List<String> header = List.of(single ? "Schools" : "Scenario", "School-replicates (champion left)",
                 "Reform ended in the school", "Median (days since the champion left)");
-        section.table("Reform survival, school by school", header, rows, DistrictSection.NAMES);
+        section.table("Reform survival, school by school", header, rows, TableNames.columns(0));
         out.table("school-reform-survival", header, rows);
         if (ended && groups.size() == 2 && runs.size() == 2) {
             LogRankResult test = LogRank.test(groups.get(0).times(), groups.get(0).ended(), groups.get(1).times(),

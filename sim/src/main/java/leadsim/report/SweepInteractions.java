@@ -6,6 +6,7 @@ import java.util.List;
 import leadsim.analysis.chart.BandChart;
 import leadsim.analysis.chart.CategoryBarChart;
 import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.report.TableNames;
 import leadsim.analysis.sensitivity.LevelMean;
 import leadsim.analysis.sensitivity.MainEffects;
 import leadsim.analysis.stats.ReplicateSummary;
@@ -222,7 +223,7 @@ final class SweepInteractions {
         section.table("Effect of " + KeyLabels.words(a) + " at each level of " + KeyLabels.words(b)
                         + " (last level minus first, with its 95% interval" + (unit.isEmpty() ? "" : ", in " + unit)
                         + ")", List.of(KeyLabels.label(b), KeyLabels.label(a), "Change (95% CI)",
-                        "Change (% of the first level)"), rows);
+                        "Change (% of the first level)"), rows, TableNames.columns(0, 1));
         out.table("conditional-effects-" + SchoolSections.slug(outcome.column()) + "-" + SchoolSections.slug(a),
                 List.of("metric", "factor", "other_factor", "other_level", "from", "to", "difference", "ci95_low",
                         "ci95_high", "relative"), csv);

@@ -14,6 +14,7 @@ import leadsim.analysis.chart.SavedChart;
 import leadsim.analysis.chart.SweepHeatmap;
 import leadsim.analysis.report.HtmlReport;
 import leadsim.analysis.report.ReportSection;
+import leadsim.analysis.report.TableNames;
 import leadsim.analysis.sensitivity.LevelMean;
 import leadsim.analysis.sensitivity.MainEffects;
 import leadsim.analysis.sensitivity.VarianceShare;
@@ -309,7 +310,8 @@ final class SweepReport {
         }
         section.table((points.size() > shown ? "The first " + shown + " of " + points.size()
                 + " design points (all in tables/points.csv)" : "Each design point")
-                + ": mean over its runs \u00b1 half the width of the 95% confidence interval", header, rows);
+                + ": mean over its runs \u00b1 half the width of the 95% confidence interval", header, rows,
+                TableNames.columnSpan(1, sweep.factors().size()));
         out.table("points", csvHeader, csv);
     }
 
@@ -346,7 +348,7 @@ final class SweepReport {
             rows.add(List.of(item[0], text));
         }
         rows.add(List.of("Runs finished", Integer.toString(sweep.runs().rowCount())));
-        section.table(null, List.of("Item", "Value"), rows);
+        section.table(null, List.of("Item", "Value"), rows, TableNames.columns(0));
         out.table("manifest", List.of("item", "value"), rows);
         try {
             section.details("Full manifest (" + sweep.dir() + "/manifest.json)",

@@ -305,7 +305,8 @@ class CliTest {
         otherSeed.addAll(List.of("--seed", "77"));
         Result refused = leadsim(otherSeed.toArray(String[]::new));
         assertEquals(2, refused.code(), refused.err());
-        assertTrue(refused.err().startsWith("error: " + out + " holds another experiment (design_sha256 "), refused.err());
+        assertTrue(refused.err().startsWith("error: " + out + " holds another experiment (seed "), refused.err());
+        assertTrue(refused.err().contains(" there, 77 now; design_sha256 "), refused.err());
         assertTrue(refused.err().endsWith("resuming needs the same scenarios (or spec), seed, replicates, series and shard; choose another --out\n"),
                 refused.err());
         assertArrayEquals(runsBefore, Files.readAllBytes(out.resolve("runs.csv")));

@@ -125,7 +125,7 @@ class ReportCommandTest {
         assertTrue(html.contains("Most decisions ("), "who decides, in words");
         assertTrue(html.contains("were taken by teachers."), "teachers take most decisions in the distributed school");
         assertTrue(html.contains("Needs waited "), "the wait, in words");
-        assertTrue(html.contains("<td>Master seed</td><td>7</td>"), "the manifest's master seed");
+        assertTrue(html.contains("<td class=\"name\">Master seed</td><td>7</td>"), "the manifest's master seed");
         assertTrue(html.contains("<details>"), "the full manifest, collapsed");
         assertFalse(html.contains("Spread of new practices"), "no innovation section without its columns");
         assertFalse(html.contains("The reform and its champion"), "no reform section without its columns");

@@ -2,98 +2,68 @@ package leadsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A name in a table of the "School by school" section (a school, a desk) is never broken over two
- * lines, and the page still fits a 1280 px window. A district of 160 copies of the shipped
- * distributed school, 40 of them named {@code cabrillo-high-school#k} and 120 {@code school#k},
- * with a reform whose champion leaves (so the survival table is there too), runs and is reported;
- * then headless Chromium lays the page out at 1280 px and a script in a copy of it counts, for the
- * first cell of every row of every table of the section, the lines its text takes (the distinct
- * tops of the text's client rectangles). Before names were marked, {@code school#63} was drawn as
- * {@code school#6} above {@code 3}, and {@code teacher leader} on two lines. A screenshot of the
- * section is kept at {@code sim/target/district-reports/long-names.png}.
+ * A name in a table of the report (a school, a desk, a scenario) goes on a new line only right after
+ * one of its hyphens, and only when it heads a column ({@code champion-leaves-} above {@code
+ * hierarchical}, as a reader would break it); in a row it keeps to one line, and it is never cut
+ * inside a word or a number ({@code school#6} above {@code 3}); the page still fits a 1280 px window.
+ * Headless Chromium lays out the reports of {@link LongNameReports} at 1280 px and {@link PageProbe}
+ * finds where each name's characters go on a new line (a change of the top of their client
+ * rectangles) in every table cell that starts with one: in the district report, every school's name
+ * and the scenario's, and the lines of the first cell of every row of every table of "School by
+ * school" by its place, so that a name the code forgot to mark is measured too; in the comparison of
+ * the two champion-leaves scenarios, their names (column heads, the survival table's rows). Before
+ * names were marked, {@code school#63} was drawn as {@code school#6} above {@code 3} and {@code
+ * teacher leader} on two lines in School by school. Screenshots are kept at {@code
+ * sim/target/district-reports/long-names.png} (the section) and {@code long-names-compared.png} (the
+ * comparison's top).
  */
 class ReportNamesTest {
 
-    @TempDir
-    Path work;
-
     @Test
     void noSchoolOrDeskNameIsBrokenAndThePageFits1280() throws Exception {
-        String text = Files.readString(Path.of("..", "scenarios", "distributed.yaml"));
-        String district = text.replaceFirst("(?m)^(  days:)\\s*180\\b", "$1 60")
-                .replaceFirst("(?m)^name: distributed$", "name: long-names")
-                + "schools:\n  - {name: cabrillo-high-school, copies: 40}\n  - {name: school, copies: 120}\n"
-                + "reform:\n  enabled: true\n  start_day: 0\n  champion_role: principal\n"
-                + "  ownership: {roles: [teacher_leader], team_share: 0.5}\n"
-                + "events:\n  - {at_day: 30, type: leader_departs, role: principal}\n";
-        assertTrue(district.contains("days: 60") && district.contains("name: long-names"),
-                "distributed.yaml changed: update this test");
-        Path scenario = work.resolve("long-names.yaml");
-        Files.writeString(scenario, district);
-        Path dir = work.resolve("run");
-        var run = ReportCommandTest.leadsim("run", scenario.toString(), "--replicates", "1", "--threads", "2",
-                "--quiet", "--out", dir.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        Path out = DistrictReportTest.KEPT.resolve("long-names");
-        var report = ReportCommandTest.leadsim("report", dir.toString(), "--out", out.toString());
-        assertEquals(0, report.exitCode(), report.err());
+        Path out = LongNameReports.district();
+        PageProbe page = PageProbe.measure(out, "cabrillo-high-school#\\d+|school#\\d+|"
+                        + PageProbe.anyOf(List.of(LongNameReports.DISTRICT_NAME)),
+                "School by school", DistrictReportTest.KEPT.resolve("long-names.png"));
+        assertEquals(List.of(), page.over("firstCells", 1), "first cells of School by school broken over lines");
+        assertEquals(List.of(), page.namesCutButAfterAHyphen(), "names cut but after a hyphen at 1280 px");
+        assertEquals(List.of(), page.inRowsOver("names", 1), "names in rows on two lines at 1280 px");
+        assertTrue(page.result().path("names").findValuesAsText("splits").stream().anyMatch(
+                n -> n.matches("school#\\d\\d")), "a school#NN measured whole");
+        // 12 schools and the gap row, 6 desks, the survival table's row
+        assertTrue(page.count("firstCells") >= 12 + 1 + 6 + 1, "first cells measured: " + page.count("firstCells"));
+        // the 12 schools of the schools table, the scenario in the survival table and the manifest
+        assertTrue(page.count("names") >= 12 + 2, "names measured: " + page.count("names"));
+        page.assertFits("the district report");
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<td class=\"name\">school#"), "the schools' names are marked as names");
         assertTrue(html.contains("<td class=\"name\">teacher leader</td>"), "the desks' names are marked as names");
         assertTrue(html.contains("Reform survival, school by school"), "the survival table is in the section");
-
-        assumeTrue(Files.isExecutable(ReportTruthTest.CHROMIUM), "skipped: " + ReportTruthTest.CHROMIUM
-                + " not found; run scripts/ensure-chromium.sh (as root) to install Debian's chromium and fonts");
-        Path probe = out.resolve("report-names-probe.html");
-        // On load: the first cell of each row of each table of "School by school", by its place, not its
-        // class, so a name the code forgot to mark is measured too; then the other sections are hidden
-        // for the screenshot, once the page's width has been measured with all of them shown.
-        Files.writeString(probe, html.replace("</body>", "<script>window.addEventListener('load',function(){"
-                + "var cells=0,broken=[],wide=0,section=null;"
-                + "document.querySelectorAll('section').forEach(function(s){var h=s.querySelector('h2');"
-                + "if(h&&h.textContent==='School by school'){section=s;}});"
-                + "section.querySelectorAll('tbody tr').forEach(function(tr){var td=tr.cells[0];"
-                + "if(!td||!td.textContent.trim()){return;}cells++;var r=document.createRange();"
-                + "r.selectNodeContents(td);var tops={};var rects=r.getClientRects();"
-                + "for(var i=0;i<rects.length;i++){if(rects[i].width>0){tops[Math.round(rects[i].top)]=1;}}"
-                + "if(Object.keys(tops).length>1){broken.push(td.textContent);}});"
-                + "document.querySelectorAll('.table-wrap').forEach(function(w){"
-                + "if(w.scrollWidth>w.clientWidth+1){wide++;}});"
-                + "var b=document.body.dataset;b.cells=cells;b.broken=broken.join('|')||'none';b.wide=wide;"
-                + "b.page=document.documentElement.scrollWidth;"
-                + "document.querySelectorAll('section').forEach(function(s){if(s!==section){s.style.display='none';}});"
-                + "});</script></body>"));
-        Files.createDirectories(DistrictReportTest.KEPT);
-        Path shot = DistrictReportTest.KEPT.resolve("long-names.png").toAbsolutePath();
-        Files.deleteIfExists(shot);
-        String dom = ReportTruthTest.chromium(probe, "--screenshot=" + shot, "--window-size=1280,4000",
-                "--hide-scrollbars", "--virtual-time-budget=5000", "--dump-dom");
-        Files.delete(probe);
-        assertEquals("none", attribute(dom, "broken"), "names broken over two lines at 1280 px");
-        // 12 schools and the gap row, 6 desks, the survival table's row
-        assertTrue(Integer.parseInt(attribute(dom, "cells")) >= 12 + 1 + 6 + 1, "name cells measured: "
-                + attribute(dom, "cells"));
-        assertEquals("0", attribute(dom, "wide"), "tables wider than the page at 1280 px");
-        assertTrue(Integer.parseInt(attribute(dom, "page")) <= 1280, "the page's width: " + attribute(dom, "page"));
-        BufferedImage image = ImageIO.read(shot.toFile());
-        assertEquals(1280, image.getWidth(), "a screenshot at 1280 px");
     }
 
-    private static String attribute(String dom, String name) {
-        Matcher m = Pattern.compile("data-" + name + "=\"([^\"]*)\"").matcher(dom);
-        assertTrue(m.find(), "the probe ran in the page (no data-" + name + ")");
-        return m.group(1);
+    @Test
+    void noScenarioNameIsCutButAfterAHyphenInAComparisonAndThePageFits1280() throws Exception {
+        Path out = LongNameReports.comparison();
+        PageProbe page = PageProbe.measure(out, PageProbe.anyOf(LongNameReports.SCENARIOS), null,
+                DistrictReportTest.KEPT.resolve("long-names-compared.png"));
+        assertEquals(List.of(), page.namesCutButAfterAHyphen(), "scenario names cut but after a hyphen at 1280 px");
+        assertEquals(List.of(), page.inRowsOver("names", 1), "scenario names in rows on two lines at 1280 px");
+        // each name heads a column of the paired differences, of each scenario's measures, of the
+        // decision rights and the other settings that differ, and of the manifest, and has a row of
+        // the survival table
+        assertTrue(page.count("names") >= 2 * 6, "names measured: " + page.count("names"));
+        page.assertFits("the comparison report");
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<td class=\"name\">" + LongNameReports.SCENARIOS.get(0) + "</td>"),
+                "a scenario's name in a cell is marked as a name");
+        assertTrue(html.contains("class=\"num name\">" + LongNameReports.SCENARIOS.get(1) + "<br>"),
+                "a scenario's name heading a column is marked as a name");
     }
 }

@@ -30,13 +30,17 @@ final class ReportCss {
       .meaning.caution strong { color: #A04000; }
       .table-wrap { overflow-x: auto; margin: 12px 0; }
       table { border-collapse: collapse; font-size: 0.95em; max-width: 100%; }
-      caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 4px;
-                overflow-wrap: anywhere; }
+      caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 4px; }
+      /* A table's text breaks at spaces and after hyphens only, never inside a word or a number;
+         a name in a row (school#103, teacher leader) keeps to one line, a name heading a column
+         may go on two at its hyphens (champion-leaves- / hierarchical). Only a long token that is
+         not a word (a path, a hash) may break anywhere, so that a table of them fits the page. */
       th, td { padding: 5px 10px; border-bottom: 1px solid var(--rule); vertical-align: top; }
-      td { overflow-wrap: anywhere; }
       th { text-align: left; background: #f3f3f3; border-bottom: 2px solid #999; }
-      td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
-      td.name { white-space: nowrap; overflow-wrap: normal; } /* school#103, principal#0: never split */
+      td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+      td.name { white-space: nowrap; }
+      table .token { overflow-wrap: anywhere; }
+      th .unit { white-space: nowrap; } /* a header's unit, on a line of its own, kept whole */
       tbody tr:nth-child(even) { background: #fafafa; }
       figure { margin: 18px 0; }
       figure img { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }

@@ -3,7 +3,6 @@ package leadsim.analysis.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One section of an {@link HtmlReport}: a heading followed by blocks in the order they are added.
@@ -74,19 +73,20 @@ public final class ReportSection {
   }
 
   /**
-   * Adds a table whose columns {@code nameColumns} (0 the first) hold names: a school, a desk, a
-   * role, a person such as {@code principal#0}. A name cell is kept on one line, never broken
-   * inside the name ({@code school#1} above {@code 03}); the other text cells may still wrap, so
-   * the table fits the page.
+   * Adds a table some of whose cells hold names ({@link TableNames}): a school, a desk, a role, a
+   * person such as {@code principal#0}, a scenario. A name is kept on one line, never broken
+   * inside it ({@code school#1} above {@code 03}); the other text cells may still wrap, so the
+   * table fits the page. In any table, a header cell may put its unit on a line of its own after
+   * a line break ({@code "Mean wait\n(days)"}).
    *
    * @param caption shown above the table; may be null
    * @param header column names
    * @param rows cells, one list per row, each as long as the header
-   * @param nameColumns the indices of the columns that hold names
+   * @param names the cells that hold names
    */
   public ReportSection table(
-      String caption, List<String> header, List<List<String>> rows, Set<Integer> nameColumns) {
-    blocks.add(new TableBlock(caption, header, rows, nameColumns));
+      String caption, List<String> header, List<List<String>> rows, TableNames names) {
+    blocks.add(new TableBlock(caption, header, rows, names));
     return this;
   }
 

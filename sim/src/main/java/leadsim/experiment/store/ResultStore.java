@@ -160,11 +160,37 @@ public final class ResultStore implements Closeable {
                 {"shards", old.setup().shards(), now.setup().shards()}};
         for (Object[] key : identity) {
             if (!String.valueOf(key[1]).equals(String.valueOf(key[2]))) {
-                throw new StoreException(dir + " holds another experiment (" + key[0] + " " + key[1] + ", now "
-                        + key[2] + "); resuming needs the same scenarios (or spec), seed, replicates,"
-                        + " series and shard; choose another --out");
+                throw new StoreException(dir + " holds another experiment (" + settingsThatDiffer(old, now) + key[0]
+                        + " " + key[1] + ", now " + key[2] + "); resuming needs the same scenarios (or spec), seed,"
+                        + " replicates, series and shard; choose another --out");
             }
         }
+    }
+
+    /**
+     * The settings a user chose that differ, as "seed 2026 there, 7 now; ", so the refusal says
+     * what to change back and not only that a hash moved; empty when none of these differ.
+     */
+    static String settingsThatDiffer(Manifest old, Manifest now) {
+        Object[][] settings = {
+                {"name", old.setup().name(), now.setup().name()},
+                {"seed", old.setup().masterSeed(), now.setup().masterSeed()},
+                {"replicates", old.setup().replicates(), now.setup().replicates()},
+                {"points", old.setup().points(), now.setup().points()},
+                {"series", old.details() == null ? null : old.details().series(),
+                        now.details() == null ? null : now.details().series()},
+                {"scenario file's sha256", old.details() == null ? null : old.details().scenarioSha256(),
+                        now.details() == null ? null : now.details().scenarioSha256()},
+                {"spec file's sha256", old.details() == null ? null : old.details().specSha256(),
+                        now.details() == null ? null : now.details().specSha256()}};
+        StringBuilder differ = new StringBuilder();
+        for (Object[] setting : settings) {
+            if (!java.util.Objects.equals(String.valueOf(setting[1]), String.valueOf(setting[2]))) {
+                differ.append(setting[0]).append(' ').append(setting[1]).append(" there, ").append(setting[2])
+                        .append(" now; ");
+            }
+        }
+        return differ.toString();
     }
 
     private static void removeTempFiles(Path folder) throws IOException {

@@ -90,7 +90,9 @@ class SweepResumeTest {
         CheckedExperiment other = Fixtures.checked(spec);
         StoreException e = assertThrows(StoreException.class,
                 () -> Fixtures.run(other, dir, Shard.ALL, 2, RunFunction.MODEL));
-        assertTrue(e.getMessage().startsWith(dir + " holds another experiment (design_sha256 "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(dir + " holds another experiment (seed 42 there, 43 now; spec file's sha256 "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(" now; design_sha256 "), e.getMessage());
         // and on the command line it is bad input: exit 2
         Fixtures.Cli cli = Fixtures.cli("sweep", spec.toString(), "--out", dir.toString(), "--quiet");
         assertEquals(2, cli.exit());
