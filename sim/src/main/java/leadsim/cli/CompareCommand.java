@@ -49,6 +49,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Result directory (default: results/compare/<a>-vs-<b>/).")
     Path out;
 
+    @Option(names = "--no-series", description = "Skip the daily series (series/ and the long file); the report then"
+            + " has no charts through the year.")
+    boolean noSeries;
+
     @Option(names = "--report", description = "Also write report.html (charts, tables, plain-language comparison) into the result directory.")
     boolean writeReport;
 
@@ -69,13 +73,14 @@ final class CompareCommand implements Callable<Integer> {
             scenarios.add(ScenarioLoader.load(file));
         }
         long master = seed != null ? seed : scenarios.get(0).scenario().seed();
-        Comparison comparison = new Comparison(scenarios, replicates, master);
+        Comparison comparison = new Comparison(scenarios, replicates, master, !noSeries);
         CheckedExperiment checked = ExperimentCheck.check(comparison);
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
         Warnings.print(err, checked.warnings());
         int workers = threads.workers(checked, comparison.runs(), err);
         Path dir = out != null ? out : Path.of("results", "compare", comparison.name());
+        refuseResumeWithSeries(dir);
         SweepReport report;
         try {
             report = Experiments.run(checked, dir, Shard.ALL, workers, RunFunction.MODEL,
@@ -101,5 +106,28 @@ final class CompareCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         return report.exitCode();
+    }
+
+    /**
+     * A comparison made without daily series (with --no-series, or by an earlier compare, which kept
+     * none) is resumed with --no-series: say so, rather than only that the directory holds another
+     * experiment.
+     */
+    private void refuseResumeWithSeries(Path dir) throws InputException {
+        Path file = dir.resolve(leadsim.experiment.store.Layout.MANIFEST);
+        if (noSeries || !java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        leadsim.experiment.store.Manifest manifest;
+        try {
+            manifest = leadsim.experiment.store.Manifest.read(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            return; // the result store says what is wrong with it
+        }
+        if ("compare".equals(manifest.kind()) && manifest.seriesColumns().isEmpty()) {
+            throw new InputException(dir + " holds a comparison made without daily series (with --no-series, or by an"
+                    + " earlier leadsim compare, which kept none); to resume it give --no-series too, or choose another"
+                    + " --out (nothing was written)");
+        }
     }
 }

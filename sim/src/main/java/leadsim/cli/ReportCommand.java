@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes a report of a result directory.",
                 "The report is report.html (self-contained: charts inline), with every chart as PNG and SVG under "
-                        + "figures/ and every table as CSV under tables/. DIR is a run, comparison or sweep directory; "
+                        + "figures/ and every table as CSV under tables/. DIR is a run, comparison, sweep or merged directory; "
                         + "with --compare, run directories are compared, the first as the baseline, pairing replicates "
                         + "that share a seed."})
 final class ReportCommand implements Callable<Integer> {
@@ -26,7 +26,7 @@ final class ReportCommand implements Callable<Integer> {
     Input input;
 
     static final class Input {
-        @Parameters(paramLabel = "DIR", arity = "1", description = "A run, comparison or sweep directory.")
+        @Parameters(paramLabel = "DIR", arity = "1", description = "A run, comparison, sweep or merged directory.")
         Path dir;
 
         @Option(names = "--compare", paramLabel = "DIR", arity = "2..*",
@@ -35,7 +35,8 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where to write (default: DIR itself; with --compare: results/compare/<a>-vs-<b>/).")
+            description = "Where to write (default: DIR itself; with --compare: results/reports/<a>-vs-<b>/). Never a folder "
+                    + "holding another experiment's results.")
     Path out;
 
     @Override

@@ -284,8 +284,11 @@ final class DistrictSection {
         }
         if (with.isEmpty()) {
             if (waiting && data.stream().anyMatch(d -> d != null)) {
-                section.paragraph("(The runs were made without their daily series, so the schools' queues through the"
-                        + " year cannot be drawn; the tables above come from the runs' measures.)");
+                String why = runs.stream().filter(r -> !r.hasSeries()).map(RunData::whyNoSeries).findFirst()
+                        .orElse(null);
+                section.paragraph((why != null ? "(No daily series were kept (" + why + "), so the schools' queues"
+                        : "(The kept daily series have no queues per school, so the schools' queues")
+                        + " through the year cannot be drawn; the tables above come from the runs' measures.)");
             }
             return;
         }

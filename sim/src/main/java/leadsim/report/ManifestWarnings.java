@@ -99,16 +99,29 @@ final class ManifestWarnings {
         return runs.stream().map(RunData::manifest).toList();
     }
 
-    /** Adds a "Warnings" section when there is anything to warn about. */
+    /** Warnings shown as boxes; the rest are listed in one collapsed block, so that many stay short. */
+    static final int SHOWN = 3;
+
+    /**
+     * Adds a "Warnings" section when there is anything to warn about: the first {@link #SHOWN} as
+     * boxes, any more in one collapsed list (a sensitivity design can warn at a hundred points), so
+     * that the sections after it are not pushed pages down.
+     */
     static void section(HtmlReport report, List<JsonNode> manifests, List<String> labels) {
         List<String> warnings = inWords(manifests, labels);
         if (warnings.isEmpty()) {
             return;
         }
         ReportSection section = report.section("Warnings");
-        section.paragraph("Checked before the run, from the scenario itself:");
-        for (String w : warnings) {
+        section.paragraph("Checked before the run, from the scenario itself"
+                + (warnings.size() > SHOWN ? " (" + warnings.size() + " warnings; the first " + SHOWN + " here):" : ":"));
+        for (String w : warnings.subList(0, Math.min(SHOWN, warnings.size()))) {
             section.caution("Warning", w);
+        }
+        if (warnings.size() > SHOWN) {
+            int more = warnings.size() - SHOWN;
+            section.details("The other " + more + (more == 1 ? " warning" : " warnings"),
+                    String.join("\n\n", warnings.subList(SHOWN, warnings.size())));
         }
     }
 

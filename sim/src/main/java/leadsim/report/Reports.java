@@ -33,10 +33,11 @@ public final class Reports {
     /** The report of a run or comparison directory, written to {@code outDir} (or into {@code dir} when null). */
     public static Written report(Path dir, Path outDir) throws ReportInputException, IOException {
         if (!Files.isDirectory(dir)) {
-            throw new ReportInputException(dir + " is not a directory; give a directory written by `leadsim run`"
-                    + " or `leadsim compare`");
+            throw new ReportInputException(dir + " is not a directory; give a directory written by `leadsim run`,"
+                    + " `leadsim compare`, `leadsim sweep` or `leadsim merge`");
         }
         Path target = outDir != null ? outDir : dir;
+        refuseOtherResults(target, dir);
         if (RunData.isRunDirectory(dir)) {
             return writeRun(RunData.read(dir), target);
         }
@@ -55,29 +56,70 @@ public final class Reports {
             return new Written(out.html(), out.written());
         }
         throw new ReportInputException(dir + " is not a leadsim result directory: it has no manifest.json of kind"
-                + " \"run\", \"compare\" or \"sweep\" beside a runs.csv, as `leadsim run`, `leadsim compare` and"
-                + " `leadsim sweep` write (for two run directories use `leadsim report --compare DIR_A DIR_B`)");
+                + " \"run\", \"compare\", \"sweep\" or \"merge\" beside a runs.csv, as `leadsim run`, `leadsim compare`,"
+                + " `leadsim sweep` and `leadsim merge` write (for two run directories use"
+                + " `leadsim report --compare DIR_A DIR_B`)");
+    }
+
+    /**
+     * Where {@code report --compare} writes when no --out is given: {@code results/reports/<a>-vs-<b>/},
+     * apart from {@code results/compare/}, where {@code leadsim compare} keeps its result directories,
+     * so that a report of run directories never lands beside another experiment's compare.csv.
+     */
+    static Path defaultCompareOut(List<RunData> runs) {
+        return Path.of("results", "reports", String.join("-vs-",
+                SchoolSections.labels(runs).stream().map(SchoolSections::slug).toList()));
+    }
+
+    /**
+     * Refuses to write a report into a directory that holds another experiment's results (a
+     * manifest.json or runs.csv, other than those of {@code source}, the directory reported on), so
+     * that a report is never mixed with results it was not made from.
+     */
+    private static void refuseOtherResults(Path target, Path source) throws ReportInputException {
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new ReportInputException(target + " is a file, not a directory; pass another --out");
+        }
+        if (source != null && Files.isDirectory(source) && sameDir(target, source)) {
+            return;
+        }
+        for (String file : List.of("manifest.json", "runs.csv")) {
+            if (Files.exists(target.resolve(file))) {
+                throw new ReportInputException(target + " holds the results of another experiment (" + file
+                        + "); a report written there would be mixed with results it was not made from."
+                        + " Pass --out with a folder of its own");
+            }
+        }
+    }
+
+    private static boolean sameDir(Path a, Path b) {
+        try {
+            return Files.isDirectory(a) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     /**
      * The comparison of run directories, the first the baseline, written to {@code outDir} (when
-     * null, to {@code results/compare/<scenario>-vs-<scenario>/}).
+     * null, to {@link #defaultCompareOut}: {@code results/reports/<scenario>-vs-<scenario>/}).
      */
     public static Written compare(List<Path> dirs, Path outDir) throws ReportInputException, IOException {
         List<RunData> runs = new ArrayList<>();
         for (Path dir : dirs) {
             runs.add(RunData.read(dir));
         }
-        return compareRuns(runs, outDir);
+        if (runs.size() < 2) {
+            throw new ReportInputException("a comparison needs at least two run directories (got " + runs.size() + ")");
+        }
+        Path target = outDir != null ? outDir : defaultCompareOut(runs);
+        refuseOtherResults(target, null);
+        return compareRuns(runs, target);
     }
 
     private static Written compareRuns(List<RunData> runs, Path outDir) throws ReportInputException, IOException {
         if (runs.size() < 2) {
             throw new ReportInputException("a comparison needs at least two run directories (got " + runs.size() + ")");
-        }
-        if (outDir == null) {
-            outDir = Path.of("results", "compare", String.join("-vs-",
-                    SchoolSections.labels(runs).stream().map(SchoolSections::slug).toList()));
         }
         for (int i = 1; i < runs.size(); i++) {
             int pairs = ComparisonReport.pairBySeed(runs.get(0), runs.get(i))[0].length;

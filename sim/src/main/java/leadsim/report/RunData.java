@@ -19,7 +19,7 @@ import leadsim.experiment.store.ResultDir;
  * @param manifest manifest.json as a tree
  * @param runs     one row per finished replicate
  * @param series   one row per replicate and day (replicate, seed, then the run's series columns),
- *                 or null when the run was made with --no-series
+ *                 or null when none were kept (see {@link #whyNoSeries})
  */
 public record RunData(Path dir, JsonNode manifest, Table runs, Table series) {
 
@@ -64,6 +64,29 @@ public record RunData(Path dir, JsonNode manifest, Table runs, Table series) {
 
     public boolean hasSeries() {
         return series != null;
+    }
+
+    /**
+     * Which command or option left the daily series out, in words ("`leadsim run --no-series` leaves
+     * them out"), from the manifest's kind and command line: a report never says the user asked for
+     * something they did not.
+     */
+    public String whyNoSeries() {
+        String kind = manifest.path("kind").asText("");
+        if (kind.equals("merge")) {
+            kind = manifest.path("merged_kind").asText("");
+        }
+        boolean noSeries = false;
+        for (JsonNode arg : manifest.path("command_line")) {
+            noSeries |= arg.asText().equals("--no-series");
+        }
+        return switch (kind) {
+            case "run" -> "`leadsim run --no-series` leaves them out";
+            case "compare" -> noSeries ? "`leadsim compare --no-series` leaves them out"
+                    : "it was made by an earlier `leadsim compare`, which kept none; `leadsim compare` now keeps them"
+                    + " unless given `--no-series`";
+            default -> "the command that made it kept none";
+        };
     }
 
     public boolean hasMetric(String column) {

@@ -268,8 +268,8 @@ final class SchoolSections {
                 out.table("queues-by-day" + suffix(i), List.of("role", "day", "desks", "queue_mean_per_desk"), rows);
             }
         } else {
-            section.paragraph("Where decisions pile up. (The run was made without its daily series, so queues over time"
-                    + " cannot be shown; the shares of waiting below can.)");
+            section.paragraph("Where decisions pile up. (" + noSeries() + ", so queues over time cannot be shown;"
+                    + " the shares of waiting below can.)");
         }
         roleBars(section, MetricCatalogue.WAIT_SHARE, "Where the waiting happens", "Share of all waiting time (%)",
                 "wait-share",
@@ -281,6 +281,20 @@ final class SchoolSections {
                 "The share of each role's hours for decision work that was spent deciding (mean over replicates,"
                         + " with 95% confidence intervals). Near 100% the role cannot keep up and queues grow.",
                 "Bar chart of utilisation per role in percent.");
+    }
+
+    /**
+     * "This result directory has no daily series (why)", naming the first scenario without them when
+     * several are compared.
+     */
+    String noSeries() {
+        for (int i = 0; i < runs.size(); i++) {
+            if (!runs.get(i).hasSeries()) {
+                return (several() ? "The results of " + ScenarioNames.the(labels.get(i)) + " have"
+                        : "This result directory has") + " no daily series (" + runs.get(i).whyNoSeries() + ")";
+            }
+        }
+        return "No daily series were kept";
     }
 
     /** Bars per role of a per-role metric family, one series per scenario, in percent. */

@@ -10,9 +10,25 @@ import java.util.Map;
  */
 public final class LocationIndex {
     private final Map<String, int[]> positions;
+    private final Map<String, int[]> values;
 
     LocationIndex(Map<String, int[]> positions) {
+        this(positions, Map.of());
+    }
+
+    /** @param values where the value of each key whose value is a single value starts */
+    LocationIndex(Map<String, int[]> positions, Map<String, int[]> values) {
         this.positions = positions;
+        this.values = values;
+    }
+
+    /**
+     * Line and column of the key path's value when it is a single value in the file (a problem with
+     * a value points at the value: {@code students: many} at {@code many}), else as {@link #find}.
+     */
+    public int[] findValue(String keyPath) {
+        int[] at = values.get(keyPath);
+        return at != null ? at : find(keyPath);
     }
 
     /** Line and column of the key path, or of its nearest ancestor in the file; null if none. */

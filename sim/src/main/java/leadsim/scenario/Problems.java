@@ -74,6 +74,24 @@ public final class Problems {
         rejected.add(keyPath);
     }
 
+    /**
+     * A value of the wrong type ({@code students: many}): reported once, at the value itself when it
+     * is a single value in the file (where the reader must change it), and later checks stay silent.
+     */
+    void rejectedValue(String keyPath, String message) {
+        if (underRejected(keyPath)) {
+            return;
+        }
+        int[] value = overrideOf(keyPath) == null && index != null && index.contains(keyPath)
+                ? index.findValue(keyPath) : null;
+        if (value != null) {
+            found.add(new ScenarioProblem(file, value[0], value[1], keyPath, message));
+        } else {
+            add(keyPath, message);
+        }
+        rejected.add(keyPath);
+    }
+
     private boolean underRejected(String keyPath) {
         for (String path : rejected) {
             if (keyPath.equals(path) || keyPath.startsWith(path + ".") || keyPath.startsWith(path + "[")) {

@@ -137,12 +137,12 @@ final class ShapeCheck {
             return wrong(path, "a whole number", value);
         }
         if (!value.isIntegralNumber()) {
-            problems.rejected(path, "expected a whole number, got " + value.asText());
+            problems.rejectedValue(path, "expected a whole number, got " + value.asText());
             return false;
         }
         BigInteger number = value.bigIntegerValue();
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-            problems.rejected(path, "expected a whole number from " + min + " to " + max + ", got " + number);
+            problems.rejectedValue(path, "expected a whole number from " + min + " to " + max + ", got " + number);
             return false;
         }
         return true;
@@ -153,7 +153,7 @@ final class ShapeCheck {
     }
 
     private boolean wrong(String path, String expected, JsonNode value) {
-        problems.rejected(path, "expected " + expected + ", got " + describe(value));
+        problems.rejectedValue(path, "expected " + expected + ", got " + describe(value));
         return false;
     }
 

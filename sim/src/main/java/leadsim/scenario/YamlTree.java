@@ -54,6 +54,8 @@ public final class YamlTree {
     private final String label;
     private final YAMLParser parser;
     private final NavigableMap<String, int[]> positions = new TreeMap<>();
+    /** Where each key's value starts, for keys whose value is a single value (not a map or a list). */
+    private final NavigableMap<String, int[]> valuePositions = new TreeMap<>();
     private final Map<String, Anchored> anchors = new HashMap<>();
     private int values;
 
@@ -72,7 +74,8 @@ public final class YamlTree {
                 throw reader.problem("", "the file holds more than one YAML document (a second `---`); "
                         + "a scenario file holds one");
             }
-            return new Read(root, new LocationIndex(new HashMap<>(reader.positions)));
+            return new Read(root, new LocationIndex(new HashMap<>(reader.positions),
+                    new HashMap<>(reader.valuePositions)));
         } catch (JsonProcessingException e) {
             throw new ScenarioException(syntaxProblem(e, label));
         } catch (IOException e) {
@@ -137,6 +140,9 @@ public final class YamlTree {
             }
             String child = KeyPaths.child(path, key);
             positions.putIfAbsent(child, at);
+            if (parser.currentToken().isScalarValue()) {
+                valuePositions.putIfAbsent(child, here());
+            }
             node.set(key, value(child, depth));
         }
         // Explicit keys win over merged ones; among merged maps the earlier wins (YAML's rule).
@@ -238,14 +244,16 @@ public final class YamlTree {
         if (from.equals(to)) {
             return;
         }
-        int[] own = positions.get(from);
-        if (own != null) {
-            positions.putIfAbsent(to, own);
-        }
-        for (String separator : new String[] {".", "["}) {
-            String lower = from + separator;
-            Map<String, int[]> under = new TreeMap<>(positions.subMap(lower, true, lower + Character.MAX_VALUE, true));
-            under.forEach((key, at) -> positions.putIfAbsent(to + key.substring(from.length()), at));
+        for (NavigableMap<String, int[]> map : List.of(positions, valuePositions)) {
+            int[] own = map.get(from);
+            if (own != null) {
+                map.putIfAbsent(to, own);
+            }
+            for (String separator : new String[] {".", "["}) {
+                String lower = from + separator;
+                Map<String, int[]> under = new TreeMap<>(map.subMap(lower, true, lower + Character.MAX_VALUE, true));
+                under.forEach((key, at) -> map.putIfAbsent(to + key.substring(from.length()), at));
+            }
         }
     }
 

@@ -42,6 +42,64 @@ class LessonClaimsTest {
         assertTrue(claims >= 20, "claims checked: " + claims);
     }
 
+    /**
+     * docs/demo.md gives the principal-bottleneck lesson's figures as {@code --check} measures them:
+     * each fragment, its {@code %s} filled with the evidence of the claims named (a mean or value, or
+     * both window means of a direction), is in the doc word for word.
+     */
+    @Test
+    void theDemoDocGivesTheBottleneckLessonsFiguresAsMeasured() throws Exception {
+        Path file = Scenarios.dir().resolve("lessons").resolve("principal-bottleneck.yaml");
+        java.util.Map<String, List<String>> measured = new java.util.HashMap<>();
+        for (LessonClaims.Verdict v : LessonClaims.check(DemoSetup.of(file, null, null))) {
+            measured.put(v.claim().replace("`", ""), numbers(v.evidence()));
+        }
+        String doc = Files.readString(Path.of("..", "docs", "demo.md")).replaceAll("\\s+", " ");
+        String[][] quoted = {
+                {"days 6-20 (%s on average)", "mean queue_principal above 50 over days 6-20"},
+                {"decided by default (%s);", "mean gave_up above 5 over days 6-20"},
+                {"principal fall (%s to %s a day)", "mean arriving_principal above 18 over days 21-35",
+                        "mean arriving_principal below 16 over days 36-50"},
+                {"under 40 (%s)", "mean queue_principal below 40 over days 36-50"},
+                {"above 15 a day (%s)", "mean escalations above 15 over days 36-50"},
+                {"defaults above 2 (%s)", "mean gave_up above 2 over days 36-50"},
+                {"reach the principal (%s)", "mean arriving_principal below 6 over days 51-65"},
+                {"all but empty (%s)", "mean queue_principal below 2 over days 51-65"},
+                {"defaults fall under 2 (%s)", "mean gave_up below 2 over days 51-65"},
+                {"escalations (%s to %s a day)", "escalations rising over days 56-85"},
+                {"principal (%s a day before, %s after, seed 2026)", "mean arriving_principal above 18 over days 21-35",
+                        "mean arriving_principal below 16 over days 36-50"},
+                {"decided by default (%s a day, from %s)", "mean gave_up above 2 over days 36-50",
+                        "mean gave_up above 5 over days 6-20"}};
+        List<String> wrong = new ArrayList<>();
+        for (String[] q : quoted) {
+            List<String> figures = new ArrayList<>();
+            for (int i = 1; i < q.length; i++) {
+                assertTrue(measured.containsKey(q[i]), "no claim `" + q[i] + "` in the lesson; it has " + measured.keySet());
+                figures.addAll(measured.get(q[i]));
+            }
+            String fragment = String.format(java.util.Locale.ROOT, q[0], figures.toArray());
+            if (!doc.contains(fragment)) {
+                wrong.add(fragment);
+            }
+        }
+        assertTrue(wrong.isEmpty(), "docs/demo.md should say, as --check measures:\n" + String.join("\n", wrong));
+    }
+
+    /** The figures of a verdict's evidence: "mean 66.5" or "value 0" gives one, "mean of days 1-2: 3, of days 7-8: 66" two. */
+    private static List<String> numbers(String evidence) {
+        java.util.regex.Matcher one = java.util.regex.Pattern.compile("(?:mean|value) (\\S+)").matcher(evidence);
+        if (one.matches()) {
+            return List.of(one.group(1));
+        }
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher each = java.util.regex.Pattern.compile(": ([^,]+)").matcher(evidence);
+        while (each.find()) {
+            out.add(each.group(1));
+        }
+        return out;
+    }
+
     @Test
     void aFalseClaimIsReportedWithTheCueDayRunAndNumbers() throws Exception {
         Path lesson = lesson("""

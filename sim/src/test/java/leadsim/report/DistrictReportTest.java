@@ -144,12 +144,16 @@ class DistrictReportTest {
         Path dir = work.resolve("compare-dir");
         var r = ReportCommandTest.leadsim("compare", work.resolve("hierarchical.yaml").toString(),
                 work.resolve("distributed.yaml").toString(), "--replicates", "2", "--threads", "2", "--seed", "5",
-                "--quiet", "--report", "--out", dir.toString());
+                "--quiet", "--no-series", "--report", "--out", dir.toString());
         assertEquals(0, r.exitCode(), () -> r.err() + read(dir.resolve("failures.csv")));
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("<h2>School by school</h2>"));
-        assertTrue(html.contains("(The runs were made without their daily series, so the schools&#39; queues through the"
-                + " year cannot be drawn; the tables above come from the runs&#39; measures.)"), "no panels, and why");
+        assertTrue(html.contains("(No daily series were kept (`leadsim compare --no-series` leaves them out), so the"
+                + " schools&#39; queues through the year cannot be drawn; the tables above come from the runs&#39;"
+                + " measures.)"), "no panels, and which option left the series out");
+        assertTrue(html.contains("have no daily series (`leadsim compare --no-series` leaves them out), so queues over"
+                + " time cannot be shown; the shares of waiting below can.)"), () -> "the same, for the queues: "
+                + html.substring(html.indexOf("Where decisions pile up"), html.indexOf("Where decisions pile up") + 300));
         // the two scenarios' rows are one file here: point 1's runs are those of the distributed district
         Map<String, double[]> sums = new LinkedHashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(

@@ -218,7 +218,10 @@ class ReportCommandTest {
         Files.writeString(empty.resolve("notes.txt"), "hello");
         Outcome report = leadsim("report", empty.toString());
         assertEquals(2, report.exitCode());
-        assertTrue(report.err().contains("is not a leadsim result directory"), report.err());
+        assertEquals("error: " + empty + " is not a leadsim result directory: it has no manifest.json of kind"
+                + " \"run\", \"compare\", \"sweep\" or \"merge\" beside a runs.csv, as `leadsim run`, `leadsim compare`,"
+                + " `leadsim sweep` and `leadsim merge` write (for two run directories use"
+                + " `leadsim report --compare DIR_A DIR_B`) (nothing was written)", report.err().strip());
         assertTrue(report.err().contains("nothing was written"), report.err());
         try (Stream<Path> left = Files.list(empty)) {
             assertEquals(List.of("notes.txt"), left.map(p -> p.getFileName().toString()).toList());
@@ -240,6 +243,35 @@ class ReportCommandTest {
         assertEquals(2, report.exitCode());
         assertTrue(report.err().contains("replicate seed"), report.err());
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void aReportIsNeverWrittenIntoAnotherExperimentsResults() throws IOException, ReportInputException {
+        // A comparison directory of `leadsim compare`, then `report --compare` of two runs pointed at it.
+        Path compared = experimentDir("compare-results", "compare", List.of("scenario"), (point, row) -> List.of(
+                point == 0 ? "hierarchical" : "distributed"));
+        List<String> before;
+        try (Stream<Path> files = Files.list(compared)) {
+            before = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        Outcome report = leadsim("report", "--compare", hierarchical.toString(), distributed.toString(),
+                "--out", compared.toString());
+        assertEquals(2, report.exitCode(), report.err());
+        assertEquals("error: " + compared + " holds the results of another experiment (manifest.json); a report"
+                + " written there would be mixed with results it was not made from. Pass --out with a folder of"
+                + " its own (nothing was written)", report.err().strip());
+        try (Stream<Path> files = Files.list(compared)) {
+            assertEquals(before, files.map(p -> p.getFileName().toString()).sorted().toList(), "nothing written");
+        }
+        // The same hazard for the report of a run: into its own directory yes, into another run's no.
+        Outcome intoOtherRun = leadsim("report", distributed.toString(), "--out", hierarchical.toString());
+        assertEquals(2, intoOtherRun.exitCode(), intoOtherRun.err());
+        assertTrue(intoOtherRun.err().contains(hierarchical + " holds the results of another experiment"),
+                intoOtherRun.err());
+        assertFalse(Files.exists(hierarchical.resolve("report.html")), "nothing written");
+        // Without --out, report --compare writes apart from `leadsim compare`'s results/compare/.
+        List<RunData> runs = List.of(RunData.read(hierarchical), RunData.read(distributed));
+        assertEquals(Path.of("results", "reports", "hierarchical-vs-distributed"), Reports.defaultCompareOut(runs));
     }
 
     /** The factor cells of one run of an experiment directory, from its point and its row in the run's runs.csv. */

@@ -133,6 +133,32 @@ class ReportPiecesTest {
     }
 
     @Test
+    void manyWarningsShowThreeBoxesAndTheRestCollapsed() {
+        var manifest = JsonNodeFactory.instance.objectNode();
+        var warnings = manifest.putArray("warnings");
+        for (int i = 1; i <= 5; i++) {
+            warnings.add("a.yaml:1:2: warning number " + i);
+        }
+        var report = new leadsim.analysis.report.HtmlReport("t");
+        ManifestWarnings.section(report, List.of(manifest), List.of("x"));
+        String html = report.toHtml(Path.of("."));
+        assertTrue(html.contains("<p>Checked before the run, from the scenario itself (5 warnings; the first 3 here):</p>"),
+                html);
+        assertEquals(3, html.split("class=\"meaning caution\"", -1).length - 1, "three boxes");
+        assertTrue(html.contains("<strong>Warning</strong>warning number 3</div>"), html);
+        assertTrue(html.contains("<details><summary>The other 2 warnings</summary>\n<pre>warning number 4\n\nwarning"
+                + " number 5</pre></details>"), html);
+
+        var few = new leadsim.analysis.report.HtmlReport("t");
+        warnings.remove(4);
+        warnings.remove(3);
+        ManifestWarnings.section(few, List.of(manifest), List.of("x"));
+        String three = few.toHtml(Path.of("."));
+        assertTrue(three.contains("<p>Checked before the run, from the scenario itself:</p>"), three);
+        assertTrue(!three.contains("<details>"), "three warnings: all as boxes");
+    }
+
+    @Test
     void scenarioNamesReadAsASchoolOrAScenario() {
         assertEquals("the distributed school", ScenarioNames.the("distributed"));
         assertEquals("the champion-leaves-hierarchical scenario", ScenarioNames.the("champion-leaves-hierarchical"));

@@ -85,19 +85,34 @@ class ScenarioValidationTest {
     @Test
     void textWhereAWholeNumberBelongs() throws IOException {
         Path file = write(change("    count: 1\n", "    count: many\n"));
-        assertProblems(file, file + ":18:5: roles.decider.count: expected a whole number, got text");
+        assertProblems(file, file + ":18:12: roles.decider.count: expected a whole number, got text");
+    }
+
+    @Test
+    void aWrongTypeIsPlacedAtTheValueWhereAnUnknownKeyIsPlacedAtTheKey() throws IOException {
+        String shipped = Files.readString(Path.of("..", "scenarios", "hierarchical.yaml"));
+        String text = shipped.replace("\nstudents: 600\n", "\nstudents: many\n");
+        assertTrue(!text.equals(shipped), "the test changes the shipped school's students");
+        int line = text.substring(0, text.indexOf("\nstudents: many")).split("\n", -1).length + 1;
+        Path file = write(text);
+        // "students: many": the key at column 1, the value at column 11, where the reader must change it
+        assertProblems(file, file + ":" + line + ":11: students: expected a whole number, got text");
+        Path unknown = write(shipped.replace("\nstudents: 600\n", "\nstudnets: 600\n"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(unknown));
+        assertTrue(e.problems().get(0).toString().startsWith(unknown + ":" + line + ":1: studnets: unknown key `studnets`"),
+                e.problems().toString());
     }
 
     @Test
     void fractionWhereAWholeNumberBelongs() throws IOException {
         Path file = write(change("    count: 1\n", "    count: 1.5\n"));
-        assertProblems(file, file + ":18:5: roles.decider.count: expected a whole number, got 1.5");
+        assertProblems(file, file + ":18:12: roles.decider.count: expected a whole number, got 1.5");
     }
 
     @Test
     void textWhereANumberBelongs() throws IOException {
         Path file = write(change("  days: 2000\n", "  days: soon\n"));
-        assertProblems(file, file + ":3:3: horizon.days: expected a number, got text");
+        assertProblems(file, file + ":3:9: horizon.days: expected a number, got text");
     }
 
     @Test
@@ -346,7 +361,7 @@ class ScenarioValidationTest {
                 .replace("  fear: 0\n", "  fear: 1.5\n")
                 .replace("rate_per_day: 0.8", "rate_per_day: -0.8"));
         assertProblems(file,
-                file + ":3:3: horizon.days: expected a number, got text",
+                file + ":3:9: horizon.days: expected a number, got text",
                 file + ":19:5: roles.decider.colour: unknown key `colour`; allowed here: "
                         + "capacity_hours, count, expertise, per_team, reports_to, team_size",
                 // days is missing once its text is refused: only the refusal is reported for it

@@ -15,11 +15,14 @@ import leadsim.scenario.ScenarioProblem;
 public final class Comparison extends CommonRandomNumbers {
     private final List<LoadedScenario> scenarios;
     private final List<String> labels;
+    private final SeriesSelection series;
 
-    public Comparison(List<LoadedScenario> scenarios, int replicates, long masterSeed) {
+    /** @param keepSeries every run keeps all its daily series, as {@code leadsim run} does */
+    public Comparison(List<LoadedScenario> scenarios, int replicates, long masterSeed, boolean keepSeries) {
         super(replicates, masterSeed);
         this.scenarios = List.copyOf(scenarios);
         this.labels = labels(scenarios);
+        this.series = keepSeries ? SeriesSelection.ALL : SeriesSelection.NONE;
     }
 
     /** Scenario names when they differ, else the files (two variants of one scenario often share a name). */
@@ -79,7 +82,7 @@ public final class Comparison extends CommonRandomNumbers {
 
     @Override
     public SeriesSelection series() {
-        return SeriesSelection.NONE;
+        return series;
     }
 
     @Override
@@ -89,6 +92,7 @@ public final class Comparison extends CommonRandomNumbers {
 
     @Override
     public Manifest.Details describe() {
-        return Manifest.Details.ofComparison(labels.get(0)); // the scenarios are recorded in full for every kind
+        // the scenarios are recorded in full for every kind
+        return Manifest.Details.ofComparison(labels.get(0), series.keepsAny());
     }
 }

@@ -44,7 +44,8 @@ public final class Rerun {
         }
         return switch (m.experimentKind()) {
             case "run" -> new Replicates(scenarios.get(0), m.replicates(), m.masterSeed(), m.series(), m.needsLog());
-            case "compare" -> new Comparison(scenarios, m.replicates(), m.masterSeed());
+            // series_columns, not series: a comparison made before compare kept series records no series flag
+            case "compare" -> new Comparison(scenarios, m.replicates(), m.masterSeed(), !m.seriesColumns().isEmpty());
             case "sweep" -> sweep(m, scratch);
             default -> throw new StoreException("a manifest of kind \"" + m.kind() + "\" cannot be run again");
         };

@@ -79,7 +79,7 @@ public record Manifest(@JsonUnwrapped Provenance provenance, @JsonUnwrapped Setu
      *
      * @param spec     a sweep's spec as read (aliases expanded): what {@code leadsim rerun} runs again
      * @param seeds    a run's replicate seeds
-     * @param series   whether a run kept its daily series
+     * @param series   whether a run or comparison kept its daily series
      * @param needsLog whether a run wrote its needs log (absent otherwise)
      * @param factors  a sweep's factor paths
      * @param sampling a sweep's sampled design
@@ -102,8 +102,8 @@ public record Manifest(@JsonUnwrapped Provenance provenance, @JsonUnwrapped Setu
                     needsLog ? Boolean.TRUE : null, null, null, null);
         }
 
-        public static Details ofComparison(String baseline) {
-            return new Details(null, null, null, null, null, null, null, null, null, null, null, baseline);
+        public static Details ofComparison(String baseline, boolean series) {
+            return new Details(null, null, null, null, null, null, null, series, null, null, null, baseline);
         }
     }
 

@@ -205,7 +205,7 @@ class SweepSpecErrorsTest {
                     colour: red
                 """);
         // the shape of the whole file first (in the order of the spec's keys), then what the values mean
-        assertEquals("error: " + spec + ":2:1: replicates: expected a whole number, got text\n"
+        assertEquals("error: " + spec + ":2:13: replicates: expected a whole number, got text\n"
                 + "error: " + spec + ":3:1: series: expected none, all, or a list of series columns (* matches any"
                 + " text), e.g. [latency_mean, queue_*], got a map\n"
                 + "error: " + spec + ":5:25: sampling.pointz: unknown key `pointz`; allowed here: base_samples, levels,"

@@ -47,8 +47,8 @@ class AnalysisDocsTest {
     void theRExampleRuns() throws Exception {
         Assumptions.assumeTrue(works(List.of("Rscript", "--version")),
                 "Rscript is not installed: skipping the R example (scripts/ensure-r-pandas.sh installs it)");
-        List<String> out = execute(List.of("Rscript", script("r", "example.R").toString()));
-        checkShapes(out);
+        List<String> out = execute(List.of("Rscript", script("r", "example.R").toString()), results);
+        checkShapes(out, results);
         String[] latency = line(out, "latency_mean ").split(" ");
         JsonNode s = summary.get("latency_mean");
         assertEquals(s.get("mean").asDouble(), Double.parseDouble(latency[1]), 1e-12 * s.get("mean").asDouble());
@@ -64,28 +64,60 @@ class AnalysisDocsTest {
         Assumptions.assumeTrue(works(List.of(python, "-c", "import pandas")),
                 "pandas is not installed for " + python + ": skipping the pandas example"
                         + " (scripts/ensure-r-pandas.sh installs Debian's python3-pandas)");
-        List<String> out = execute(List.of(python, script("python", "example.py").toString()));
-        checkShapes(out);
+        List<String> out = execute(List.of(python, script("python", "example.py").toString()), results);
+        checkShapes(out, results);
         double mean = Double.parseDouble(line(out, "latency_mean ").split(" ")[1]);
         assertEquals(summary.get("latency_mean").get("mean").asDouble(), mean, 1e-12 * mean);
         assertEquals("longest queue: teacher", line(out, "longest queue:").trim());
         String[] joined = line(out, "joined ").split(" ");
-        assertEquals(longRows(), Long.parseLong(joined[1]), "every series row found its run");
+        assertEquals(longRows(results), Long.parseLong(joined[1]), "every series row found its run");
+    }
+
+    /**
+     * "Every result directory reads in one line": a comparison keeps its daily series as a run does,
+     * and both examples run in it as written.
+     */
+    @Test
+    void bothExamplesRunInAComparisonDirectory() throws Exception {
+        Path dir = tmp.resolve("compare");
+        Fixtures.Cli cli = Fixtures.cli("compare", "../scenarios/hierarchical.yaml", "../scenarios/distributed.yaml",
+                "--replicates", "2", "--seed", "3", "--out", dir.toString(), "--quiet");
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(Files.isRegularFile(dir.resolve("series_long.csv.gz")), "compare keeps its daily series");
+        assertTrue(longRows(dir) > 0, "series_long.csv.gz has rows");
+        Fixtures.Cli report = Fixtures.cli("report", dir.toString());
+        assertEquals(0, report.exit(), report.err());
+        for (String chart : List.of("latency-by-day", "queues-by-day-hierarchical", "queues-by-day-distributed")) {
+            assertTrue(Files.isRegularFile(dir.resolve("figures").resolve(chart + ".png")), "the report draws " + chart);
+        }
+        assertTrue(!Files.readString(dir.resolve("report.html")).contains("no daily series"), "no excuse for series");
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        boolean pandas = works(List.of(python, "-c", "import pandas"));
+        if (pandas) {
+            List<String> out = execute(List.of(python, script("python", "example.py").toString()), dir);
+            checkShapes(out, dir);
+            assertEquals(longRows(dir), Long.parseLong(line(out, "joined ").split(" ")[1]), "every row found its run");
+        }
+        boolean r = works(List.of("Rscript", "--version"));
+        if (r) {
+            checkShapes(execute(List.of("Rscript", script("r", "example.R").toString()), dir), dir);
+        }
+        Assumptions.assumeTrue(pandas || r, "neither R nor pandas is installed: only the files were checked");
     }
 
     /** What both examples print about the files: one row per run, one per run, day and column. */
-    private static void checkShapes(List<String> out) throws IOException {
-        List<String> runs = Files.readAllLines(results.resolve("runs.csv"));
+    private static void checkShapes(List<String> out, Path dir) throws IOException {
+        List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
         String[] shape = line(out, "runs ").trim().split(" ");
         assertEquals(List.of(Integer.toString(runs.size() - 1), Integer.toString(runs.get(0).split(",").length)),
-                List.of(shape[1], shape[2]), "runs.csv: 3 replicates, every column");
+                List.of(shape[1], shape[2]), "runs.csv: every run, every column");
         String[] longShape = line(out, "long ").trim().split(" ");
-        assertEquals(List.of(Long.toString(longRows()), "6"), List.of(longShape[1], longShape[2]), "series_long.csv.gz");
+        assertEquals(List.of(Long.toString(longRows(dir)), "6"), List.of(longShape[1], longShape[2]), "series_long.csv.gz");
         assertEquals("label: Time to decision of decided needs, 90th percentile (days)", line(out, "label:").trim());
     }
 
-    private static long longRows() throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(results.resolve("series_long.csv.gz")))) {
+    private static long longRows(Path dir) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("series_long.csv.gz")))) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.lines().count() - 1;
         }
@@ -116,8 +148,8 @@ class AnalysisDocsTest {
         return file;
     }
 
-    private static List<String> execute(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(results.toFile()).redirectErrorStream(true).start();
+    private static List<String> execute(List<String> command, Path dir) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finishes");
         assertEquals(0, p.exitValue(), String.join(" ", command) + " failed:\n" + output);

@@ -64,7 +64,7 @@ class ManifestTest {
         Path compared = tmp.resolve("compared");
         Fixtures.cli("compare", scenario.toString(), tmp.resolve("b.yaml").toString(), "--replicates", "2", "--out",
                 compared.toString(), "--quiet");
-        assertEquals(keys(OPENING, SHARD, List.of("baseline", "scenarios"), ENDING), keys(compared));
+        assertEquals(keys(OPENING, SHARD, List.of("series", "baseline", "scenarios"), ENDING), keys(compared));
         assertReadAndWrittenAlike(compared);
 
         Path spec = Fixtures.spec(tmp, """
