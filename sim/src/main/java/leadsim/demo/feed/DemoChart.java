@@ -29,6 +29,8 @@ public final class DemoChart extends XYChart {
     private boolean rows;
     private boolean visible;
     private Rectangle2D legendBounds;
+    /** The type the last paint set the legend in, in pixels (0 before the first paint, or with no legend). */
+    private float legendType;
 
     DemoChart(int width, int height) {
         super(width, height);
@@ -82,6 +84,11 @@ public final class DemoChart extends XYChart {
         return field.getDouble(legend);
     }
 
+    /** The size of the type the last paint set the legend in, in pixels; 0 when no legend was drawn. */
+    public float legendType() {
+        return legendType;
+    }
+
     /** Where the last paint put the plot (the axes' box, lines inside it). */
     public Rectangle2D plotBounds() {
         return plot.getBounds();
@@ -91,6 +98,7 @@ public final class DemoChart extends XYChart {
     public void paint(Graphics2D g, int width, int height) {
         if (!rows || !visible) {
             legendBounds = null;
+            legendType = visible ? getStyler().getLegendFont().getSize2D() : 0;
             super.paint(g, width, height);
             return;
         }
@@ -120,6 +128,7 @@ public final class DemoChart extends XYChart {
             lg.setColor(getStyler().getChartBackgroundColor());
             lg.fill(new Rectangle2D.Double(0, top, width, legendHeight));
             lg.setFont(font);
+            legendType = font.getSize2D();
             FontMetrics fm = lg.getFontMetrics();
             double lineLength = layout.lineLength;
             double right = 0;
