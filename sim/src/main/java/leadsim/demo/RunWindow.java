@@ -179,7 +179,7 @@ public final class RunWindow {
         int northHeight = heading.getPreferredSize().height + rightsHeight + bars.getPreferredSize().height + 4;
         charts = new WindowCharts(run, bounds, plan.chartsBelow(), plan.chartType, northHeight);
         charts.show(feeds);
-        Dimension chartSize = charts.size();
+        Dimension chartSize = charts.area();
 
         // the display fills what is left, at the largest scale that fits; the layout's empty
         // caption band at its foot may fall below the fold (the caption is in large type under it)

@@ -20,12 +20,14 @@ public final class ChartSlot {
     private int shownDays = -1;
     private Double shownTop;
 
-    public ChartSlot(ChartFeed feed, DemoRun run, Dimension size, float base) {
+    /** @param keyed true when the window's key names the lines ({@link ChartKey}): no legend in the chart */
+    public ChartSlot(ChartFeed feed, DemoRun run, Dimension size, float base, boolean keyed) {
         this.feed = feed;
         this.run = run;
         holder.setPreferredSize(size);
         holder.setBackground(Color.WHITE);
         chart = DemoCharts.create(feed, size.width, size.height, base);
+        chart.legendInKey(keyed);
         DemoCharts.update(chart, feed.series(run), null);
         // the chart painted at the panel's size, as a picture paints it (XChartPanel would add a
         // save-and-print menu no room needs, and cannot be made without a screen, so no test could
