@@ -186,8 +186,11 @@ public final class RunWindow {
         int freeWidth = bounds.width - (plan.chartsBelow() ? 0 : chartSize.width + 8) - 20;
         int freeHeight = bounds.height - northHeight - captionHeight - DISPLAY_CHROME
                 - (plan.chartsBelow() ? chartSize.height + 8 : 0);
-        double scale = Math.max(1, Math.min(freeWidth / size.width, freeHeight / (size.height - OrgLayout.CAPTION_BAND + 1)));
-        display = new Display2D(size.width * scale, size.height * scale, gui);
+        DisplayArea area = DisplayArea.of(freeWidth, freeHeight, size, run.isDistrict());
+        if (run.isDistrict()) {
+            view.fillDisplay(area.fieldWidth(), area.fieldHeight());
+        }
+        display = new Display2D(area.width(), area.height(), gui);
         display.setBackdrop(Color.WHITE);
         for (RunPortrayals.Layer layer : view.layers()) {
             display.attach(layer.portrayal(), layer.name(), layer.visible());

@@ -40,6 +40,12 @@ public final class DistrictPicture {
             return new Layout(label, width, height, titleBand, officeTop, officeBottom, office, labels, tiles, other, hintY, look,
                     tileLegends);
         }
+
+        /** The same office and legends over other tiles, the hint at {@code newHintY}, the picture {@code newHeight} tall. */
+        Layout withTiles(List<Tile> others, double newHintY, double newHeight) {
+            return new Layout(label, width, newHeight, titleBand, officeTop, officeBottom, office, labels, others, hint, newHintY, look,
+                    tileLegends);
+        }
     }
 
     /**
@@ -57,6 +63,8 @@ public final class DistrictPicture {
             List<String> officeFills, List<String> officeBadges, String note, String unavailable) {}
 
     static final double WIDTH = 100;
+    /** The band above the legends where the browser's page sets the title (a window or a slide sets it above the picture). */
+    static final double PAGE_TITLE = 4.5;
     private static final double TITLE_BAND = 14;     // the title, then a row of two legends
     private static final double OFFICE_ROW = 6.5;
     private static final double DISC = 1.5;
@@ -66,6 +74,13 @@ public final class DistrictPicture {
     private static final double BODY_STEP = 3.3;
     private static final double TILE_GAP = 2;
     private static final double TILE_HEIGHT = 15;
+    /** Under the office: a line naming the schools, then the tiles. */
+    private static final double TILES_BELOW_OFFICE = 5;
+    /** Under the tiles: the hint's line (a little more room on a page or slide, where the picture ends there). */
+    private static final double UNDER_TILES = 4.5;
+    private static final double UNDER_FITTED_TILES = 3.2;
+    /** Tiles no shorter than this in a fitted overview (their three lines stay readable): the picture grows instead. */
+    private static final double SHORTEST_TILE = 9;
 
     private final DemoRun run;
     private final List<Object> officeNodes = new ArrayList<>();
@@ -124,22 +139,44 @@ public final class DistrictPicture {
         }
         double officeBottom = Math.max(y - OFFICE_ROW / 2 + 1.5, by) + 1;
         // the schools, a row of tiles (several rows for many schools) under the office
-        List<String> names = run.schoolNames();
-        int n = names.size();
-        int cols = n <= 4 ? n : (int) Math.ceil(Math.sqrt(n * 2.0));
-        double w = (WIDTH - 2 - (cols - 1) * TILE_GAP) / cols;
-        double h = Math.min(TILE_HEIGHT, w * 0.7);
-        double top = officeBottom + 5;
+        double top = officeBottom + TILES_BELOW_OFFICE;
         labels.add(new SchoolPicture.Text("schools", 1, top - 1.6));
+        Layout office0 = new Layout(run.label(), WIDTH, 0, TITLE_BAND, officeTop, officeBottom, office, labels, List.of(),
+                "Click a school to see it on its own: its people, its teams and its charts", 0, SchoolPicture.look(), legends());
+        return tiled(office0, TileGrid.natural(run.schoolNames().size(), WIDTH - 2, TILE_GAP, TILE_HEIGHT), UNDER_TILES);
+    }
+
+    /** The layout's office over these tiles, the hint under them, the picture {@code under} below the tiles. */
+    private Layout tiled(Layout office, TileGrid grid, double under) {
+        double top = office.officeBottom() + TILES_BELOW_OFFICE;
+        List<String> names = run.schoolNames();
         List<Tile> tiles = new ArrayList<>();
-        for (int s = 0; s < n; s++) {
-            tiles.add(new Tile(names.get(s), 1 + (s % cols) * (w + TILE_GAP), top + (s / cols) * (h + TILE_GAP), w, h));
+        for (int s = 0; s < names.size(); s++) {
+            tiles.add(new Tile(names.get(s), grid.x(s, 1, WIDTH - 2), grid.y(s, top), grid.w(), grid.h()));
         }
-        double bottom = top + ((n + cols - 1) / cols) * (h + TILE_GAP);
-        double height = bottom + 2.5;
-        SchoolPicture.Look look = SchoolPicture.look();
-        return new Layout(run.label(), WIDTH, height, TITLE_BAND, officeTop, officeBottom, office, labels, tiles,
-                "Click a school to see it on its own: its people, its teams and its charts", bottom + 1, look, legends());
+        double bottom = top + grid.height();
+        return office.withTiles(tiles, bottom + under - 1.5, bottom + under);
+    }
+
+    /**
+     * The overview laid out to fill a picture {@code height} field units tall (100 wide): the
+     * office as ever, the tiles as large as fit under it ({@link TileGrid#largest}) and no taller
+     * than {@code tallest}. The Console's display is sized for a school of the district, not for
+     * its overview: a district of small schools under a tall office leaves a wide, short display,
+     * twelve large schools a tall one, and tiles in a fixed row would use neither. When even
+     * tiles {@link #SHORTEST_TILE} tall do not fit, the picture is taller than asked (and is
+     * drawn smaller) rather than tiles too small to read.
+     */
+    public Layout fitted(double height, double tallest) {
+        int n = run.schoolNames().size();
+        double top = layout.officeBottom() + TILES_BELOW_OFFICE;
+        TileGrid grid = TileGrid.largest(n, WIDTH - 2, height - top - UNDER_FITTED_TILES, TILE_GAP, tallest);
+        double shortest = Math.min(SHORTEST_TILE, tallest);
+        if (grid.h() < shortest) {
+            grid = TileGrid.largest(n, WIDTH - 2, TileGrid.heightAt(n, WIDTH - 2, TILE_GAP, shortest), TILE_GAP, shortest);
+        }
+        Layout fitted = tiled(layout, grid, UNDER_FITTED_TILES);
+        return fitted.withTiles(fitted.tiles(), fitted.hintY(), Math.max(height, fitted.height()));
     }
 
     /** Steps from a person up to the top of the reporting line. */
