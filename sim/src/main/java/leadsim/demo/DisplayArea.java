@@ -32,6 +32,11 @@ public record DisplayArea(double width, double height, double scale) {
         return width / scale;
     }
 
+    /** Its height in pixels above the fold (the caption band's part below it left out). */
+    public double visibleHeight() {
+        return height - (OrgLayout.CAPTION_BAND - 1) * scale;
+    }
+
     /** Its height in field units, the band below the fold included. */
     public double fieldHeight() {
         return height / scale;

@@ -75,6 +75,8 @@ public final class LiveSession {
             districts.add(run.isDistrict() ? new DistrictPicture(run) : null);
         }
         pictures = made;
+        // districts compared are drawn at one scale: a school's tile as large on both sides
+        DistrictPicture.atOneScale(districts.stream().filter(java.util.Objects::nonNull).toList());
         overviews = districts;
         focusPictures();
     }

@@ -181,14 +181,15 @@ public final class RunWindow {
         charts.show(feeds);
         Dimension chartSize = charts.area();
 
-        // the display fills what is left, at the largest scale that fits; the layout's empty
-        // caption band at its foot may fall below the fold (the caption is in large type under it)
+        // the display fills what is left (a school's at the largest scale that fits, a district's
+        // all of it); the layout's empty caption band at its foot may fall below the fold (the
+        // caption is in large type under it)
         int freeWidth = bounds.width - (plan.chartsBelow() ? 0 : chartSize.width + 8) - 20;
         int freeHeight = bounds.height - northHeight - captionHeight - DISPLAY_CHROME
                 - (plan.chartsBelow() ? chartSize.height + 8 : 0);
         DisplayArea area = DisplayArea.of(freeWidth, freeHeight, size, run.isDistrict());
         if (run.isDistrict()) {
-            view.fillDisplay(area.fieldWidth(), area.fieldHeight());
+            placeOverview(view, area);
         }
         display = new Display2D(area.width(), area.height(), gui);
         display.setBackdrop(Color.WHITE);
@@ -234,6 +235,16 @@ public final class RunWindow {
         }
         frame.setBounds(bounds);
         refreshWords();
+    }
+
+    /**
+     * A district's display: the field its pictures are laid out in takes the display's shape, and
+     * its overview shares one scale with the overviews of the other windows (placed before any
+     * window paints, so two compared districts never show at two scales).
+     */
+    static void placeOverview(RunPortrayals view, DisplayArea area) {
+        view.fillDisplay(area.fieldWidth(), area.fieldHeight());
+        view.overviewScale().place(view, area.width(), area.visibleHeight());
     }
 
     /** The School menu: the district's overview, then each school by name; one choice for every window. */
@@ -372,5 +383,9 @@ public final class RunWindow {
 
     RunPortrayals view() {
         return view;
+    }
+
+    WindowCharts charts() {
+        return charts;
     }
 }

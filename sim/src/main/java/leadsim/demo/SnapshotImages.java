@@ -157,21 +157,33 @@ public final class SnapshotImages {
     }
 
     /**
+     * The height of the key under a run's charts in a row {@code width} wide: the charts' width
+     * sets their labels (short names in a narrow chart), which the key lists.
+     */
+    private static int keyHeight(List<ChartFeed> feeds, DemoRun run, List<DemoRun> runs, int width, int height, float type) {
+        if (feeds.isEmpty()) {
+            return 0;
+        }
+        int w = width / feeds.size();
+        List<DemoChart> charts = feeds.stream().map(f -> chart(f, run, w, height, type, DemoCharts.sharedTop(f, runs), true)).toList();
+        return ChartKey.of(feeds.stream().map(ChartFeed::shortTitle).toList(), charts, type).height(width - 16);
+    }
+
+    /**
      * A run's charts in a row {@code width} wide and {@code height} tall at (x, y), as a compared
      * window shows them: one key under the row names every line ({@link ChartKey}), the charts
-     * take the height it leaves.
+     * take the height the key leaves ({@code keyHeight}: the tallest key of the runs compared, so
+     * their charts are as tall).
      */
     private static void chartRow(Graphics2D g, List<ChartFeed> feeds, DemoRun run, List<DemoRun> runs, int x, int y, int width,
-            int height, float type) {
+            int height, float type, int keyHeight) {
         if (feeds.isEmpty()) {
             return;
         }
         int w = width / feeds.size();
         List<String> titles = feeds.stream().map(ChartFeed::shortTitle).toList();
-        // the charts' width sets their labels, which the key lists; then they take what the key leaves
-        List<DemoChart> charts = feeds.stream().map(f -> chart(f, run, w, height, type, DemoCharts.sharedTop(f, runs), true)).toList();
-        int keyHeight = ChartKey.of(titles, charts, type).height(width - 16);
-        charts = feeds.stream().map(f -> chart(f, run, w, height - keyHeight, type, DemoCharts.sharedTop(f, runs), true)).toList();
+        List<DemoChart> charts = feeds.stream().map(f -> chart(f, run, w, height - keyHeight, type, DemoCharts.sharedTop(f, runs), true))
+                .toList();
         for (int k = 0; k < charts.size(); k++) {
             g.drawImage(BitmapEncoder.getBufferedImage(charts.get(k)), x + k * w, y, null);
         }
@@ -235,20 +247,30 @@ public final class SnapshotImages {
         int chartsHeight = 330;
         BufferedImage out = slide();
         Graphics2D g = out.createGraphics();
+        // the districts' overviews side by side at one scale (the smaller that fits): placed first
+        int[] widths = new int[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = fitWidth(views.get(i), views.get(i).run(), half, SLIDE_HEIGHT - chartsHeight, CAPTION_TYPE * 0.8f);
+            views.get(i).overviewScale().place(views.get(i), widths[i], displayHeight(views.get(i), widths[i]));
+        }
+        int keyHeight = 0;
+        for (RunPortrayals view : views) {
+            keyHeight = Math.max(keyHeight, keyHeight(view.feeds(), view.run(), runs, half, chartsHeight, CHART_TYPE * 0.8f));
+        }
         for (int i = 0; i < n; i++) {
             RunPortrayals view = views.get(i);
             DemoRun run = view.run();
             int x = i * (half + gap);
-            int width = fitWidth(view, run, half, SLIDE_HEIGHT - chartsHeight, CAPTION_TYPE * 0.8f);
-            BufferedImage framed = framed(view, display(gui, view, width), CAPTION_TYPE * 0.8f);
+            BufferedImage framed = framed(view, display(gui, view, widths[i]), CAPTION_TYPE * 0.8f);
             g.drawImage(framed, x + (half - framed.getWidth()) / 2, 0, null);
-            chartRow(g, view.feeds(), run, runs, x, SLIDE_HEIGHT - chartsHeight, half, chartsHeight, CHART_TYPE * 0.8f);
+            chartRow(g, view.feeds(), run, runs, x, SLIDE_HEIGHT - chartsHeight, half, chartsHeight, CHART_TYPE * 0.8f, keyHeight);
             if (i > 0) {
                 g.setColor(new Color(0xCFD8DC));
                 g.fillRect(x - gap / 2 - 1, 0, 2, SLIDE_HEIGHT);
             }
         }
         g.dispose();
+        views.forEach(v -> v.overviewScale().clear()); // a picture of one district alone is at its own scale
         return out;
     }
 

@@ -198,6 +198,12 @@ const LeadsimView = (() => {
     });
     const words = el("g", { fill: look.muted, "font-style": "italic", "font-size": 1.2 }, svg);
     for (const l of layout.labels) {
+      if (layout.scaleNote && l.text === "schools") {
+        // two districts compared at one scale say so over their tiles, larger than the labels
+        el("text", { x: l.x, y: l.y, fill: look.ink, "font-size": 1.7, "font-weight": "bold", "font-style": "normal",
+          class: "scale-note" }, words).textContent = layout.scaleNote;
+        continue;
+      }
       el("text", { x: l.x, y: l.y }, words).textContent = l.text;
     }
     if (layout.hint) el("text", { x: 1, y: layout.hintY, class: "hint" }, words).textContent = layout.hint;

@@ -46,8 +46,13 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
     }
 
     /** Where the tiles were drawn last, in the display's pixels (for tests). */
-    List<Rectangle2D> drawnTiles() {
+    public List<Rectangle2D> drawnTiles() {
         return tiles;
+    }
+
+    /** The layout the last drawing fitted to the display (for tests: what it said over the tiles). */
+    public DistrictPicture.Layout drawnLayout() {
+        return laidOut;
     }
 
     /** The school whose tile was drawn at this point of the display, or null. */
@@ -76,11 +81,11 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         ColourMode mode = view.colours().mode();
         DistrictPicture.State state = district.state(mode.id());
-        // the display was sized for a school of the district, whose caption band falls below the
-        // fold: the overview fills what is above it (OverviewFit), centred across when drawn smaller
+        // the display's field has a caption band at its foot, below the fold: the overview fills
+        // what is above it (OverviewFit), at one scale with any overview shown beside it
+        // (OverviewScale), centred across when drawn smaller
         double scale = info.draw.width / view.layout().width;
-        OverviewFit fit = OverviewFit.of(district, info.draw.width, info.draw.height - (OrgLayout.CAPTION_BAND - 1) * scale,
-                Double.POSITIVE_INFINITY);
+        OverviewFit fit = view.overviewScale().fit(view, info.draw.width, info.draw.height - (OrgLayout.CAPTION_BAND - 1) * scale);
         DistrictPicture.Layout layout = fit.layout();
         laidOut = layout;
         double u = fit.unit();
@@ -114,6 +119,15 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
         g.setColor(Palette.MUTED);
         g.setFont(font(Font.ITALIC, 1.2 * u));
         for (SchoolPicture.Text label : layout.labels()) {
+            if (layout.scaleNote() != null && label.text().equals(DistrictPicture.SCHOOLS)) {
+                // at one scale with the district beside: said in place of "schools", in type a room reads
+                g.setColor(Palette.INK);
+                g.setFont(font(Font.BOLD, Math.max(1.3 * u, 12)));
+                g.drawString(layout.scaleNote(), (float) (x0 + label.x() * u), (float) (y0 + label.y() * u));
+                g.setColor(Palette.MUTED);
+                g.setFont(font(Font.ITALIC, 1.2 * u));
+                continue;
+            }
             g.drawString(label.text(), (float) (x0 + label.x() * u), (float) (y0 + label.y() * u));
         }
         g.drawString(layout.hint(), (float) (x0 + u), (float) (y0 + layout.hintY() * u));

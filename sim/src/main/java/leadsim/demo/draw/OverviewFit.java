@@ -14,12 +14,20 @@ public record OverviewFit(double unit, double top, DistrictPicture.Layout layout
      * @param tallest the tallest tile in pixels (another overview's, when two are compared), or infinity
      */
     public static OverviewFit of(DistrictPicture district, double width, double height, double tallest) {
+        return at(district, width, height, width / district.layout().width(), tallest);
+    }
+
+    /**
+     * The fit at a given scale, no larger than the office across the width (two overviews
+     * compared are drawn at the smaller of their scales: {@link OverviewScale}).
+     */
+    public static OverviewFit at(DistrictPicture district, double width, double height, double unit, double tallest) {
         // the band where a page sets its title is left out: the window (or the slide) sets the
         // title in large type above the display
         double top = DistrictPicture.PAGE_TITLE;
-        double unit = width / district.layout().width();
-        DistrictPicture.Layout layout = district.fitted(height / unit + top, tallest / unit);
-        return new OverviewFit(Math.min(unit, height / (layout.height() - top)), top, layout);
+        double u = Math.min(unit, width / district.layout().width());
+        DistrictPicture.Layout layout = district.fitted(height / u + top, tallest / u);
+        return new OverviewFit(Math.min(u, height / (layout.height() - top)), top, layout);
     }
 
     /** The height of the tiles in pixels. */

@@ -45,11 +45,20 @@ public final class RunPortrayals {
     private final ContinuousPortrayal2D nodes = new ContinuousPortrayal2D();
     private final OverlayPortrayal overlay;
     private final DistrictPortrayal overview;
+    /** The scale this view's overview shares with the overviews shown beside it. */
+    private final OverviewScale scale;
 
+    /** A run drawn on its own (its overview at its own scale). */
     public RunPortrayals(DemoRun run, ColourChoice colours, DistrictFocus focus) {
+        this(run, colours, focus, new OverviewScale());
+    }
+
+    /** A run drawn beside others: {@code scale} is shared by all their overviews. */
+    public RunPortrayals(DemoRun run, ColourChoice colours, DistrictFocus focus, OverviewScale scale) {
         this.run = run;
         this.colours = colours;
         this.focus = focus;
+        this.scale = scale;
         halos.setPortrayalForAll(new HaloPortrayal());
         students.setPortrayalForAll(new StudentPortrayal());
         reporting.setPortrayalForAll(new SimpleEdgePortrayal2D(Palette.REPORTING, null));
@@ -141,6 +150,11 @@ public final class RunPortrayals {
 
     public DistrictPortrayal overview() {
         return overview;
+    }
+
+    /** The scale this view's overview shares with those beside it. */
+    public OverviewScale overviewScale() {
+        return scale;
     }
 
     public DemoRun run() {

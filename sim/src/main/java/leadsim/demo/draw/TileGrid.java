@@ -22,15 +22,17 @@ record TileGrid(int cols, int rows, double w, double h, double gap) {
 
     /**
      * The largest tiles of {@link #SHAPE} that fit n in {@code width} x {@code height}, in
-     * whichever number of columns lets them be largest (fewer columns when two tie), and no
-     * taller than {@code tallest} (another overview's tiles, when two are compared).
+     * whichever number of columns lets them be largest, and no taller than {@code tallest}
+     * (another overview's tiles, when two are compared). When several grids give tiles of one
+     * size (the cap reached), the one of fewest rows, then fewest columns: four schools in a row,
+     * as laid out alone.
      */
     static TileGrid largest(int n, double width, double height, double gap, double tallest) {
         TileGrid best = null;
         for (int cols = 1; cols <= Math.max(1, n); cols++) {
             int rows = (n + cols - 1) / cols;
             double h = Math.min(tallest, Math.min((width - (cols - 1) * gap) / cols / SHAPE, (height - (rows - 1) * gap) / rows));
-            if (best == null || h > best.h + 1e-9) {
+            if (best == null || h > best.h + 1e-9 || (h > best.h - 1e-9 && rows < best.rows)) {
                 best = new TileGrid(cols, rows, h * SHAPE, h, gap);
             }
         }

@@ -33,6 +33,9 @@ public final class WindowCharts {
     private final JPanel panel = new JPanel(new BorderLayout(0, 0));
     private final JPanel grid = new JPanel();
     private final List<ChartSlot> slots = new ArrayList<>();
+    private List<ChartFeed> shown = List.of();
+    /** The key's height at least: the tallest key of the windows compared, so their charts are as tall. */
+    private int keyFloor;
     private ChartKey key = ChartKey.of(List.of(), List.of(), 0);
     private final JComponent keyView = new JComponent() {
         private static final long serialVersionUID = 1L;
@@ -86,6 +89,7 @@ public final class WindowCharts {
 
     /** The charts of these feeds, in a row (under the display) or a column (beside it), and their key. */
     public void show(List<ChartFeed> feeds) {
+        shown = List.copyOf(feeds);
         slots.clear();
         grid.removeAll();
         int k = Math.max(1, feeds.size());
@@ -93,7 +97,7 @@ public final class WindowCharts {
         // the charts' width sets their labels (short names in a narrow chart), which the key
         // lists; then the charts are made at the height the key leaves, so each knows what fits
         List<ChartSlot> made = make(feeds, chartSize(k, 0));
-        int keyHeight = ChartKey.of(titles(made), charts(made), type).height(area.width);
+        int keyHeight = Math.max(keyFloor, ChartKey.of(titles(made), charts(made), type).height(area.width));
         if (keyHeight > 0) {
             made = make(feeds, chartSize(k, keyHeight));
         }
@@ -128,7 +132,24 @@ public final class WindowCharts {
 
     private void rekey() {
         key = ChartKey.of(titles(slots), charts(slots), type);
-        keyView.setPreferredSize(new Dimension(area.width, key.height(area.width)));
+        keyView.setPreferredSize(new Dimension(area.width, Math.max(keyFloor, key.height(area.width))));
+    }
+
+    /** The height the key takes (its own rows, or the compared windows' tallest key). */
+    public int keyHeight() {
+        return Math.max(keyFloor, key.height(area.width));
+    }
+
+    /**
+     * Makes the key at least {@code height} tall (the tallest key of the windows compared), so
+     * every window's charts are as tall and a value is as high in both; the charts are laid out
+     * again when that changes their height.
+     */
+    public void keyAtLeast(int height) {
+        if (height != keyFloor) {
+            keyFloor = height;
+            show(shown);
+        }
     }
 
     private static List<String> titles(List<ChartSlot> slots) {

@@ -172,6 +172,37 @@ class WebBrowserTest {
         }
     }
 
+    /**
+     * Two different districts compared in the browser (Long Beach's four high schools beside a
+     * district of twelve): a school's tile is drawn the same size on both sides, and both say so
+     * over their tiles. Laid out alone, the four schools' tiles were 23 units wide against 18.
+     */
+    @Test
+    void comparedDistrictsDrawASchoolTheSameSize() throws Exception {
+        String scenario = Files.readString(WebTesting.scenario("districts/long-beach-hierarchical.yaml"));
+        Path twelve = dir.resolve("twelve-schools.yaml");
+        Files.writeString(twelve, scenario.replace("copies: 1}", "copies: 3}").replace("name: long-beach-hierarchical",
+                "name: twelve-schools"));
+        try (WebDemo demo = WebTesting.start("districts/long-beach-distributed.yaml", twelve.toAbsolutePath().toString(), null);
+                DevTools browser = DevTools.launch(1280, 720)) {
+            assertEquals(200, WebTesting.post(demo, "api/step", "{\"days\":5}").status());
+            browser.open(demo.url().toString());
+            browser.waitFor("document.body.dataset.day === '5' && document.querySelectorAll('.tile').length === 16", WAIT);
+            shoot(browser, "compare-districts-one-scale", 1280, 720);
+            JsonNode runs = browser.eval("[...document.querySelectorAll('svg.district')].map(svg => {"
+                    + " const r = svg.querySelector('.tile rect').getBoundingClientRect();"
+                    + " const note = svg.querySelector('.scale-note');"
+                    + " return {w: r.width, h: r.height, note: note ? note.textContent : ''}; })");
+            assertEquals(2, runs.size());
+            assertEquals(runs.get(0).path("w").asDouble(), runs.get(1).path("w").asDouble(), 0.5, "a tile as wide on both sides: " + runs);
+            assertEquals(runs.get(0).path("h").asDouble(), runs.get(1).path("h").asDouble(), 0.5, "and as tall: " + runs);
+            for (JsonNode run : runs) {
+                assertTrue(run.path("note").asText().contains("one scale"), "each says it is drawn at one scale: " + runs);
+            }
+            assertEquals("[]", browser.errors.toString());
+        }
+    }
+
     private static double max(JsonNode series) {
         double m = 0;
         for (JsonNode values : series) {
