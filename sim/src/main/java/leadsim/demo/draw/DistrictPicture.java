@@ -74,7 +74,7 @@ public final class DistrictPicture {
     /** The word over the tiles. */
     static final String SCHOOLS = "schools";
     /** Over the tiles of two districts compared at one scale, in place of {@link #SCHOOLS}. */
-    public static final String AT_ONE_SCALE = "Schools at one scale with the district beside: a tile is as large on both sides";
+    public static final String AT_ONE_SCALE = "Schools, at one scale with the district beside";
     /** The band above the legends where the browser's page sets the title (a window or a slide sets it above the picture). */
     static final double PAGE_TITLE = 4.5;
     private static final double TITLE_BAND = 14;     // the title, then a row of two legends

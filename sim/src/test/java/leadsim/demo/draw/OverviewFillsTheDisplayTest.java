@@ -103,12 +103,13 @@ class OverviewFillsTheDisplayTest {
         assertTrue(across[1] - across[0] >= 0.95 * image.getWidth() || down[1] >= 0.95 * visible,
                 said + ": the overview spans pixels " + across[0] + " to " + across[1] + " across and down to " + down[1]);
         // the tiles are as large as fit under the office: no arrangement of larger tiles of the same
-        // shape fits between the tiles' top and the display's foot (less a line for the hint under them)
+        // shape fits across the picture, between the tiles' top and the display's foot (less a
+        // line for the hint under them)
         Rectangle2D first = tiles.get(0);
         double top = tiles.stream().mapToDouble(Rectangle2D::getMinY).min().orElseThrow();
-        double margin = 0.01 * area.width;
-        double best = largestTileHeight(tiles.size(), area.width - 2 * margin, visible - top - 0.035 * area.width,
-                first.getWidth() / first.getHeight(), 0.02 * area.width);
+        double picture = across[1] - across[0];
+        double best = largestTileHeight(tiles.size(), 0.98 * picture, visible - top - 0.035 * picture,
+                first.getWidth() / first.getHeight(), 0.02 * picture);
         assertTrue(first.getHeight() >= 0.92 * best, said + ": tiles " + Math.round(first.getWidth()) + "x"
                 + Math.round(first.getHeight()) + " px where tiles " + Math.round(best) + " px tall would fit");
     }
