@@ -174,9 +174,9 @@ public final class DistrictPicture {
     /**
      * The overview laid out to fill a picture {@code height} field units tall (100 wide): the
      * office as ever, the tiles as large as fit under it ({@link TileGrid#largest}) and no taller
-     * than {@code tallest}. The Console's display is sized for a school of the district, not for
-     * its overview: a district of small schools under a tall office leaves a wide, short display,
-     * twelve large schools a tall one, and tiles in a fixed row would use neither. When even
+     * than {@code tallest}. The Console's display has the shape of the room its window leaves,
+     * not of the overview: wide and short for a district of small schools under a tall office,
+     * tall beside twelve large schools' charts, and tiles in a fixed row would use neither. When even
      * tiles {@link #SHORTEST_TILE} tall do not fit, the picture is taller than asked (and is
      * drawn smaller) rather than tiles too small to read.
      */
