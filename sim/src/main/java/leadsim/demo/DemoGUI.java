@@ -11,6 +11,7 @@ import leadsim.demo.colour.ColourChoice;
 import leadsim.demo.colour.ColourMode;
 import leadsim.demo.colour.ColourModes;
 import leadsim.demo.draw.OrgLayout;
+import leadsim.demo.draw.OverviewScale;
 import leadsim.demo.draw.RunPortrayals;
 import leadsim.demo.feed.ChartFeed;
 import leadsim.demo.feed.DemoCharts;
@@ -27,6 +28,8 @@ import sim.engine.SimState;
 public final class DemoGUI extends GUIState {
     private final ColourChoice colours = new ColourChoice();
     private final DistrictFocus focus = new DistrictFocus();
+    /** One scale for the districts' overviews shown side by side (in the windows, or on a slide). */
+    private final OverviewScale overviewScale = new OverviewScale();
     private final List<RunPortrayals> views = new ArrayList<>();
     private final List<RunWindow> windows = new ArrayList<>();
     private int chartDays = -1;
@@ -36,7 +39,7 @@ public final class DemoGUI extends GUIState {
         super(setup.clock());
         colours.choose(setup.initialColour());
         for (DemoRun run : clock().runs()) {
-            views.add(new RunPortrayals(run, colours, focus));
+            views.add(new RunPortrayals(run, colours, focus, overviewScale));
         }
     }
 
@@ -90,7 +93,18 @@ public final class DemoGUI extends GUIState {
             }
         }
         windows.forEach(RunWindow::showFocus);
+        matchKeys();
         refreshCharts();
+    }
+
+    /**
+     * Every window's chart key as tall as the tallest (a district of twelve schools names more
+     * lines than one of four), so compared charts are as tall and a value as high in both.
+     */
+    private void matchKeys() {
+        windows.forEach(w -> w.charts().keyAtLeast(0));
+        int tallest = windows.stream().mapToInt(w -> w.charts().keyHeight()).max().orElse(0);
+        windows.forEach(w -> w.charts().keyAtLeast(tallest));
     }
 
     @Override
@@ -127,8 +141,12 @@ public final class DemoGUI extends GUIState {
         plan = new WindowPlan(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(), views.size());
         for (int i = 0; i < views.size(); i++) {
             RunPortrayals view = views.get(i);
-            RunWindow window = new RunWindow(this, view, previewLayout(view.run()), plan, plan.window(i));
-            windows.add(window);
+            windows.add(new RunWindow(this, view, previewLayout(view.run()), plan, plan.window(i)));
+        }
+        // shown once every window has placed its display (compared overviews share one scale)
+        // and its charts are as tall as the others'
+        matchKeys();
+        for (RunWindow window : windows) {
             controller.registerFrame(window.frame());
             window.frame().setVisible(true);
         }
@@ -170,7 +188,8 @@ public final class DemoGUI extends GUIState {
 
     /**
      * The layout's size before the run starts: the same tables, a throwaway generator. A
-     * district's display is sized for one of its schools (its overview is shorter and fits).
+     * district's display is scaled as one of its schools is drawn, and takes all the room its
+     * window has (DisplayArea): its overview fills it, an opened school is centred in it.
      */
     private static OrgLayout previewLayout(DemoRun run) {
         var org = OrganisationBuilder.build(run.loaded().scenario(), new MersenneTwisterFast(1));

@@ -22,10 +22,13 @@ import leadsim.demo.lesson.LessonScript;
  * {@link IllegalArgumentException} with a message for the person who asked; nothing changes then.
  */
 public final class LiveSession {
-    /** A chart: the same feed the Swing window plots, with its data now (a point per completed day). */
-    /** A chart now; {@code colours} gives each series its line colour, as the Console draws it ({@code SeriesColours}). */
-    public record Chart(String id, String title, String yLabel, Double yMax, String unavailable, Map<String, double[]> series,
-                        Map<String, String> colours) {}
+    /**
+     * A chart: the same feed the Swing window plots, with its data now (a point per completed
+     * day); {@code shortTitle} for a narrow chart and the key's headings; {@code colours} gives
+     * each series its line colour, as the Console draws it ({@code SeriesColours}).
+     */
+    public record Chart(String id, String title, String shortTitle, String yLabel, Double yMax, String unavailable,
+                        Map<String, double[]> series, Map<String, String> colours) {}
 
     /** A knob of one run, its range and its value now. */
     public record Knob(String key, String label, double min, double max, double value, String description) {}
@@ -72,6 +75,8 @@ public final class LiveSession {
             districts.add(run.isDistrict() ? new DistrictPicture(run) : null);
         }
         pictures = made;
+        // districts compared are drawn at one scale: a school's tile as large on both sides
+        DistrictPicture.atOneScale(districts.stream().filter(java.util.Objects::nonNull).toList());
         overviews = districts;
         focusPictures();
     }
@@ -218,7 +223,7 @@ public final class LiveSession {
             }
             String missing = feed.unavailable(r);
             Map<String, double[]> series = missing == null ? feed.series(r) : Map.of();
-            out.add(new Chart(feed.id(), feed.title(), feed.yLabel(), feed.yMax(), missing, series,
+            out.add(new Chart(feed.id(), feed.title(), feed.shortTitle(), feed.yLabel(), feed.yMax(), missing, series,
                     leadsim.demo.feed.SeriesColours.hex(series.keySet())));
         }
         return out;

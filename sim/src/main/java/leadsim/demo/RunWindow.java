@@ -26,8 +26,7 @@ import leadsim.demo.draw.RunTitle;
 import leadsim.demo.event.DemoEvent;
 import leadsim.demo.event.DemoEvents;
 import leadsim.demo.feed.ChartFeed;
-import leadsim.demo.feed.ChartFeeds;
-import leadsim.demo.feed.ChartSlot;
+import leadsim.demo.feed.WindowCharts;
 import leadsim.demo.lesson.Lesson;
 import leadsim.demo.lesson.LessonScript;
 import sim.display.Display2D;
@@ -51,11 +50,7 @@ public final class RunWindow {
     private final RunPortrayals view;
     private final JFrame frame;
     private final Display2D display;
-    private final List<ChartSlot> charts = new ArrayList<>();
-    private final JPanel chartPanel;
-    private final Dimension chartSize;
-    private final boolean chartsBelow;
-    private final float chartType;
+    private final WindowCharts charts;
     /** The School menu of a district (null for a single school): its overview, or one school. */
     private final JComboBox<String> schoolMenu;
     private final JLabel heading = new JLabel();
@@ -176,35 +171,27 @@ public final class RunWindow {
         caption.setFocusable(false);
         caption.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, new Color(0xB0BEC5)),
                 BorderFactory.createEmptyBorder(4, 10, 4, 10)));
-        int captionWidth = (plan.chartsBelow() ? bounds.width : bounds.width - chartColumnWidth(bounds)) - 24;
+        int captionWidth = (plan.chartsBelow() ? bounds.width : bounds.width - WindowCharts.columnWidth(bounds)) - 24;
         int captionHeight = captionLines(gui, run, captionWidth) * caption.getFontMetrics(caption.getFont()).getHeight() + 10;
         caption.setPreferredSize(new Dimension(10, captionHeight));
 
         List<ChartFeed> feeds = view.feeds();
-        // a district's overview and its schools have as many charts as a single school at most
-        int k = Math.max(1, run.isDistrict() ? ChartFeeds.all().size() - 1 : feeds.size());
         int northHeight = heading.getPreferredSize().height + rightsHeight + bars.getPreferredSize().height + 4;
-        chartsBelow = plan.chartsBelow();
-        chartType = plan.chartType;
-        if (chartsBelow) {
-            int chartHeight = Math.max(140, Math.round(bounds.height * (bounds.height < 700 ? 0.25f : 0.28f)));
-            chartSize = new Dimension((bounds.width - 8) / k, chartHeight);
-        } else {
-            int chartWidth = chartColumnWidth(bounds);
-            chartSize = new Dimension(chartWidth, Math.max(150, (bounds.height - northHeight - 8) / k));
-        }
-        chartPanel = new JPanel();
-        chartPanel.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
-        chartPanel.setBackground(Color.WHITE);
-        fillCharts(feeds);
+        charts = new WindowCharts(run, bounds, plan.chartsBelow(), plan.chartType, northHeight);
+        charts.show(feeds);
+        Dimension chartSize = charts.area();
 
-        // the display fills what is left, at the largest scale that fits; the layout's empty
-        // caption band at its foot may fall below the fold (the caption is in large type under it)
+        // the display fills what is left (a school's at the largest scale that fits, a district's
+        // all of it); the layout's empty caption band at its foot may fall below the fold (the
+        // caption is in large type under it)
         int freeWidth = bounds.width - (plan.chartsBelow() ? 0 : chartSize.width + 8) - 20;
         int freeHeight = bounds.height - northHeight - captionHeight - DISPLAY_CHROME
                 - (plan.chartsBelow() ? chartSize.height + 8 : 0);
-        double scale = Math.max(1, Math.min(freeWidth / size.width, freeHeight / (size.height - OrgLayout.CAPTION_BAND + 1)));
-        display = new Display2D(size.width * scale, size.height * scale, gui);
+        DisplayArea area = DisplayArea.of(freeWidth, freeHeight, size, run.isDistrict());
+        if (run.isDistrict()) {
+            placeOverview(view, area);
+        }
+        display = new Display2D(area.width(), area.height(), gui);
         display.setBackdrop(Color.WHITE);
         for (RunPortrayals.Layer layer : view.layers()) {
             display.attach(layer.portrayal(), layer.name(), layer.visible());
@@ -244,10 +231,20 @@ public final class RunWindow {
         frame.getContentPane().add(north, BorderLayout.NORTH);
         frame.getContentPane().add(centre, BorderLayout.CENTER);
         if (!feeds.isEmpty() || run.isDistrict()) {
-            frame.getContentPane().add(chartPanel, plan.chartsBelow() ? BorderLayout.SOUTH : BorderLayout.EAST);
+            frame.getContentPane().add(charts.component(), plan.chartsBelow() ? BorderLayout.SOUTH : BorderLayout.EAST);
         }
         frame.setBounds(bounds);
         refreshWords();
+    }
+
+    /**
+     * A district's display: the field its pictures are laid out in takes the display's shape, and
+     * its overview shares one scale with the overviews of the other windows (placed before any
+     * window paints, so two compared districts never show at two scales).
+     */
+    static void placeOverview(RunPortrayals view, DisplayArea area) {
+        view.fillDisplay(area.fieldWidth(), area.fieldHeight());
+        view.overviewScale().place(view, area.width(), area.visibleHeight());
     }
 
     /** The School menu: the district's overview, then each school by name; one choice for every window. */
@@ -269,21 +266,6 @@ public final class RunWindow {
         return menu;
     }
 
-    /** The charts of these feeds in the chart panel, in a row (under the display) or a column (beside it). */
-    private void fillCharts(List<ChartFeed> feeds) {
-        charts.clear();
-        chartPanel.removeAll();
-        int k = Math.max(1, feeds.size());
-        chartPanel.setLayout(chartsBelow ? new GridLayout(1, k, 4, 0) : new GridLayout(k, 1, 0, 4));
-        for (ChartFeed feed : feeds) {
-            ChartSlot slot = new ChartSlot(feed, view.run(), chartSize, chartType);
-            charts.add(slot);
-            chartPanel.add(slot.component());
-        }
-        chartPanel.revalidate();
-        chartPanel.repaint();
-    }
-
     /** After another school was opened (or the overview chosen): its menu entry, its charts, its words, its picture. */
     void showFocus() {
         if (schoolMenu != null) {
@@ -293,14 +275,9 @@ public final class RunWindow {
                 schoolMenu.setSelectedIndex(Math.max(0, i));
             }
         }
-        fillCharts(view.feeds());
+        charts.show(view.feeds());
         refreshWords();
         display.repaint();
-    }
-
-    /** The width of the chart column beside the display of a single run. */
-    private static int chartColumnWidth(Rectangle bounds) {
-        return Math.max(380, Math.min(620, Math.round(bounds.width * 0.32f)));
     }
 
     private void showConsole() {
@@ -387,7 +364,7 @@ public final class RunWindow {
 
     /** Called on the Swing thread as days pass, with each chart's shared y-axis top. */
     void refreshCharts(java.util.Map<String, Double> tops) {
-        charts.forEach(c -> c.refresh(tops.get(c.feed().id())));
+        charts.refresh(tops);
         refreshButtons();
         refreshWords();
     }
@@ -406,5 +383,9 @@ public final class RunWindow {
 
     RunPortrayals view() {
         return view;
+    }
+
+    WindowCharts charts() {
+        return charts;
     }
 }

@@ -20,17 +20,18 @@ import leadsim.demo.draw.OverlayPortrayal;
 import leadsim.demo.draw.RunPortrayals;
 import leadsim.demo.draw.RunTitle;
 import leadsim.demo.feed.ChartFeed;
+import leadsim.demo.feed.ChartKey;
+import leadsim.demo.feed.DemoChart;
 import leadsim.demo.feed.DemoCharts;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
 import sim.portrayal.DrawInfo2D;
 
 /**
  * Pictures of a run for slides, drawn without any window, at slide sizes: the organisation with
  * its title and caption (1280 px wide), each chart (1280 x 720), the display with its charts as
  * the window shows them (1920 x 1080), and when comparing both schools side by side with their
- * charts under them (1920 x 1080), every chart's y axis shared by the two runs. Only the charts
- * of mechanisms that are on are drawn.
+ * charts under them (1920 x 1080), every chart's y axis shared by the two runs and one key under
+ * each row of charts, as the windows have. Only the charts of mechanisms that are on are drawn.
  */
 public final class SnapshotImages {
     static final int SLIDE_WIDTH = 1920;
@@ -144,9 +145,49 @@ public final class SnapshotImages {
 
     /** The chart of a feed as an image; {@code top} is the y axis's shared top (or null). */
     static BufferedImage chart(ChartFeed feed, DemoRun run, int width, int height, float type, Double top) {
-        XYChart chart = DemoCharts.create(feed, width, height, type);
+        return BitmapEncoder.getBufferedImage(chart(feed, run, width, height, type, top, false));
+    }
+
+    /** The chart of a feed; {@code keyed}: a key beside it names its lines, so it draws no legend. */
+    private static DemoChart chart(ChartFeed feed, DemoRun run, int width, int height, float type, Double top, boolean keyed) {
+        DemoChart chart = DemoCharts.create(feed, width, height, type);
+        chart.legendInKey(keyed);
         DemoCharts.update(chart, feed.series(run), top);
-        return BitmapEncoder.getBufferedImage(chart);
+        return chart;
+    }
+
+    /**
+     * The height of the key under a run's charts in a row {@code width} wide: the charts' width
+     * sets their labels (short names in a narrow chart), which the key lists.
+     */
+    private static int keyHeight(List<ChartFeed> feeds, DemoRun run, List<DemoRun> runs, int width, int height, float type) {
+        if (feeds.isEmpty()) {
+            return 0;
+        }
+        int w = width / feeds.size();
+        List<DemoChart> charts = feeds.stream().map(f -> chart(f, run, w, height, type, DemoCharts.sharedTop(f, runs), true)).toList();
+        return ChartKey.of(feeds.stream().map(ChartFeed::shortTitle).toList(), charts, type).height(width - 16);
+    }
+
+    /**
+     * A run's charts in a row {@code width} wide and {@code height} tall at (x, y), as a compared
+     * window shows them: one key under the row names every line ({@link ChartKey}), the charts
+     * take the height the key leaves ({@code keyHeight}: the tallest key of the runs compared, so
+     * their charts are as tall).
+     */
+    private static void chartRow(Graphics2D g, List<ChartFeed> feeds, DemoRun run, List<DemoRun> runs, int x, int y, int width,
+            int height, float type, int keyHeight) {
+        if (feeds.isEmpty()) {
+            return;
+        }
+        int w = width / feeds.size();
+        List<String> titles = feeds.stream().map(ChartFeed::shortTitle).toList();
+        List<DemoChart> charts = feeds.stream().map(f -> chart(f, run, w, height - keyHeight, type, DemoCharts.sharedTop(f, runs), true))
+                .toList();
+        for (int k = 0; k < charts.size(); k++) {
+            g.drawImage(BitmapEncoder.getBufferedImage(charts.get(k)), x + k * w, y, null);
+        }
+        ChartKey.of(titles, charts, type).paint(g, x + 8, y + height - keyHeight, width - 16);
     }
 
     /** Writes the pictures of every run at the clock's current day; returns the files written. */
@@ -206,25 +247,30 @@ public final class SnapshotImages {
         int chartsHeight = 330;
         BufferedImage out = slide();
         Graphics2D g = out.createGraphics();
+        // the districts' overviews side by side at one scale (the smaller that fits): placed first
+        int[] widths = new int[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = fitWidth(views.get(i), views.get(i).run(), half, SLIDE_HEIGHT - chartsHeight, CAPTION_TYPE * 0.8f);
+            views.get(i).overviewScale().place(views.get(i), widths[i], displayHeight(views.get(i), widths[i]));
+        }
+        int keyHeight = 0;
+        for (RunPortrayals view : views) {
+            keyHeight = Math.max(keyHeight, keyHeight(view.feeds(), view.run(), runs, half, chartsHeight, CHART_TYPE * 0.8f));
+        }
         for (int i = 0; i < n; i++) {
             RunPortrayals view = views.get(i);
             DemoRun run = view.run();
             int x = i * (half + gap);
-            int width = fitWidth(view, run, half, SLIDE_HEIGHT - chartsHeight, CAPTION_TYPE * 0.8f);
-            BufferedImage framed = framed(view, display(gui, view, width), CAPTION_TYPE * 0.8f);
+            BufferedImage framed = framed(view, display(gui, view, widths[i]), CAPTION_TYPE * 0.8f);
             g.drawImage(framed, x + (half - framed.getWidth()) / 2, 0, null);
-            List<ChartFeed> feeds = view.feeds();
-            for (int k = 0; k < feeds.size(); k++) {
-                int w = half / feeds.size();
-                g.drawImage(chart(feeds.get(k), run, w, chartsHeight, CHART_TYPE * 0.8f, DemoCharts.sharedTop(feeds.get(k), runs)),
-                        x + k * w, SLIDE_HEIGHT - chartsHeight, null);
-            }
+            chartRow(g, view.feeds(), run, runs, x, SLIDE_HEIGHT - chartsHeight, half, chartsHeight, CHART_TYPE * 0.8f, keyHeight);
             if (i > 0) {
                 g.setColor(new Color(0xCFD8DC));
                 g.fillRect(x - gap / 2 - 1, 0, 2, SLIDE_HEIGHT);
             }
         }
         g.dispose();
+        views.forEach(v -> v.overviewScale().clear()); // a picture of one district alone is at its own scale
         return out;
     }
 

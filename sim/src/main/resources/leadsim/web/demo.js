@@ -198,6 +198,12 @@ const LeadsimView = (() => {
     });
     const words = el("g", { fill: look.muted, "font-style": "italic", "font-size": 1.2 }, svg);
     for (const l of layout.labels) {
+      if (layout.scaleNote && l.text === "schools") {
+        // two districts compared at one scale say so over their tiles, larger than the labels
+        el("text", { x: l.x, y: l.y, fill: look.ink, "font-size": 1.7, "font-weight": "bold", "font-style": "normal",
+          class: "scale-note" }, words).textContent = layout.scaleNote;
+        continue;
+      }
       el("text", { x: l.x, y: l.y }, words).textContent = l.text;
     }
     if (layout.hint) el("text", { x: 1, y: layout.hintY, class: "hint" }, words).textContent = layout.hint;
@@ -290,53 +296,54 @@ const LeadsimView = (() => {
     return out;
   }
 
-  /** The width of a series' entry in a chart's legend, and how many rows the entries take. */
-  function legendWidth(name) {
-    return 26 + 6.8 * name.length;
-  }
+  /** The smallest type a room reads on a 1280x720 projector, in CSS pixels (the Console's ChartKey.LEGIBLE argues it). */
+  const LEGIBLE = 12;
 
-  function legendRows(names, left, right) {
-    let lx = left, rows = 1;
-    for (const name of names) {
-      if (lx + legendWidth(name) > right && lx > left) { lx = left; rows++; }
-      lx += legendWidth(name);
-    }
-    return rows;
-  }
-
-  /** One chart: a line per series (coloured as the Swing charts: spec.colours), one point per day, gaps where a day has no value. */
+  /**
+   * One chart: a line per series (coloured as the Swing charts: spec.colours), one point per day,
+   * gaps where a day has no value. Drawn at the box's own size in pixels, so its type is the size
+   * it says (a drawing scaled to a small box set a compared chart's names in 6 px type); the names
+   * of its lines are in the key under the run's charts (chartKey), not in the chart.
+   */
   function chart(container, spec, axes, colours) {
-    const W = 480, H = 240, L = 50, R = 12, T = 26;
-    // room under the plot for every row of the legend (a school of a district has many roles)
-    const B = 38 + 14 * Math.max(2, legendRows(Object.keys(spec.series || {}), L, W - R));
+    const W = Math.max(160, container.clientWidth || 480), H = Math.max(100, container.clientHeight || 240);
+    // type a room can read, a little larger in a large chart
+    const type = Math.max(LEGIBLE, Math.min(16, Math.round(Math.min(W / 30, H / 12))));
+    const L = Math.round(type * 3.6), R = 12, T = Math.round(type * 1.9), B = Math.round(type * 2.7);
     container.innerHTML = "";
     const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", "data-chart": spec.id,
       "data-x-max": axes.xMax, "data-y-max": axes.yMax, preserveAspectRatio: "xMidYMid meet" }, container);
     el("rect", { x: 0, y: 0, width: W, height: H, fill: "#ffffff" }, svg);
-    el("text", { x: W / 2, y: 16, "text-anchor": "middle", "font-size": 15, "font-weight": "bold", fill: "#263238" }, svg)
-      .textContent = spec.title;
+    const heading = el("text", { x: W / 2, y: type * 1.3, "text-anchor": "middle", "font-size": type + 2, "font-weight": "bold",
+      fill: "#263238", class: "chart-title" }, svg);
+    heading.textContent = spec.title;
+    // a narrow chart says its short title rather than shrink the long one
+    if (spec.shortTitle && heading.getComputedTextLength && heading.getComputedTextLength() > W - 8) {
+      heading.textContent = spec.shortTitle;
+    }
     if (spec.unavailable) {
-      el("text", { x: W / 2, y: H / 2, "text-anchor": "middle", "font-size": 11, fill: "#78909c" }, svg).textContent = spec.unavailable;
+      el("text", { x: W / 2, y: H / 2, "text-anchor": "middle", "font-size": type, fill: "#78909c" }, svg).textContent = spec.unavailable;
       return svg;
     }
     const px = d => L + (W - L - R) * d / axes.xMax;
     const py = v => T + (H - T - B) * (1 - Math.min(v, axes.yMax * 1.05) / axes.yMax);
-    const grid = el("g", { "font-size": 12, fill: "#455a64" }, svg);
+    const grid = el("g", { "font-size": type, fill: "#455a64" }, svg);
     for (const t of ticks(axes.yMax)) {
       el("line", { x1: L, x2: W - R, y1: py(t), y2: py(t), stroke: "#eceff1" }, grid);
-      el("text", { x: L - 4, y: py(t) + 3, "text-anchor": "end", class: "y-tick" }, grid).textContent = t;
+      el("text", { x: L - 4, y: py(t) + type * 0.35, "text-anchor": "end", class: "y-tick" }, grid).textContent = t;
     }
     for (const t of ticks(axes.xMax)) {
-      el("text", { x: px(t), y: H - B + 14, "text-anchor": "middle", class: "x-tick" }, grid).textContent = t;
+      el("text", { x: px(t), y: H - B + type * 1.2, "text-anchor": "middle", class: "x-tick" }, grid).textContent = t;
     }
-    el("text", { x: (L + W - R) / 2, y: H - B + 28, "text-anchor": "middle", "font-size": 12, fill: "#455a64" }, svg).textContent = "school day";
-    el("text", { x: 11, y: (T + H - B) / 2, "text-anchor": "middle", "font-size": 12, fill: "#455a64",
-      transform: `rotate(-90 11 ${(T + H - B) / 2})` }, svg).textContent = spec.yLabel;
-    el("rect", { x: L, y: T, width: W - L - R, height: H - T - B, fill: "none", stroke: "#b0bec5" }, svg);
-    const names = Object.keys(spec.series);
-    const legend = el("g", { "font-size": 12 }, svg);
-    let lx = L, row = 0;
-    names.forEach((name, k) => {
+    el("text", { x: (L + W - R) / 2, y: H - B + type * 2.35, "text-anchor": "middle", "font-size": type, fill: "#455a64" }, svg)
+      .textContent = "school day";
+    // the y axis's name when it fits beside the plot (the title says it otherwise)
+    const yName = el("text", { x: type, y: (T + H - B) / 2, "text-anchor": "middle", "font-size": type, fill: "#455a64",
+      transform: `rotate(-90 ${type} ${(T + H - B) / 2})` }, svg);
+    yName.textContent = spec.yLabel;
+    if (yName.getComputedTextLength && yName.getComputedTextLength() > H - T - B) yName.remove();
+    el("rect", { x: L, y: T, width: W - L - R, height: H - T - B, fill: "none", stroke: "#b0bec5", class: "plot" }, svg);
+    Object.keys(spec.series).forEach((name, k) => {
       // the server's colour for the line (the Console's rule: a known role keeps its colour), else by position
       const colour = (spec.colours && spec.colours[name]) || colours[k % colours.length];
       const v = spec.series[name];
@@ -346,20 +353,66 @@ const LeadsimView = (() => {
         d += (pen ? "L" : "M") + px(i + 1).toFixed(1) + " " + py(v[i]).toFixed(1);
         pen = true;
       }
-      el("path", { d: d, fill: "none", stroke: colour, "stroke-width": 1.4, class: "series", "data-series": name }, svg);
-      const width = legendWidth(name);
-      if (lx + width > W - R && lx > L) { // the next row when the names do not fit on one
-        lx = L;
-        row++;
-      }
-      const y = H - B + 44 + 14 * row;
-      el("line", { x1: lx, x2: lx + 14, y1: y - 3, y2: y - 3, stroke: colour, "stroke-width": 2 }, legend);
-      const t = el("text", { x: lx + 17, y: y, fill: "#263238" }, legend);
-      t.textContent = name;
-      lx += width;
+      el("path", { d: d, fill: "none", stroke: colour, "stroke-width": 2, class: "series", "data-series": name }, svg);
     });
     return svg;
   }
 
-  return { school, district, chart, sharedAxes };
+  /**
+   * The key of a run's charts, in HTML under them: each line's name and colour, in type a room
+   * can read, wrapping onto as many rows as it needs. A name with the same colour in several
+   * charts is listed once; when two charts name their lines differently, each chart's names
+   * follow its short title on a row of their own (two charts may use one colour for two lines),
+   * as the Console's key (ChartKey) does. A chart of one line needs none: its title names it.
+   */
+  function chartKey(container, specs, colours) {
+    const listed = new Set();
+    const groups = [];
+    for (const spec of specs) {
+      if (!spec || spec.unavailable) continue;
+      const names = Object.keys(spec.series || {});
+      if (names.length < 2) continue;
+      const entries = [];
+      names.forEach((name, k) => {
+        const colour = (spec.colours && spec.colours[name]) || colours[k % colours.length];
+        if (listed.has(name + colour)) return;
+        listed.add(name + colour);
+        entries.push([name, colour]);
+      });
+      if (entries.length) groups.push({ title: spec.shortTitle || spec.title, entries });
+    }
+    container.innerHTML = "";
+    container.hidden = !groups.length;
+    for (const g of groups) {
+      const row = document.createElement("div");
+      row.className = "key-group";
+      if (groups.length > 1) {
+        const h = document.createElement("b");
+        h.textContent = g.title + ":";
+        row.appendChild(h);
+      }
+      for (const [name, colour] of g.entries) {
+        const item = document.createElement("span");
+        item.className = "key-item";
+        item.dataset.series = name;
+        const swatch = document.createElement("i");
+        swatch.style.background = colour;
+        item.append(swatch, name);
+        row.appendChild(item);
+      }
+      container.appendChild(row);
+    }
+  }
+
+  /**
+   * Compared runs' keys as tall as the tallest, so their charts get the same height and a value
+   * is as high on both sides (one key may wrap onto a row more than the other).
+   */
+  function sameHeight(elements) {
+    for (const e of elements) e.style.minHeight = "";
+    const tallest = Math.max(0, ...elements.map(e => e.offsetHeight));
+    for (const e of elements) e.style.minHeight = tallest + "px";
+  }
+
+  return { school, district, chart, chartKey, sameHeight, sharedAxes };
 })();

@@ -28,10 +28,15 @@
     box.className = "school-box";
     const charts = document.createElement("div");
     charts.className = "charts";
+    const grid = document.createElement("div");
+    grid.className = "chart-grid";
+    const key = document.createElement("div");
+    key.className = "chart-key";
+    charts.append(grid, key);
     run.append(box, charts);
     main.appendChild(run);
     schools.push(overviews[r] ? LeadsimView.district(box, overviews[r], noSchool) : LeadsimView.school(box, layout));
-    chartHolders.push({ element: charts, boxes: {} });
+    chartHolders.push({ grid, key, boxes: {} });
   });
 
   // axes shared by every run and every branch, so switching branch leaves the axes in place
@@ -45,7 +50,8 @@
   function spec(run, chart, day) {
     const series = {};
     for (const name in chart.columns) series[name] = run.series[chart.columns[name]].slice(0, day);
-    return { id: chart.id, title: chart.title, yLabel: chart.yLabel, yMax: chart.yMax, unavailable: chart.unavailable, series, colours: chart.colours };
+    return { id: chart.id, title: chart.title, shortTitle: chart.shortTitle, yLabel: chart.yLabel, yMax: chart.yMax,
+      unavailable: chart.unavailable, series, colours: chart.colours };
   }
 
   function show() {
@@ -63,7 +69,6 @@
           officeFills: mode.of.map(i => data.palette[i]),
           officeBadges: mode.of.map((_, i) => (mode.ob[i] != null ? mode.ob[i] : null)),
           note: str(mode.n), unavailable: str(mode.u) }, overviews[r].tileLegends[m], legend);
-        charts(run, r);
         return;
       }
       const paths = [];
@@ -72,8 +77,8 @@
       const badges = f.f[m].map((_, i) => (f.k[m][i] != null ? f.k[m][i] : null));
       schools[r].update({ day: view.day, regime: str(f.r), title: str(f.t), caption, busy: f.b, paths },
         { mode: legend.id, fills: f.f[m].map(i => data.palette[i]), badges, note: str(f.n[m]), unavailable: str(f.u[m]) }, legend);
-      charts(run, r);
     });
+    charts(branch.runs);
     $("slider").value = view.day;
     $("day").textContent = `day ${view.day} of ${data.days}`;
     $("play").textContent = view.playing ? "Pause" : "Play";
@@ -82,19 +87,26 @@
     document.body.dataset.ended = view.day >= data.days ? "1" : "0";
   }
 
-  /** A run's charts up to the day shown, on the axes every branch shares. */
-  function charts(run, r) {
-    for (const chart of run.charts) {
+  /** The runs' charts up to the day shown, on the axes every branch shares, and their keys. */
+  function charts(runs) {
+    // every box and key first: a chart is drawn at its box's size, which they settle
+    const specs = runs.map((run, r) => {
       const holder = chartHolders[r];
-      let box = holder.boxes[chart.id];
-      if (!box) {
-        box = document.createElement("div");
-        box.className = "chart-box";
-        holder.element.appendChild(box);
-        holder.boxes[chart.id] = box;
+      for (const chart of run.charts) {
+        if (!holder.boxes[chart.id]) {
+          const box = document.createElement("div");
+          box.className = "chart-box";
+          holder.grid.appendChild(box);
+          holder.boxes[chart.id] = box;
+        }
       }
-      LeadsimView.chart(box, spec(run, chart, view.day), axes[chart.id], data.seriesColours);
-    }
+      const own = run.charts.map(chart => spec(run, chart, view.day));
+      LeadsimView.chartKey(holder.key, own, data.seriesColours);
+      return own;
+    });
+    LeadsimView.sameHeight(chartHolders.map(h => h.key));
+    runs.forEach((run, r) => run.charts.forEach((chart, i) =>
+      LeadsimView.chart(chartHolders[r].boxes[chart.id], specs[r][i], axes[chart.id], data.seriesColours)));
   }
 
   function setBranch(i) {

@@ -101,11 +101,16 @@
       run.appendChild(box);
       const charts = document.createElement("div");
       charts.className = "charts";
+      const grid = document.createElement("div");
+      grid.className = "chart-grid";
+      const key = document.createElement("div");
+      key.className = "chart-key";
+      charts.append(grid, key);
       run.appendChild(charts);
       main.appendChild(run);
       const overview = page.overviews[r];
       page.views.push(overview ? LeadsimView.district(box, overview, open) : LeadsimView.school(box, layout));
-      page.chartBoxes.push({ element: charts, boxes: {} });
+      page.chartBoxes.push({ grid, key, boxes: {} });
     });
     $("knob-list").innerHTML = "";
     page.knobsBuilt = false;
@@ -116,7 +121,8 @@
     for (const c of charts) {
       const old = store[c.id];
       if (!old || c.from === 0) {
-        store[c.id] = { id: c.id, title: c.title, yLabel: c.yLabel, yMax: c.yMax, unavailable: c.unavailable, series: c.series, colours: c.colours };
+        store[c.id] = { id: c.id, title: c.title, shortTitle: c.shortTitle, yLabel: c.yLabel, yMax: c.yMax, unavailable: c.unavailable,
+          series: c.series, colours: c.colours };
         continue;
       }
       old.unavailable = c.unavailable;
@@ -133,20 +139,24 @@
     if (!force && days.every((d, r) => d === page.drawnDays[r])) return;
     page.drawnDays = days;
     const ids = Object.keys(page.charts[0]);
+    // every box and the key first: a chart is drawn at its box's size, which they settle
+    page.charts.forEach((store, r) => {
+      const holder = page.chartBoxes[r];
+      for (const id of ids) {
+        if (!holder.boxes[id]) {
+          const box = document.createElement("div");
+          box.className = "chart-box";
+          holder.grid.appendChild(box);
+          holder.boxes[id] = box;
+        }
+      }
+      LeadsimView.chartKey(holder.key, ids.map(id => store[id]), page.info.seriesColours);
+    });
+    LeadsimView.sameHeight(page.chartBoxes.map(h => h.key));
     for (const id of ids) {
       // one pair of axes for every school: compared charts read at a glance
       const axes = LeadsimView.sharedAxes(page.charts.map(c => c[id]), 10);
-      page.charts.forEach((store, r) => {
-        const holder = page.chartBoxes[r];
-        let box = holder.boxes[id];
-        if (!box) {
-          box = document.createElement("div");
-          box.className = "chart-box";
-          holder.element.appendChild(box);
-          holder.boxes[id] = box;
-        }
-        LeadsimView.chart(box, store[id], axes, page.info.seriesColours);
-      });
+      page.charts.forEach((store, r) => LeadsimView.chart(page.chartBoxes[r].boxes[id], store[id], axes, page.info.seriesColours));
     }
   }
 

@@ -66,4 +66,27 @@ class DistrictDisplayTest {
         assertTrue(view.showsOverview());
         assertEquals("school-queues", view.feeds().get(1).id());
     }
+
+    /**
+     * A district's window display takes the room the window has (its overview fills it), and a
+     * school opened in it is drawn in a field of the display's shape, centred: MASON stretches a
+     * field to its display on each axis apart, so any other shape would distort the school.
+     */
+    @Test
+    void aSchoolOpenedInADistrictsDisplayKeepsItsShape() throws Exception {
+        DemoGUI gui = new DemoGUI(DemoSetup.of(Scenarios.file("districts/long-beach-reform-distributed.yaml"), null, null));
+        gui.start();
+        RunPortrayals view = gui.views().get(0);
+        var school = leadsim.demo.draw.OrgLayout.ofSchool(view.run().sim().organisation(), 0);
+        for (double[] room : new double[][] {{842, 532}, {620, 322}, {992, 852}}) {
+            DisplayArea display = DisplayArea.of(room[0], room[1], school, true);
+            view.fillDisplay(display.fieldWidth(), display.fieldHeight());
+            gui.focus("millikan");
+            var shown = view.layout();
+            assertEquals(display.width() / display.height(), shown.width / shown.height, 1e-9, "the field has the display's shape");
+            assertTrue(shown.width >= school.width && shown.height >= school.height, "and holds the whole school");
+            gui.focus(null);
+            assertEquals(display.width() / display.height(), view.layout().width / view.layout().height, 1e-9, "so has the overview's");
+        }
+    }
 }

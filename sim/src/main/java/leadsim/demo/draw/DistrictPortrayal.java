@@ -32,6 +32,8 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
     private final RunPortrayals view;
     /** Where the last drawing put each tile, in the display's pixels. */
     private transient List<Rectangle2D> tiles = List.of();
+    /** The layout the last drawing fitted to the display (its tiles in the model's order of schools). */
+    private transient DistrictPicture.Layout laidOut;
 
     DistrictPortrayal(RunPortrayals view) {
         this.view = view;
@@ -44,8 +46,13 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
     }
 
     /** Where the tiles were drawn last, in the display's pixels (for tests). */
-    List<Rectangle2D> drawnTiles() {
+    public List<Rectangle2D> drawnTiles() {
         return tiles;
+    }
+
+    /** The layout the last drawing fitted to the display (for tests: what it said over the tiles). */
+    public DistrictPicture.Layout drawnLayout() {
+        return laidOut;
     }
 
     /** The school whose tile was drawn at this point of the display, or null. */
@@ -55,9 +62,10 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
             return null;
         }
         List<Rectangle2D> drawn = tiles;
-        for (int i = 0; i < drawn.size(); i++) {
+        DistrictPicture.Layout layout = laidOut;
+        for (int i = 0; layout != null && i < drawn.size(); i++) {
             if (drawn.get(i).contains(point)) {
-                return district.layout().tiles().get(i).school();
+                return layout.tiles().get(i).school();
             }
         }
         return null;
@@ -71,16 +79,18 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        DistrictPicture.Layout layout = district.layout();
         ColourMode mode = view.colours().mode();
         DistrictPicture.State state = district.state(mode.id());
-        // the whole overview in the display: across its width, or, when the window was sized for
-        // a school shorter than the overview (small schools under a tall office), down its height
-        // with its caption band, centred across
-        double u = Math.min(info.draw.width / layout.width(),
-                info.draw.height / (layout.height() + OrgLayout.CAPTION_BAND));
+        // the display's field has a caption band at its foot, below the fold: the overview fills
+        // what is above it (OverviewFit), at one scale with any overview shown beside it
+        // (OverviewScale), centred across when drawn smaller
+        double scale = info.draw.width / view.layout().width;
+        OverviewFit fit = view.overviewScale().fit(view, info.draw.width, info.draw.height - (OrgLayout.CAPTION_BAND - 1) * scale);
+        DistrictPicture.Layout layout = fit.layout();
+        laidOut = layout;
+        double u = fit.unit();
         double x0 = info.draw.x + (info.draw.width - layout.width() * u) / 2;
-        double y0 = info.draw.y;
+        double y0 = info.draw.y - fit.top() * u;
         // the legends: the tiles' and the office people's, and the state now under them
         legend(g, TileModes.of(mode.id()).legend(view.run()), null, x0 + u, y0 + 5.2 * u, 30 * u, u);
         ColourMode.Legend people = mode.legend();
@@ -109,6 +119,15 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
         g.setColor(Palette.MUTED);
         g.setFont(font(Font.ITALIC, 1.2 * u));
         for (SchoolPicture.Text label : layout.labels()) {
+            if (layout.scaleNote() != null && label.text().equals(DistrictPicture.SCHOOLS)) {
+                // at one scale with the district beside: said in place of "schools", in type a room reads
+                g.setColor(Palette.INK);
+                g.setFont(font(Font.BOLD, Math.max(1.3 * u, 12)));
+                g.drawString(layout.scaleNote(), (float) (x0 + label.x() * u), (float) (y0 + label.y() * u));
+                g.setColor(Palette.MUTED);
+                g.setFont(font(Font.ITALIC, 1.2 * u));
+                continue;
+            }
             g.drawString(label.text(), (float) (x0 + label.x() * u), (float) (y0 + label.y() * u));
         }
         g.drawString(layout.hint(), (float) (x0 + u), (float) (y0 + layout.hintY() * u));
@@ -136,9 +155,14 @@ public final class DistrictPortrayal extends FieldPortrayal2D {
         g.draw(box);
         g.setColor(ink(fill));
         double cx = box.getCenterX();
-        centred(g, s.school(), font(Font.BOLD, 2.6 * u), cx, box.y + t.h() * u * 0.36, t.w() * u - u);
-        centred(g, s.words(), font(Font.PLAIN, 1.6 * u), cx, box.y + t.h() * u * 0.62, t.w() * u - u);
-        centred(g, s.leaders(), font(Font.ITALIC, 1.3 * u), cx, box.y + t.h() * u * 0.84, t.w() * u - u);
+        // the words grow and shrink with the tile (a fitted tile may be larger or smaller than the
+        // 15 units laid out alone), but not below 12 px (13 for the name) while the tile has room
+        // for three such lines
+        double k = Math.max(0.6, Math.min(1.6, t.h() / 15));
+        double h = t.h() * u;
+        centred(g, s.school(), font(Font.BOLD, Math.max(2.6 * k * u, Math.min(13, 0.28 * h))), cx, box.y + h * 0.36, t.w() * u - u);
+        centred(g, s.words(), font(Font.PLAIN, Math.max(1.6 * k * u, Math.min(12, 0.22 * h))), cx, box.y + h * 0.62, t.w() * u - u);
+        centred(g, s.leaders(), font(Font.ITALIC, Math.max(1.3 * k * u, Math.min(12, 0.2 * h))), cx, box.y + h * 0.84, t.w() * u - u);
         return box.getBounds2D();
     }
 

@@ -53,13 +53,48 @@ public final class OrgLayout {
     private final int school;
 
     private OrgLayout(double width, double height, int school) {
+        this(width, height, school, new Network(true));
+    }
+
+    private OrgLayout(double width, double height, int school, Network reporting) {
         this.school = school;
         this.width = width;
         this.height = height;
         this.halos = new Continuous2D(10, width, height);
         this.students = new Continuous2D(5, width, height);
         this.nodes = new Continuous2D(5, width, height);
-        this.reporting = new Network(true);
+        this.reporting = reporting;
+    }
+
+    /**
+     * The same picture in a field at least {@code fieldWidth} x {@code fieldHeight}, centred
+     * across, from the same top (the caption band stays at the foot). A district's display is
+     * sized for its overview, which fills the window; a school opened in it is drawn in a field
+     * of the display's shape, since MASON stretches a field to its display on each axis apart.
+     */
+    OrgLayout centredIn(double fieldWidth, double fieldHeight) {
+        double w = Math.max(width, fieldWidth);
+        double h = Math.max(height, fieldHeight);
+        if (w == width && h == height) {
+            return this;
+        }
+        OrgLayout out = new OrgLayout(w, h, school, reporting);
+        double dx = (w - width) / 2;
+        out.depth.putAll(depth);
+        shift(halos, out.halos, dx);
+        shift(students, out.students, dx);
+        shift(nodes, out.nodes, dx);
+        for (Label label : labels) {
+            out.labels.add(new Label(label.text(), label.x() + dx, label.y()));
+        }
+        return out;
+    }
+
+    private static void shift(Continuous2D from, Continuous2D to, double dx) {
+        for (Object o : from.getAllObjects()) {
+            Double2D at = from.getObjectLocation(o);
+            to.setObjectLocation(o, new Double2D(at.x + dx, at.y));
+        }
     }
 
     /** Depth of a role in the reporting line: 0 for the top (no supervisor). */

@@ -33,6 +33,9 @@ public final class RunPortrayals {
     private OrgLayout layout;
     /** The district's overview, or null for a single school (and before the start). */
     private DistrictPicture district;
+    /** The field a district's window display shows, in field units (0: as large as the picture needs). */
+    private double fieldWidth;
+    private double fieldHeight;
 
     private final ContinuousPortrayal2D halos = new ContinuousPortrayal2D();
     private final ContinuousPortrayal2D students = new ContinuousPortrayal2D();
@@ -42,11 +45,20 @@ public final class RunPortrayals {
     private final ContinuousPortrayal2D nodes = new ContinuousPortrayal2D();
     private final OverlayPortrayal overlay;
     private final DistrictPortrayal overview;
+    /** The scale this view's overview shares with the overviews shown beside it. */
+    private final OverviewScale scale;
 
+    /** A run drawn on its own (its overview at its own scale). */
     public RunPortrayals(DemoRun run, ColourChoice colours, DistrictFocus focus) {
+        this(run, colours, focus, new OverviewScale());
+    }
+
+    /** A run drawn beside others: {@code scale} is shared by all their overviews. */
+    public RunPortrayals(DemoRun run, ColourChoice colours, DistrictFocus focus, OverviewScale scale) {
         this.run = run;
         this.colours = colours;
         this.focus = focus;
+        this.scale = scale;
         halos.setPortrayalForAll(new HaloPortrayal());
         students.setPortrayalForAll(new StudentPortrayal());
         reporting.setPortrayalForAll(new SimpleEdgePortrayal2D(Palette.REPORTING, null));
@@ -68,9 +80,11 @@ public final class RunPortrayals {
         if (district == null) {
             layout = OrgLayout.of(org);
         } else if (showsOverview()) {
-            layout = OrgLayout.blank(district.layout().width(), district.layout().height() + OrgLayout.CAPTION_BAND);
+            // the overview fits itself to the display (DistrictPortrayal); the field only sets the display's scale
+            layout = OrgLayout.blank(Math.max(fieldWidth, district.layout().width()),
+                    fieldHeight > 0 ? fieldHeight : district.layout().height() + OrgLayout.CAPTION_BAND);
         } else {
-            layout = OrgLayout.ofSchool(org, run.schoolNames().indexOf(focus.school()));
+            layout = OrgLayout.ofSchool(org, run.schoolNames().indexOf(focus.school())).centredIn(fieldWidth, fieldHeight);
         }
         halos.setField(layout.halos);
         students.setField(layout.students);
@@ -78,6 +92,16 @@ public final class RunPortrayals {
         collegial.setField(new SpatialNetwork2D(layout.nodes, run.sim().collegialNetwork()));
         paths.setField(new SpatialNetwork2D(layout.nodes, run.flashes().network()));
         nodes.setField(layout.nodes);
+    }
+
+    /**
+     * The field a window's display shows a district in, in field units: the window sizes its
+     * display for the room it has, not for one school, so the overview can fill it; an opened
+     * school is centred in a field of that shape. Call before {@link #setup()}.
+     */
+    public void fillDisplay(double width, double height) {
+        fieldWidth = width;
+        fieldHeight = height;
     }
 
     /** Back to front; the collegial ties start hidden (too busy for a class) but are in the Layers menu. */
@@ -126,6 +150,11 @@ public final class RunPortrayals {
 
     public DistrictPortrayal overview() {
         return overview;
+    }
+
+    /** The scale this view's overview shares with those beside it. */
+    public OverviewScale overviewScale() {
+        return scale;
     }
 
     public DemoRun run() {

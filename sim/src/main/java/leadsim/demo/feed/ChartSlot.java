@@ -6,8 +6,6 @@ import java.awt.Dimension;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import leadsim.demo.DemoRun;
-import org.knowm.xchart.XChartPanel;
-import org.knowm.xchart.XYChart;
 
 /**
  * One live chart beside a display, for a feed the run has (a window shows no panel for a
@@ -17,19 +15,36 @@ public final class ChartSlot {
     private final ChartFeed feed;
     private final DemoRun run;
     private final JPanel holder = new JPanel(new BorderLayout());
-    private final XYChart chart;
-    private final XChartPanel<XYChart> panel;
+    private final DemoChart chart;
+    private final JComponent panel;
     private int shownDays = -1;
     private Double shownTop;
 
-    public ChartSlot(ChartFeed feed, DemoRun run, Dimension size, float base) {
+    /** @param keyed true when the window's key names the lines ({@link ChartKey}): no legend in the chart */
+    public ChartSlot(ChartFeed feed, DemoRun run, Dimension size, float base, boolean keyed) {
         this.feed = feed;
         this.run = run;
         holder.setPreferredSize(size);
         holder.setBackground(Color.WHITE);
         chart = DemoCharts.create(feed, size.width, size.height, base);
+        chart.legendInKey(keyed);
         DemoCharts.update(chart, feed.series(run), null);
-        panel = new XChartPanel<>(chart);
+        // the chart painted at the panel's size, as a picture paints it (XChartPanel would add a
+        // save-and-print menu no room needs, and cannot be made without a screen, so no test could
+        // lay out a window's charts)
+        panel = new JComponent() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void paintComponent(java.awt.Graphics g) {
+                java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+                try {
+                    chart.paint(g2, getWidth(), getHeight());
+                } finally {
+                    g2.dispose();
+                }
+            }
+        };
         holder.add(panel, BorderLayout.CENTER);
     }
 
@@ -39,6 +54,11 @@ public final class ChartSlot {
 
     public JComponent component() {
         return holder;
+    }
+
+    /** The chart drawn (for tests: where its last paint put its legend, and in what type). */
+    public DemoChart chart() {
+        return chart;
     }
 
     /**

@@ -17,18 +17,26 @@ import org.knowm.xchart.XYSeries;
  * the chart's width, instead of inside the plot over the lines (XChart's own legend, outside at
  * the south, is a single row or a single column: cut off or taller than the chart). The plot
  * is drawn in what is left above it, so the legend never hides a line. Wide charts keep XChart's
- * own legend beside the plot ({@code OutsideE}). Drawn the same in the live panel and in a PNG
- * (both call {@link #paint}).
+ * own legend beside the plot ({@code OutsideE}). A chart whose window draws one key for all its
+ * charts ({@link ChartKey}) draws no legend of its own ({@link #legendInKey}). Drawn the same in
+ * the live panel and in a PNG (both call {@link #paint}).
  */
 public final class DemoChart extends XYChart {
     /** Never give the legend more than this share of the chart's height: smaller type first. */
     private static final double MOST_OF_HEIGHT = 0.4;
-    /** The smallest legend type, in pixels, before the legend may take more than its share. */
-    private static final int SMALLEST_TYPE = 9;
+    /**
+     * The smallest legend type, in pixels: below it the legend wraps onto more rows instead (a
+     * room cannot read smaller type; see {@link ChartKey#LEGIBLE}).
+     */
+    private static final int SMALLEST_TYPE = ChartKey.LEGIBLE;
 
     private boolean rows;
     private boolean visible;
+    /** True when the window's key names this chart's lines: no legend of its own. */
+    private boolean keyed;
     private Rectangle2D legendBounds;
+    /** The type the last paint set the legend in, in pixels (0 before the first paint, or with no legend). */
+    private float legendType;
 
     DemoChart(int width, int height) {
         super(width, height);
@@ -41,8 +49,14 @@ public final class DemoChart extends XYChart {
 
     /** Whether the legend is drawn at all (a chart of one series has none). */
     void legendVisible(boolean on) {
-        visible = on;
-        getStyler().setLegendVisible(on && !rows);
+        visible = on && !keyed;
+        getStyler().setLegendVisible(visible && !rows);
+    }
+
+    /** The window's key names this chart's lines ({@link ChartKey}): the chart draws no legend. */
+    public void legendInKey(boolean on) {
+        keyed = on;
+        legendVisible(visible);
     }
 
     /** True when the legend is in rows under the plot. */
@@ -82,6 +96,11 @@ public final class DemoChart extends XYChart {
         return field.getDouble(legend);
     }
 
+    /** The size of the type the last paint set the legend in, in pixels; 0 when no legend was drawn. */
+    public float legendType() {
+        return legendType;
+    }
+
     /** Where the last paint put the plot (the axes' box, lines inside it). */
     public Rectangle2D plotBounds() {
         return plot.getBounds();
@@ -91,6 +110,7 @@ public final class DemoChart extends XYChart {
     public void paint(Graphics2D g, int width, int height) {
         if (!rows || !visible) {
             legendBounds = null;
+            legendType = visible ? getStyler().getLegendFont().getSize2D() : 0;
             super.paint(g, width, height);
             return;
         }
@@ -120,6 +140,7 @@ public final class DemoChart extends XYChart {
             lg.setColor(getStyler().getChartBackgroundColor());
             lg.fill(new Rectangle2D.Double(0, top, width, legendHeight));
             lg.setFont(font);
+            legendType = font.getSize2D();
             FontMetrics fm = lg.getFontMetrics();
             double lineLength = layout.lineLength;
             double right = 0;
@@ -149,20 +170,15 @@ public final class DemoChart extends XYChart {
         double between = font.getSize() * 0.9;
         double rowHeight = fm.getHeight() + 2;
         Layout out = new Layout(series.size(), lineLength, gap);
-        double x = 0;
-        double y = 0;
         for (int i = 0; i < series.size(); i++) {
-            double w = lineLength + gap + fm.stringWidth(series.get(i).getLabel());
-            if (x > 0 && x + w > width) {
-                x = 0;
-                y += rowHeight;
-            }
-            out.x[i] = x;
-            out.y[i] = y;
-            out.width[i] = w;
-            x += w + between;
+            out.width[i] = lineLength + gap + fm.stringWidth(series.get(i).getLabel());
         }
-        out.height = series.isEmpty() ? 0 : y + rowHeight;
+        LegendRows.Flow flow = LegendRows.flow(out.width, null, width, between);
+        for (int i = 0; i < series.size(); i++) {
+            out.x[i] = flow.x()[i];
+            out.y[i] = flow.row()[i] * rowHeight;
+        }
+        out.height = flow.rows() * rowHeight;
         return out;
     }
 

@@ -39,7 +39,9 @@ public final class DemoCharts {
         st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(Math.max(11, titleSize))));
         st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base * 1.05f)));
         st.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base)));
-        st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(base * (width < 40 * base ? (width < 20 * base ? 0.65f : 0.8f) : 0.95f))));
+        // a little smaller than the ticks in a narrow chart, never below what a room can read
+        float legend = base * (width < 40 * base ? (width < 20 * base ? 0.65f : 0.8f) : 0.95f);
+        st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(ChartKey.LEGIBLE, Math.round(legend))));
         // never over the lines: beside the plot when the chart is wide (XChart's own legend); in a
         // narrow one, in rows under the plot, wrapped to the chart's width (a role's queue can be
         // anywhere in the plot, and eight roles' names inside it hid the principal's line)
@@ -51,6 +53,10 @@ public final class DemoCharts {
         // a very narrow chart (three a row under compared schools) needs its height for the plot
         // and the legend: its x axis is plainly school days
         st.setXAxisTitleVisible(width >= 20 * base);
+        // a y axis's title longer than the plot is tall would be cut at its ends: the chart's
+        // title says what the lines are (a short chart under compared schools, "commitment / share")
+        double plotHeight = height - 4.2 * base - (width >= 20 * base ? 1.4 * base : 0);
+        st.setYAxisTitleVisible(feed.yLabel().length() * 0.58 * base * 1.05 <= plotHeight);
         st.setChartBackgroundColor(Color.WHITE);
         st.setPlotBorderVisible(false);
         st.setChartPadding(Math.round(base * 0.5f));

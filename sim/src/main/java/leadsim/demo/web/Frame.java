@@ -46,6 +46,7 @@ record Frame(long number, long layoutNumber, String layoutJson, String stateJson
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", chart.id());
         m.put("title", chart.title());
+        m.put("shortTitle", chart.shortTitle());
         m.put("yLabel", chart.yLabel());
         m.put("yMax", chart.yMax());
         m.put("unavailable", chart.unavailable());

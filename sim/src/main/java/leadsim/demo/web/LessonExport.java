@@ -103,6 +103,7 @@ public final class LessonExport {
                     Map<String, Object> chart = new LinkedHashMap<>();
                     chart.put("id", spec.id());
                     chart.put("title", spec.title());
+                    chart.put("shortTitle", spec.shortTitle());
                     chart.put("yLabel", spec.yLabel());
                     chart.put("yMax", spec.yMax());
                     chart.put("unavailable", spec.unavailable());

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import sim.portrayal.DrawInfo2D;
 
 /**
- * The Console's display is sized for one school of the district (the view a click opens). When
- * that school is shorter than the district overview (small schools under a tall office), the
- * overview must still fit: every tile inside the display, none cut off at its foot.
+ * Whatever display the overview is drawn in, it fits: here one sized for a school of the district
+ * (as the Console's display was before it took its window's room, and as a display may be when
+ * the room is small), shorter than the overview (small schools under a tall office): every tile
+ * inside the display, none cut off at its foot, a click on each opening its school.
  */
 class OverviewFitsTheDisplayTest {
 

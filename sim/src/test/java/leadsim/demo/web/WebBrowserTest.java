@@ -127,6 +127,82 @@ class WebBrowserTest {
         }
     }
 
+    /**
+     * Two compared Long Beach districts with a school opened, on a 1280x720 projector: every name
+     * of every chart's lines is on the page in type of at least 12 CSS pixels (the Console's bound,
+     * ChartKey.LEGIBLE), in each run, and each plot keeps room to read its lines. A chart drawn
+     * at 480x240 and scaled into its box set the eight roles' names in 6 px type.
+     */
+    @Test
+    void comparedSchoolsOfLongBeachNameEveryLineInLegibleType() throws Exception {
+        try (WebDemo demo = WebTesting.start("districts/long-beach-reform-hierarchical.yaml", "districts/long-beach-reform-distributed.yaml",
+                null); DevTools browser = DevTools.launch(1280, 720)) {
+            assertEquals(200, WebTesting.post(demo, "api/step", "{\"days\":15}").status());
+            assertEquals(200, WebTesting.post(demo, "api/focus", "{\"school\":\"jordan\"}").status());
+            browser.open(demo.url().toString());
+            browser.waitFor("document.body.dataset.day === '15' && document.querySelectorAll('svg.chart').length === 6", WAIT);
+            shoot(browser, "compare-school-legends", 1280, 720);
+            // each run: every line's name as drawn (text in the run's charts or their key), and its size on screen
+            JsonNode runs = browser.eval("[...document.querySelectorAll('.run')].map((run, r) => {"
+                    + " const names = new Set(Object.values(window.leadsim.charts[r]).filter(c => !c.unavailable"
+                    + "   && Object.keys(c.series).length > 1).flatMap(c => Object.keys(c.series)));"
+                    + " const drawn = {};"
+                    + " const walk = document.createTreeWalker(run.querySelector('.charts'), NodeFilter.SHOW_TEXT);"
+                    + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
+                    + "   const name = n.textContent.trim(); if (!names.has(name)) continue;"
+                    + "   const e = n.parentElement;"
+                    + "   const size = parseFloat(getComputedStyle(e).fontSize) * (e instanceof SVGElement ? e.getScreenCTM().a : 1);"
+                    + "   drawn[name] = Math.min(drawn[name] || 1e9, size); }"
+                    + " const plots = [...run.querySelectorAll('svg.chart')].map(c => { const p = c.querySelector('rect.plot');"
+                    + "   return p ? p.getBoundingClientRect().height / c.getBoundingClientRect().height : 1; });"
+                    + " return {names: [...names], drawn, plots}; })");
+            assertEquals(2, runs.size());
+            for (JsonNode run : runs) {
+                assertTrue(run.path("names").size() >= 8, "a Long Beach school's eight roles and bodies: " + run);
+                for (JsonNode name : run.path("names")) {
+                    JsonNode size = run.path("drawn").path(name.asText());
+                    assertFalse(size.isMissingNode(), "`" + name.asText() + "` is named nowhere: " + run.path("drawn"));
+                    assertTrue(size.asDouble() >= 12, "`" + name.asText() + "` in " + size.asDouble() + " px type");
+                }
+                for (JsonNode share : run.path("plots")) {
+                    assertTrue(share.asDouble() >= 0.35, "a plot keeps " + share.asDouble() + " of its chart's height: " + run.path("plots"));
+                }
+            }
+            assertEquals("[]", browser.errors.toString());
+        }
+    }
+
+    /**
+     * Two different districts compared in the browser (Long Beach's four high schools beside a
+     * district of twelve): a school's tile is drawn the same size on both sides, and both say so
+     * over their tiles. Laid out alone, the four schools' tiles were 23 units wide against 18.
+     */
+    @Test
+    void comparedDistrictsDrawASchoolTheSameSize() throws Exception {
+        String scenario = Files.readString(WebTesting.scenario("districts/long-beach-hierarchical.yaml"));
+        Path twelve = dir.resolve("twelve-schools.yaml");
+        Files.writeString(twelve, scenario.replace("copies: 1}", "copies: 3}").replace("name: long-beach-hierarchical",
+                "name: twelve-schools"));
+        try (WebDemo demo = WebTesting.start("districts/long-beach-distributed.yaml", twelve.toAbsolutePath().toString(), null);
+                DevTools browser = DevTools.launch(1280, 720)) {
+            assertEquals(200, WebTesting.post(demo, "api/step", "{\"days\":5}").status());
+            browser.open(demo.url().toString());
+            browser.waitFor("document.body.dataset.day === '5' && document.querySelectorAll('.tile').length === 16", WAIT);
+            shoot(browser, "compare-districts-one-scale", 1280, 720);
+            JsonNode runs = browser.eval("[...document.querySelectorAll('svg.district')].map(svg => {"
+                    + " const r = svg.querySelector('.tile rect').getBoundingClientRect();"
+                    + " const note = svg.querySelector('.scale-note');"
+                    + " return {w: r.width, h: r.height, note: note ? note.textContent : ''}; })");
+            assertEquals(2, runs.size());
+            assertEquals(runs.get(0).path("w").asDouble(), runs.get(1).path("w").asDouble(), 0.5, "a tile as wide on both sides: " + runs);
+            assertEquals(runs.get(0).path("h").asDouble(), runs.get(1).path("h").asDouble(), 0.5, "and as tall: " + runs);
+            for (JsonNode run : runs) {
+                assertTrue(run.path("note").asText().contains("one scale"), "each says it is drawn at one scale: " + runs);
+            }
+            assertEquals("[]", browser.errors.toString());
+        }
+    }
+
     private static double max(JsonNode series) {
         double m = 0;
         for (JsonNode values : series) {
