@@ -86,7 +86,8 @@ final class SummaryTable {
         if (open != null && open.numbers() != null && open.numbers().mean() > 0.05 && busiest != null
                 && busiest.numbers() != null) {
             out.printf("note: %.0f%% of needs were still open at the end; the busiest role (%s) was busy %.0f%% of its"
-                    + " decision hours: its queue grows through the run, so latency depends on the horizon%n",
+                    + " hours for decisions and meetings: its queue grows through the run, so latency depends on the"
+                    + " horizon%n",
                     100 * open.numbers().mean(), role == null ? "?" : role.mostFrequent(),
                     100 * busiest.numbers().mean());
         }

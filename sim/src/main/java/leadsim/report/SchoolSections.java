@@ -275,12 +275,15 @@ final class SchoolSections {
                 "Of all the time needs spent waiting in queues, the share spent at each role's desks (mean over"
                         + " replicates, with 95% confidence intervals).",
                 "Bar chart of the share of all waiting time at each role.");
-        roleBars(section, MetricCatalogue.UTILIZATION, "How busy each role is", "Decision hours in use (%)",
-                "utilisation",
-                "The share of each role's hours for decision work that was spent deciding (mean over replicates,"
-                        + " with 95% confidence intervals). Near 100% the role cannot keep up and queues grow.",
+        roleBars(section, MetricCatalogue.UTILIZATION, "How busy each role is",
+                "Hours for decisions and meetings in use (%)", "utilisation", UTILISATION_CAPTION,
                 "Bar chart of utilisation per role in percent.");
     }
+
+    /** The caption of the bars of {@code utilization_<role>}: what the measure counts, meetings included. */
+    static final String UTILISATION_CAPTION = "The share of each role's hours for decisions and meetings that was"
+            + " spent deciding or in meetings (mean over the role's people and over replicates, with 95% confidence"
+            + " intervals). Near 100% the role cannot keep up and queues grow.";
 
     /** Bars per role of a per-role metric family, one series per scenario, in percent. */
     private void roleBars(ReportSection section, String prefix, String title, String yTitle, String name,
