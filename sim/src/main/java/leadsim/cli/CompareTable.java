@@ -32,11 +32,13 @@ final class CompareTable {
                 continue;
             }
             Kind kind = r.measure() == null ? Kind.NUMBER : r.measure().kind();
-            String ci = r.isCensored() || Double.isNaN(r.paired().ciLow()) ? ""
-                    : num(kind, r.paired().ciLow()) + " .. " + num(kind, r.paired().ciHigh());
+            String[] d = r.isCensored() ? null : SummaryTable.withInterval(kind == Kind.COUNT ? Kind.NUMBER : kind,
+                    r.difference(), r.paired().ciLow(), r.paired().ciHigh());
+            String ci = r.isCensored() || Double.isNaN(r.paired().ciLow()) ? "" : d[1] + " .. " + d[2];
             String unit = r.measure() == null ? "" : kind == Kind.SHARE ? "%, pp" : r.measure().unit();
             table.add(new String[] {r.metric() + (r.isCensored() ? " (KM median)" : ""), unit,
-                    num(kind, r.baselineValue()), num(kind, r.scenarioValue()), num(kind, r.difference()), ci,
+                    num(kind, r.baselineValue()), num(kind, r.scenarioValue()),
+                    r.isCensored() ? num(kind, r.difference()) : d[0], ci,
                     r.isCensored() ? "log-rank" : "t", p(r.p()), r.inFamily() ? p(r.holm()) : ""});
         }
         flush(out, table);
@@ -71,7 +73,7 @@ final class CompareTable {
         return text + " ".repeat(width - text.length());
     }
 
-    /** As the run's summary table: shares in percent (differences in percentage points), counts whole. */
+    /** Shares in percent (differences in percentage points), other numbers (counts too) to four significant figures. */
     private static String num(Kind kind, double v) {
         return Double.isNaN(v) ? "-" : SummaryTable.number(kind == Kind.COUNT ? Kind.NUMBER : kind, v);
     }

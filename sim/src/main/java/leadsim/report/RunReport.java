@@ -32,11 +32,11 @@ final class RunReport {
         List<String> s = new ArrayList<>();
         if (run.hasMetric("latency_mean")) {
             ReplicateSummary mean = SchoolSections.summary(run, "latency_mean");
-            StringBuilder b = new StringBuilder("Needs waited " + Fmt.words(mean.mean())
+            String[] r = Fmt.wordsWithInterval(mean.mean(), mean.ciLow(), mean.ciHigh());
+            StringBuilder b = new StringBuilder("Needs waited " + r[0]
                     + " days on average from being raised to being decided");
             if (!Double.isNaN(mean.ciLow())) {
-                b.append(" (95% CI ").append(Fmt.words(mean.ciLow())).append(" to ")
-                        .append(Fmt.words(mean.ciHigh())).append(" days)");
+                b.append(" (95% CI ").append(r[1]).append(" to ").append(r[2]).append(" days)");
             }
             if (run.hasMetric("latency_p50") && run.hasMetric("latency_p90")) {
                 b.append("; half were decided within ")
@@ -53,9 +53,10 @@ final class RunReport {
         List<String> first = new ArrayList<>();
         SurvivalFacts.of(run).ifPresent(f -> {
             double[] ci = f.km().medianCi();
+            String[] r = Fmt.wordsWithInterval(f.median(), ci[0], ci[1]);
             String interval = Double.isNaN(f.median()) || Double.isNaN(ci[0]) ? ""
-                    : " (95% CI " + Fmt.words(ci[0]) + " days to " + (Double.isNaN(ci[1]) ? "not reached"
-                    : Fmt.words(ci[1]) + " days") + ")";
+                    : " (95% CI " + r[1] + " days to " + (Double.isNaN(ci[1]) ? "not reached"
+                    : r[2] + " days") + ")";
             first.add("After the champion left, the reform lasted a median of " + f.medianText() + interval
                     + "; it ended within the run in " + f.km().events() + " of " + f.km().subjects() + " replicates.");
         });
@@ -208,8 +209,8 @@ final class RunReport {
             }
             MetricCatalogue.Metric metric = Measures.find(column).orElseThrow();
             ReplicateSummary s = SchoolSections.summary(run, column);
-            rows.add(List.of(metric.label(), Fmt.value(metric, s.mean()),
-                    Double.isNaN(s.ciLow()) ? Fmt.NONE : Fmt.interval(metric, s.ciLow(), s.ciHigh()),
+            String[] r = Fmt.withInterval(metric, s.mean(), s.ciLow(), s.ciHigh());
+            rows.add(List.of(metric.label(), r[0], Double.isNaN(s.ciLow()) ? Fmt.NONE : r[1] + " to " + r[2],
                     Fmt.value(metric, s.median()), Fmt.value(metric, s.min()) + " to " + Fmt.value(metric, s.max())));
             csv.add(List.of(column, metric.label(), Integer.toString(s.n()), Double.toString(s.mean()),
                     Double.toString(s.sd()), Double.toString(s.ciLow()), Double.toString(s.ciHigh()),

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import leadsim.analysis.chart.BandChart;
+import leadsim.analysis.report.PlainLanguage;
 import leadsim.analysis.chart.CategoryBarChart;
 import leadsim.analysis.chart.DistributionChart;
 import leadsim.analysis.chart.HeatmapChart;
@@ -466,7 +467,8 @@ final class SchoolSections {
             rows.add(List.of(labels.get(i), Integer.toString(km.subjects()), Integer.toString(km.events()),
                     Double.isNaN(km.medianSurvival()) ? "not reached" : Fmt.num(km.medianSurvival()) + " ("
                             + Fmt.words(km.medianSurvival() / perYear) + " years)",
-                    Fmt.num(ci[0]) + " to " + (Double.isNaN(ci[1]) ? "not reached" : Fmt.num(ci[1]))));
+                    PlainLanguage.withInterval(Double.NaN, ci[0], ci[1], Fmt::num)[1] + " to " + (Double.isNaN(ci[1])
+                            ? "not reached" : PlainLanguage.withInterval(Double.NaN, ci[0], ci[1], Fmt::num)[2])));
         }
         if (rows.isEmpty()) {
             return;

@@ -82,6 +82,20 @@ class ReportWordsTest {
                         + " (overload.workaround)", false));
     }
 
+    @Test
+    void anIntervalThatRoundingWouldHidePrintsWithMoreDigits() {
+        RunData run = run(List.of("latency_mean"),
+                List.of(List.of("1.68"), List.of("1.69"), List.of("1.70"), List.of("1.71"), List.of("1.72")));
+        assertEquals("Needs waited 1.70 days on average from being raised to being decided (95% CI 1.68 to 1.72"
+                + " days).", RunReport.sentences(run).get(0));
+        // the same rule in tables: three significant figures, more when the bounds would print alike
+        MetricCatalogue.Metric share = MetricCatalogue.find("on_time_share").orElseThrow();
+        assertEquals("99.71% to 99.74%", Fmt.interval(share, 0.99712, 0.99738));
+        assertEquals("100% to 100%", Fmt.interval(share, 0.99999999999999, 1.0));
+        assertEquals("\u221215.90 pp (\u221215.92 pp to \u221215.88 pp)",
+                ComparisonReport.difference(share, -0.159, -0.15916, -0.15884));
+    }
+
     static RunData run(List<String> columns, List<List<String>> values) {
         List<String> all = new ArrayList<>(List.of("replicate", "seed"));
         all.addAll(columns);
