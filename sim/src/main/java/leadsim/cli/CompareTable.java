@@ -22,8 +22,10 @@ final class CompareTable {
                 flush(out, table);
                 current = r.scenario();
                 out.printf("%n%s vs %s: difference = %s - %s, replicates paired by seed (common random numbers);"
-                        + " p (Holm) over the %d headline measures%n", r.scenario(), r.baseline(), r.scenario(),
-                        r.baseline(), Comparisons.familySize(rows, r.scenario()));
+                        + " p (Holm) over the %d headline measures, and apart over the %d role-level measures (time"
+                        + " to decision, on time, by default, lapsed and queue, at each role or body)%n", r.scenario(),
+                        r.baseline(), r.scenario(), r.baseline(), Comparisons.familySize(rows, r.scenario()),
+                        Comparisons.roleFamilySize(rows, r.scenario()));
                 table.add(new String[] {"metric", "unit", "baseline", "scenario", "difference", "95% CI", "test", "p",
                         "p (Holm)"});
             }
@@ -39,7 +41,7 @@ final class CompareTable {
             table.add(new String[] {r.metric() + (r.isCensored() ? " (KM median)" : ""), unit,
                     num(kind, r.baselineValue()), num(kind, r.scenarioValue()),
                     r.isCensored() ? num(kind, r.difference()) : d[0], ci,
-                    r.isCensored() ? "log-rank" : "t", p(r.p()), r.inFamily() ? p(r.holm()) : ""});
+                    r.isCensored() ? "log-rank" : "t", p(r.p()), r.inFamily() || r.roleLevel() ? p(r.holm()) : ""});
         }
         flush(out, table);
         if (identical > 0) {

@@ -96,7 +96,9 @@ final class ComparisonReport {
                         + " scenarios\u201d)." : " gives the same random numbers, but the scenarios raise different"
                         + " needs (see \u201cWhat differs between these scenarios\u201d).")
                 + " A difference is called statistically significant only when its 95% confidence interval excludes"
-                + " zero and its p-value, adjusted for testing " + measures + " measures at once (Holm), is below 0.05.";
+                + " zero and its p-value, adjusted for testing the " + measures + " headline measures at once (Holm), is"
+                + " below 0.05; the role-level measures (\u201cRole by role\u201d) are adjusted in the same way, apart,"
+                + " among themselves.";
     }
 
     /** The resolved scenario a run's manifest records, or a missing node. */
