@@ -22,8 +22,10 @@ final class CompareTable {
                 flush(out, table);
                 current = r.scenario();
                 out.printf("%n%s vs %s: difference = %s - %s, replicates paired by seed (common random numbers);"
-                        + " p (Holm) over the %d headline measures%n", r.scenario(), r.baseline(), r.scenario(),
-                        r.baseline(), Comparisons.familySize(rows, r.scenario()));
+                        + " p (Holm) over the %d headline measures, and apart over the %d role-level measures (time"
+                        + " to decision, on time, by default, lapsed and queue, at each role or body)%n", r.scenario(),
+                        r.baseline(), r.scenario(), r.baseline(), Comparisons.familySize(rows, r.scenario()),
+                        Comparisons.roleFamilySize(rows, r.scenario()));
                 table.add(new String[] {"metric", "unit", "baseline", "scenario", "difference", "95% CI", "test", "p",
                         "p (Holm)"});
             }
@@ -32,12 +34,14 @@ final class CompareTable {
                 continue;
             }
             Kind kind = r.measure() == null ? Kind.NUMBER : r.measure().kind();
-            String ci = r.isCensored() || Double.isNaN(r.paired().ciLow()) ? ""
-                    : num(kind, r.paired().ciLow()) + " .. " + num(kind, r.paired().ciHigh());
+            String[] d = r.isCensored() ? null : SummaryTable.withInterval(kind == Kind.COUNT ? Kind.NUMBER : kind,
+                    r.difference(), r.paired().ciLow(), r.paired().ciHigh());
+            String ci = r.isCensored() || Double.isNaN(r.paired().ciLow()) ? "" : d[1] + " .. " + d[2];
             String unit = r.measure() == null ? "" : kind == Kind.SHARE ? "%, pp" : r.measure().unit();
             table.add(new String[] {r.metric() + (r.isCensored() ? " (KM median)" : ""), unit,
-                    num(kind, r.baselineValue()), num(kind, r.scenarioValue()), num(kind, r.difference()), ci,
-                    r.isCensored() ? "log-rank" : "t", p(r.p()), r.inFamily() ? p(r.holm()) : ""});
+                    num(kind, r.baselineValue()), num(kind, r.scenarioValue()),
+                    r.isCensored() ? num(kind, r.difference()) : d[0], ci,
+                    r.isCensored() ? "log-rank" : "t", p(r.p()), r.inFamily() || r.roleLevel() ? p(r.holm()) : ""});
         }
         flush(out, table);
         if (identical > 0) {
@@ -71,7 +75,7 @@ final class CompareTable {
         return text + " ".repeat(width - text.length());
     }
 
-    /** As the run's summary table: shares in percent (differences in percentage points), counts whole. */
+    /** Shares in percent (differences in percentage points), other numbers (counts too) to four significant figures. */
     private static String num(Kind kind, double v) {
         return Double.isNaN(v) ? "-" : SummaryTable.number(kind == Kind.COUNT ? Kind.NUMBER : kind, v);
     }

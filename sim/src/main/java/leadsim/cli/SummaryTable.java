@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import leadsim.analysis.report.PlainLanguage;
 import leadsim.experiment.store.ResultDir;
 import leadsim.experiment.summary.MeasureSummary;
 import leadsim.experiment.summary.SummaryFile;
@@ -60,8 +61,9 @@ final class SummaryTable {
             } else {
                 var s = m.numbers();
                 Kind kind = measure.kind();
-                rows.add(new String[] {m.column(), unit(measure), number(kind, s.mean()), number(kind, s.sd()),
-                        Double.isNaN(s.ciLow()) ? "" : number(kind, s.ciLow()) + " .. " + number(kind, s.ciHigh())});
+                String[] r = withInterval(kind, s.mean(), s.ciLow(), s.ciHigh());
+                rows.add(new String[] {m.column(), unit(measure), r[0], number(kind, s.sd()),
+                        Double.isNaN(s.ciLow()) ? "" : r[1] + " .. " + r[2]});
             }
         }
         int[] width = new int[5];
@@ -86,7 +88,8 @@ final class SummaryTable {
         if (open != null && open.numbers() != null && open.numbers().mean() > 0.05 && busiest != null
                 && busiest.numbers() != null) {
             out.printf("note: %.0f%% of needs were still open at the end; the busiest role (%s) was busy %.0f%% of its"
-                    + " decision hours: its queue grows through the run, so latency depends on the horizon%n",
+                    + " hours for decisions and meetings: its queue grows through the run, so latency depends on the"
+                    + " horizon%n",
                     100 * open.numbers().mean(), role == null ? "?" : role.mostFrequent(),
                     100 * busiest.numbers().mean());
         }
@@ -100,17 +103,39 @@ final class SummaryTable {
         return m.kind() == Kind.SHARE ? "%" : m.unit();
     }
 
-    /** Shares as percentages, counts as integers, others to four significant figures. */
+    /**
+     * A statistic over replicates as the terminal prints it: shares as percentages with one decimal;
+     * a count's mean, sd or interval with one decimal too (a mean of counts is not a count, so
+     * 28.0 and 28.3 print alike); others to four significant figures.
+     */
     static String number(Kind kind, double v) {
         if (Double.isNaN(v)) {
             return "";
         }
         return switch (kind) {
             case SHARE -> String.format(Locale.ROOT, "%.1f", 100 * v);
-            case COUNT -> Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", v)
-                    : String.format(Locale.ROOT, "%.1f", v);
+            case COUNT -> String.format(Locale.ROOT, "%.1f", v);
             default -> String.format(Locale.ROOT, "%.4g", v);
         };
+    }
+
+    /**
+     * A mean (or difference) and its 95% interval as the terminal prints them, {value, low, high}:
+     * {@link #number}, widened by the one interval rule ({@link PlainLanguage#withInterval}) when
+     * two distinct bounds would print alike. Shares as percentages (percentage points).
+     */
+    static String[] withInterval(Kind kind, double value, double low, double high) {
+        double scale = kind == Kind.SHARE ? 100 : 1;
+        Kind printed = kind == Kind.SHARE ? Kind.NUMBER : kind;
+        java.util.function.DoubleFunction<String> text = kind == Kind.SHARE
+                ? v -> Double.isNaN(v) ? "" : unsignedZero(String.format(Locale.ROOT, "%.1f", v))
+                : v -> unsignedZero(number(printed, v));
+        return PlainLanguage.withInterval(value * scale, low * scale, high * scale, text);
+    }
+
+    /** "-0.0" is 0.0: a sign on a rounded zero would make two equal bounds look distinct. */
+    private static String unsignedZero(String number) {
+        return number.matches("-0(\\.0*)?") ? number.substring(1) : number;
     }
 
     /** "teacher in 8 of 10 replicates, principal in 2". */

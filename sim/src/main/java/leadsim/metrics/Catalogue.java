@@ -65,15 +65,20 @@ public final class Catalogue {
                 "the number of escalations per need", "escalations per need were");
         run("hops_mean", "Hand-offs per decided need", "", NUMBER, LOWER, false, DECISIONS,
                 "the number of hand-offs per need", "hand-offs per need were");
-        run("bottleneck_role", "Desk where most waiting happened", "", CATEGORY, NEITHER, false, DECISIONS, "", "");
-        run("bottleneck_wait_share", "Waiting at the busiest desk (share of all waiting)", "share", SHARE, LOWER, true,
-                DECISIONS, "the busiest desk's share of all waiting", "the busiest desk's share of all waiting was");
+        // a role's (or body's) waiting is that of all its desks together: the role where most waiting
+        // happened need not hold the one desk with the most waiting (top_wait_desk_1)
+        run("bottleneck_role", "Role where most waiting happened", "", CATEGORY, NEITHER, false, DECISIONS, "", "");
+        run("bottleneck_wait_share", "Waiting at the role where most waiting happened (share of all waiting)", "share",
+                SHARE, LOWER, true, DECISIONS, "the share of all waiting at the role where most waiting happened",
+                "the share of all waiting that happened at the role where most waiting happened (all its desks"
+                        + " together) was");
         run("utilization_max", "Busiest role's utilisation (share of its hours)", "share", SHARE, LOWER, true, DECISIONS,
                 "the busiest role's utilisation", "the busiest role's utilisation was");
         run("utilization_max_role", "Busiest role", "", CATEGORY, NEITHER, false, DECISIONS, "", "");
         run("in_system_mean", "Needs open at any time, mean", "needs", NUMBER, LOWER, false, DECISIONS,
                 "the number of needs open at any time", "needs open at any one time were");
-        run("needs_open", "Needs still open at the end", "needs", COUNT, LOWER, true, DECISIONS,
+        // not a headline of its own: the same outcome as open_share, which is (a comparison counts it once)
+        run("needs_open", "Needs still open at the end", "needs", COUNT, LOWER, false, DECISIONS,
                 "the number of needs still open at the end", "needs still open at the end were");
         run("open_share", "Needs still open at the end (share of needs raised)", "share", SHARE, LOWER, true,
                 DECISIONS, "the share of needs still open at the end", "the share of needs still open at the end was");
@@ -200,7 +205,8 @@ public final class Catalogue {
         // daily series ------------------------------------------------------------------------------------------
         series("day", "School day (1 is the first)", "days", COUNT, DECISIONS);
         series("queue_<level>", "Needs waiting at the end of the day", "needs", COUNT, DECISIONS);
-        series("utilization_<role>", "Utilisation that day (share of decision hours)", "share", SHARE, DECISIONS);
+        series("utilization_<role>", "Utilisation that day, deciding and meetings (share of hours)", "share", SHARE,
+                DECISIONS);
         series("decided_<level>", "Decisions taken that day", "needs", COUNT, DECISIONS);
         series("latency_mean", "Time to decision of needs decided that day, mean (days)", "days", TIME, DECISIONS);
         // per school of a district, in series_long.csv.gz only (unit: the school); the columns above of

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import leadsim.analysis.report.DifferenceFacts;
 import leadsim.analysis.report.HtmlReport;
+import leadsim.analysis.report.PlainLanguage;
 import leadsim.analysis.report.ReportSection;
 import leadsim.analysis.report.TableNames;
 import leadsim.analysis.stats.PairedDifference;
@@ -96,7 +97,9 @@ final class ComparisonReport {
                         + " scenarios\u201d)." : " gives the same random numbers, but the scenarios raise different"
                         + " needs (see \u201cWhat differs between these scenarios\u201d).")
                 + " A difference is called statistically significant only when its 95% confidence interval excludes"
-                + " zero and its p-value, adjusted for testing " + measures + " measures at once (Holm), is below 0.05.";
+                + " zero and its p-value, adjusted for testing the " + measures + " headline measures at once (Holm), is"
+                + " below 0.05; the role-level measures (\u201cRole by role\u201d) are adjusted in the same way, apart,"
+                + " among themselves.";
     }
 
     /** The resolved scenario a run's manifest records, or a missing node. */
@@ -160,7 +163,7 @@ final class ComparisonReport {
                     cells.add(labels.get(i + 1));
                 }
                 cells.addAll(List.of(Fmt.value(m, row.base().mean()), Fmt.value(m, row.alt().mean()),
-                        signed(m, d.meanDiff()) + " (" + signed(m, d.ciLow()) + " to " + signed(m, d.ciHigh()) + ")",
+                        difference(m, d.meanDiff(), d.ciLow(), d.ciHigh()),
                         Fmt.p(row.holmP()), verdict));
                 rows.add(cells);
                 List<String> line = new ArrayList<>();
@@ -178,13 +181,19 @@ final class ComparisonReport {
         out.table("differences", csvHeader, csv);
     }
 
-    /** A signed difference; shares in percentage points ("-12.3 pp"). */
-    private static String signed(MetricCatalogue.Metric m, double v) {
-        if (Double.isNaN(v)) {
+    /** "+15.7 pp (+15.4 pp to +16.0 pp)": a difference and its interval, by the one interval rule. */
+    static String difference(MetricCatalogue.Metric m, double mean, double low, double high) {
+        double scale = m.isShare() ? 100 : 1;
+        String[] r = PlainLanguage.withInterval(mean * scale, low * scale, high * scale, Fmt::num);
+        return signed(m, mean * scale, r[0]) + " (" + signed(m, low * scale, r[1]) + " to "
+                + signed(m, high * scale, r[2]) + ")";
+    }
+
+    /** A signed difference as printed; shares in percentage points ("−12.3 pp"). */
+    private static String signed(MetricCatalogue.Metric m, double scaled, String text) {
+        if (Double.isNaN(scaled)) {
             return Fmt.NONE;
         }
-        double scaled = m.isShare() ? v * 100 : v;
-        String text = Fmt.num(scaled);
         if (scaled > 0) {
             text = "+" + text;
         } else if (text.startsWith("-")) {
@@ -207,7 +216,8 @@ final class ComparisonReport {
             List<String> cells = new ArrayList<>(List.of(m.label()));
             for (int i = 0; i < runs.size(); i++) {
                 ReplicateSummary s = SchoolSections.summary(runs.get(i), column);
-                cells.add(Fmt.value(m, s.mean()) + " (" + Fmt.interval(m, s.ciLow(), s.ciHigh()) + ")");
+                String[] r = Fmt.withInterval(m, s.mean(), s.ciLow(), s.ciHigh());
+                cells.add(r[0] + " (" + r[1] + " to " + r[2] + ")");
                 csv.add(List.of(column, labels.get(i), Integer.toString(s.n()), Double.toString(s.mean()),
                         Double.toString(s.ciLow()), Double.toString(s.ciHigh())));
             }

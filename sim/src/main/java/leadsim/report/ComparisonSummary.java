@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import leadsim.analysis.report.DifferenceFacts;
 import leadsim.analysis.report.PlainLanguage;
+import leadsim.experiment.summary.Comparisons;
 
 /**
  * The summary of one scenario against the baseline, as labelled sentences in the order a reader
@@ -47,10 +48,14 @@ final class ComparisonSummary {
                 stated.add(column);
             });
         }
+        List<Comparisons.Row> all = Comparisons.of(List.of(baseName, altName), List.of(base.runs(), alt.runs()));
         for (String column : Measures.UNDECIDED) {
             row(rows, column).ifPresent(r -> {
-                out.add(new Sentence(r.metric().label(), describe(r, baseName, altName),
-                        verdict(r, baseName, altName).equals("worse")));
+                String text = describe(r, baseName, altName);
+                if (column.equals("open_share")) {
+                    text = withOpenCount(text, all);
+                }
+                out.add(new Sentence(r.metric().label(), text, verdict(r, baseName, altName).equals("worse")));
                 stated.add(column);
             });
         }
@@ -68,7 +73,17 @@ final class ComparisonSummary {
                 default -> same.add(r);
             }
         }
-        out.add(new Sentence("Better and worse", overview(altName, baseName, better, worse, same)));
+        RoleLevel roles = RoleLevel.of(all);
+        out.add(new Sentence("Better and worse", overview(altName, baseName, better, worse, same)
+                + (rows.stream().anyMatch(r -> r.metric().column().equals("open_share"))
+                        ? " Needs still open at the end count once among these, as a share of the needs raised"
+                                + " (their number is given beside it)." : "")
+                + (roles.tested() == 0 ? "" : " Role by role, " + ScenarioNames.the(altName) + " did significantly"
+                        + " worse on " + roles.worse().size() + " and better on " + roles.better().size() + " of "
+                        + roles.tested() + " measures (below).")));
+        if (roles.tested() > 0) {
+            out.add(new Sentence("Role by role", roles.sentence(baseName, altName), !roles.worse().isEmpty()));
+        }
         workload(base, baseName, alt, altName).ifPresent(out::add);
         // The worse first, so no reader stops before them; then the better.
         for (ComparisonReport.Row r : worse) {
@@ -133,6 +148,88 @@ final class ComparisonSummary {
         return Optional.of(new Sentence("Who carries more", text.toString(), !busier.isEmpty()));
     }
 
+    /** "(Means: 0.30% against 0.96%.)" with the number of needs beside the share: one outcome, said once. */
+    private static String withOpenCount(String text, List<Comparisons.Row> all) {
+        Optional<Comparisons.Row> count = all.stream().filter(c -> c.metric().equals("needs_open") && !c.isCensored())
+                .findFirst();
+        if (count.isEmpty() || !text.endsWith(".)")) {
+            return text;
+        }
+        return text.substring(0, text.length() - 2) + "; in needs, " + Fmt.words(count.get().alt().mean())
+                + " against " + Fmt.words(count.get().base().mean()) + ", a mean over replicates.)";
+    }
+
+    /**
+     * The role-level family ({@link Comparisons#ROLE_LEVEL}): per role or body, what got better and
+     * worse where needs wait and are decided, judged by the family's own Holm-adjusted p-values.
+     */
+    record RoleLevel(List<Comparisons.Row> worse, List<Comparisons.Row> better, int tested) {
+
+        static RoleLevel of(List<Comparisons.Row> all) {
+            List<Comparisons.Row> worse = new ArrayList<>();
+            List<Comparisons.Row> better = new ArrayList<>();
+            int tested = 0;
+            for (Comparisons.Row c : all) {
+                if (!c.roleLevel() || c.identical()) {
+                    continue;
+                }
+                tested++;
+                var d = c.paired();
+                boolean significant = (d.ciLow() > 0 || d.ciHigh() < 0)
+                        && (Double.isNaN(c.holm()) || c.holm() < PlainLanguage.ALPHA);
+                if (significant) {
+                    boolean good = c.measure().lowerIsBetter() ? d.meanDiff() < 0 : d.meanDiff() > 0;
+                    (good ? better : worse).add(c);
+                }
+            }
+            return new RoleLevel(worse, better, tested);
+        }
+
+        String sentence(String baseName, String altName) {
+            int same = tested - worse.size() - better.size();
+            StringBuilder b = new StringBuilder("Role by role, " + ScenarioNames.the(altName) + " did significantly"
+                    + " worse than " + ScenarioNames.the(baseName) + " on " + (worse.isEmpty() ? "none" : worse.size())
+                    + " of the " + tested + " role-level measures tested");
+            if (!worse.isEmpty()) {
+                List<String> facts = worse.stream().map(RoleLevel::fact).toList();
+                b.append(": ").append(facts.size() == 1 ? facts.get(0) : String.join("; ", facts.subList(0,
+                        facts.size() - 1)) + "; and " + facts.get(facts.size() - 1));
+            }
+            b.append(". It did significantly better on ").append(better.size()).append("; ").append(same)
+                    .append(same == 1 ? " measure did" : " did").append(" not differ significantly. The role-level"
+                    + " measures are, for each role or body: the mean time to decision of the needs decided there,"
+                    + " the share of them decided by the deadline, the shares of all needs decided by default and"
+                    + " lapsed after waiting there, and the mean number of needs waiting there; a difference counts"
+                    + " as significant when its 95% interval excludes zero and its p-value, adjusted (Holm) for"
+                    + " testing these ").append(tested).append(" at once, apart from the headline measures, is below"
+                    + " 0.05.");
+            return b.toString();
+        }
+
+        /** "needs decided by teachers waited 0.920 days on average, against 0.682". */
+        static String fact(Comparisons.Row c) {
+            String unit = c.measure().unitOf(c.metric());
+            String a = value(c, c.alt().mean());
+            String b = value(c, c.base().mean());
+            String desk = RunReport.desk(unit) + (RunReport.desk(unit).endsWith("'") ? " desks" : " desk");
+            return switch (c.measure().stem()) {
+                case "latency_mean_at_" -> "needs decided by " + MetricCatalogue.roleAsActors(unit) + " waited " + a
+                        + " days on average, against " + b;
+                case "on_time_share_at_" -> "of the needs decided by " + MetricCatalogue.roleAsActors(unit) + ", " + a
+                        + " were decided by the deadline, against " + b;
+                case "default_share_at_" -> a + " of all needs were decided by default after waiting at " + desk
+                        + ", against " + b;
+                case "lapse_share_at_" -> a + " of all needs lapsed after waiting at " + desk + ", against " + b;
+                case "queue_mean_" -> "on average " + a + " needs were waiting at " + desk + ", against " + b;
+                default -> c.measure().label() + ", " + MetricCatalogue.role(unit) + ": " + a + " against " + b;
+            };
+        }
+
+        private static String value(Comparisons.Row c, double v) {
+            return c.measure().kind() == leadsim.metrics.Kind.SHARE ? Fmt.percent(v) : Fmt.num(v);
+        }
+    }
+
     /** "better", "worse" or "not significant", as the differences table says it. */
     static String verdict(ComparisonReport.Row r, String baseName, String altName) {
         DifferenceFacts facts = ComparisonReport.facts(r, baseName, altName);
@@ -146,7 +243,7 @@ final class ComparisonSummary {
     private static String overview(String altName, String baseName, List<ComparisonReport.Row> better,
                                    List<ComparisonReport.Row> worse, List<ComparisonReport.Row> same) {
         int n = better.size() + worse.size() + same.size();
-        StringBuilder b = new StringBuilder("Of the " + n + " measures compared, " + ScenarioNames.the(altName)
+        StringBuilder b = new StringBuilder("Of the " + n + " headline measures compared, " + ScenarioNames.the(altName)
                 + " did significantly better than " + ScenarioNames.the(baseName) + " on " + better.size());
         if (worse.isEmpty()) {
             b.append(" and worse on none");

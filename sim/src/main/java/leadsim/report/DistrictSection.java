@@ -120,8 +120,9 @@ final class DistrictSection {
                 b.append(" (").append(Fmt.wordsPercent(gap.meanDiff() / fastMean)).append(" more)");
             }
             if (gap.n() >= 2 && !Double.isNaN(gap.ciLow())) {
-                b.append(", 95% CI of the paired difference ").append(Fmt.words(gap.ciLow())).append(" to ")
-                        .append(Fmt.words(gap.ciHigh())).append(" days").append(gap.ciLow() <= 0
+                String[] r = Fmt.wordsWithInterval(gap.meanDiff(), gap.ciLow(), gap.ciHigh());
+                b.append(", 95% CI of the paired difference ").append(r[1]).append(" to ").append(r[2])
+                        .append(" days").append(gap.ciLow() <= 0
                                 ? ": a gap this small could be chance, and the two were picked as the extremes"
                                 : "; picked as the extremes of " + n + ", they would differ somewhat by chance alone");
             }

@@ -49,10 +49,29 @@ final class Fmt {
      * (with few replicates the t interval's arithmetic leaves that range; a share cannot).
      */
     static String interval(MetricCatalogue.Metric metric, double low, double high) {
+        String[] r = withInterval(metric, Double.NaN, low, high);
+        return r[1] + " to " + r[2];
+    }
+
+    /**
+     * A value of the metric and its 95% interval for a table, {value, low, high}: three significant
+     * figures ({@link #value}), widened by {@link PlainLanguage#withInterval}'s one rule when two
+     * distinct bounds would print alike; a share's bounds clipped as in {@link #interval}.
+     */
+    static String[] withInterval(MetricCatalogue.Metric metric, double value, double low, double high) {
         if (metric != null && metric.isShare()) {
-            return percent(clip(low)) + " to " + percent(clip(high));
+            String[] r = PlainLanguage.withInterval(value * 100, clip(low) * 100, clip(high) * 100, Fmt::num);
+            for (int i = 0; i < r.length; i++) {
+                r[i] = r[i].equals(NONE) ? NONE : r[i] + "%";
+            }
+            return r;
         }
-        return num(low) + " to " + num(high);
+        return PlainLanguage.withInterval(value, low, high, Fmt::num);
+    }
+
+    /** A value and its interval for a sentence, {value, low, high}: {@link #words}, by the same rule. */
+    static String[] wordsWithInterval(double value, double low, double high) {
+        return PlainLanguage.withInterval(value, low, high, Fmt::words);
     }
 
     /** A share's bound clipped to [0, 1]; NaN stays NaN. */

@@ -33,7 +33,7 @@ final class KeyLabels {
             "count", "number of %ss",
             "per_team", "%ss per team",
             "team_size", "team size (%ss per team)",
-            "capacity_hours", "%s's decision hours a day",
+            "capacity_hours", "%s's hours a day for decisions and meetings",
             "reports_to", "whom the %s reports to",
             "expertise.mean", "%s's expertise (mean)",
             "expertise.sd", "%s's expertise (spread)");

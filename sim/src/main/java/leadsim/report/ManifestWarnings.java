@@ -56,7 +56,7 @@ final class ManifestWarnings {
                     + ")";
             String they = several ? "they have" : "it has";
             String offered = capitalise(desk) + file + at + (several ? " are" : " is")
-                    + " offered " + Fmt.words(Double.parseDouble(m.group(4))) + " times the decision work " + they
+                    + " offered " + m.group(4) + " times the decision work " + they
                     + " hours for, counting the escalation its culture brings: ";
             if (m.group(6) == null) {
                 return offered + (several ? "their queues grow" : "its queue grows")

@@ -32,11 +32,11 @@ final class RunReport {
         List<String> s = new ArrayList<>();
         if (run.hasMetric("latency_mean")) {
             ReplicateSummary mean = SchoolSections.summary(run, "latency_mean");
-            StringBuilder b = new StringBuilder("Needs waited " + Fmt.words(mean.mean())
+            String[] r = Fmt.wordsWithInterval(mean.mean(), mean.ciLow(), mean.ciHigh());
+            StringBuilder b = new StringBuilder("Needs waited " + r[0]
                     + " days on average from being raised to being decided");
             if (!Double.isNaN(mean.ciLow())) {
-                b.append(" (95% CI ").append(Fmt.words(mean.ciLow())).append(" to ")
-                        .append(Fmt.words(mean.ciHigh())).append(" days)");
+                b.append(" (95% CI ").append(r[1]).append(" to ").append(r[2]).append(" days)");
             }
             if (run.hasMetric("latency_p50") && run.hasMetric("latency_p90")) {
                 b.append("; half were decided within ")
@@ -53,9 +53,10 @@ final class RunReport {
         List<String> first = new ArrayList<>();
         SurvivalFacts.of(run).ifPresent(f -> {
             double[] ci = f.km().medianCi();
+            String[] r = Fmt.wordsWithInterval(f.median(), ci[0], ci[1]);
             String interval = Double.isNaN(f.median()) || Double.isNaN(ci[0]) ? ""
-                    : " (95% CI " + Fmt.words(ci[0]) + " days to " + (Double.isNaN(ci[1]) ? "not reached"
-                    : Fmt.words(ci[1]) + " days") + ")";
+                    : " (95% CI " + r[1] + " days to " + (Double.isNaN(ci[1]) ? "not reached"
+                    : r[2] + " days") + ")";
             first.add("After the champion left, the reform lasted a median of " + f.medianText() + interval
                     + "; it ended within the run in " + f.km().events() + " of " + f.km().subjects() + " replicates.");
         });
@@ -81,17 +82,60 @@ final class RunReport {
                 : "The largest share of decisions (" + Fmt.wordsPercent(top.share()) + ") was taken by "
                         + MetricCatalogue.roleAsActors(top.role()) + "."));
         run.mostFrequent("utilization_max_role").filter(r -> run.hasMetric(MetricCatalogue.UTILIZATION + r))
-                .ifPresent(role -> {
-                    double u = SchoolSections.summary(run, MetricCatalogue.UTILIZATION + role).mean();
-                    String busy = u >= 0.995 ? "busy all of the time it has for decisions, so work piles up there"
-                            : "busy " + Fmt.wordsPercent(u) + " of the time it has for decisions";
-                    s.add("The busiest desk was " + desk(role) + ", " + busy + ".");
-                });
+                .ifPresent(role -> s.add(busiestRole(role,
+                        SchoolSections.summary(run, MetricCatalogue.UTILIZATION + role).mean())
+                        + busiestPerson(run).map(p -> " " + p).orElse("")));
         largest(run, MetricCatalogue.WAIT_SHARE).ifPresent(top -> s.add(
                 (top.share() > 0.5 ? "Most of the waiting (" : "The largest share of the waiting (")
                         + Fmt.wordsPercent(top.share()) + ") happened at " + desk(top.role()) + (top.role().equals(
-                        "principal") ? " desk." : " desks.")));
+                        "principal") ? " desk." : " desks, all of them together.")
+                        + topDesk(run).map(d -> " " + d).orElse("")));
         return s;
+    }
+
+    /** The role-level fact: the role whose people were busiest on average ({@code utilization_<role>}). */
+    static String busiestRole(String role, double utilisation) {
+        String actors = MetricCatalogue.roleAsActors(role);
+        String who = Character.toUpperCase(actors.charAt(0)) + actors.substring(1);
+        boolean plural = !actors.startsWith("the ");
+        String busy = utilisation >= 0.995
+                ? "busy all of their hours for decisions and meetings, so work piles up there"
+                : "busy (deciding or in meetings) " + Fmt.wordsPercent(utilisation) + " of their hours for"
+                        + " decisions and meetings";
+        return who + (plural ? " were" : " was") + " the busiest role: " + busy
+                + (plural ? " (the mean over the role's people)." : ".");
+    }
+
+    /** The desk-level fact beside it: the busiest single person ({@code busiest_desk_utilization}). */
+    static Optional<String> busiestPerson(RunData run) {
+        if (!run.hasMetric("busiest_desk_utilization")) {
+            return Optional.empty();
+        }
+        double u = SchoolSections.summary(run, "busiest_desk_utilization").mean();
+        return Double.isNaN(u) ? Optional.empty() : Optional.of("The busiest single person was busy "
+                + Fmt.wordsPercent(u) + " of their hours for decisions and meetings"
+                + (run.replicates() > 1 ? " (the busiest in each replicate, on average)." : "."));
+    }
+
+    /** The desk-level fact: the one desk with the most waiting ({@code top_wait_desk_1} and its share). */
+    static Optional<String> topDesk(RunData run) {
+        if (!run.runs().hasColumn("top_wait_desk_1") || !run.hasMetric("top_wait_desk_1_share")) {
+            return Optional.empty();
+        }
+        List<String> desks = run.runs().strings("top_wait_desk_1");
+        Optional<String> first = run.mostFrequent("top_wait_desk_1").filter(d -> !d.isEmpty() && !d.equals("none"));
+        double share = SchoolSections.summary(run, "top_wait_desk_1_share").mean();
+        if (first.isEmpty() || Double.isNaN(share)) {
+            return Optional.empty();
+        }
+        long times = desks.stream().filter(first.get()::equals).count();
+        String name = first.get().replace('_', ' ');
+        return Optional.of(times == desks.size()
+                ? "The single desk with the most waiting was " + name + ", with " + Fmt.wordsPercent(share)
+                        + " of all waiting."
+                : "The single desk with the most waiting was most often " + name + " (in " + times + " of "
+                        + desks.size() + " replicates); the desk with the most waiting held " + Fmt.wordsPercent(share)
+                        + " of all waiting on average.");
     }
 
     /**
@@ -165,8 +209,8 @@ final class RunReport {
             }
             MetricCatalogue.Metric metric = Measures.find(column).orElseThrow();
             ReplicateSummary s = SchoolSections.summary(run, column);
-            rows.add(List.of(metric.label(), Fmt.value(metric, s.mean()),
-                    Double.isNaN(s.ciLow()) ? Fmt.NONE : Fmt.interval(metric, s.ciLow(), s.ciHigh()),
+            String[] r = Fmt.withInterval(metric, s.mean(), s.ciLow(), s.ciHigh());
+            rows.add(List.of(metric.label(), r[0], Double.isNaN(s.ciLow()) ? Fmt.NONE : r[1] + " to " + r[2],
                     Fmt.value(metric, s.median()), Fmt.value(metric, s.min()) + " to " + Fmt.value(metric, s.max())));
             csv.add(List.of(column, metric.label(), Integer.toString(s.n()), Double.toString(s.mean()),
                     Double.toString(s.sd()), Double.toString(s.ciLow()), Double.toString(s.ciHigh()),

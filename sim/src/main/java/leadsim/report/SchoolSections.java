@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import leadsim.analysis.chart.BandChart;
+import leadsim.analysis.report.PlainLanguage;
 import leadsim.analysis.chart.CategoryBarChart;
 import leadsim.analysis.chart.DistributionChart;
 import leadsim.analysis.chart.HeatmapChart;
@@ -276,10 +277,8 @@ final class SchoolSections {
                 "Of all the time needs spent waiting in queues, the share spent at each role's desks (mean over"
                         + " replicates, with 95% confidence intervals).",
                 "Bar chart of the share of all waiting time at each role.");
-        roleBars(section, MetricCatalogue.UTILIZATION, "How busy each role is", "Decision hours in use (%)",
-                "utilisation",
-                "The share of each role's hours for decision work that was spent deciding (mean over replicates,"
-                        + " with 95% confidence intervals). Near 100% the role cannot keep up and queues grow.",
+        roleBars(section, MetricCatalogue.UTILIZATION, "How busy each role is",
+                "Hours for decisions and meetings in use (%)", "utilisation", UTILISATION_CAPTION,
                 "Bar chart of utilisation per role in percent.");
     }
 
@@ -296,6 +295,11 @@ final class SchoolSections {
         }
         return "No daily series were kept";
     }
+
+    /** The caption of the bars of {@code utilization_<role>}: what the measure counts, meetings included. */
+    static final String UTILISATION_CAPTION = "The share of each role's hours for decisions and meetings that was"
+            + " spent deciding or in meetings (mean over the role's people and over replicates, with 95% confidence"
+            + " intervals). Near 100% the role cannot keep up and queues grow.";
 
     /** Bars per role of a per-role metric family, one series per scenario, in percent. */
     private void roleBars(ReportSection section, String prefix, String title, String yTitle, String name,
@@ -478,7 +482,8 @@ final class SchoolSections {
             rows.add(List.of(labels.get(i), Integer.toString(km.subjects()), Integer.toString(km.events()),
                     Double.isNaN(km.medianSurvival()) ? "not reached" : Fmt.num(km.medianSurvival()) + " ("
                             + Fmt.words(km.medianSurvival() / perYear) + " years)",
-                    Fmt.num(ci[0]) + " to " + (Double.isNaN(ci[1]) ? "not reached" : Fmt.num(ci[1]))));
+                    PlainLanguage.withInterval(Double.NaN, ci[0], ci[1], Fmt::num)[1] + " to " + (Double.isNaN(ci[1])
+                            ? "not reached" : PlainLanguage.withInterval(Double.NaN, ci[0], ci[1], Fmt::num)[2])));
         }
         if (rows.isEmpty()) {
             return;

@@ -130,8 +130,18 @@ final class SweepInteractions {
     }
 
     private static String signed(double v) {
-        String t = Fmt.words(Math.abs(v));
+        return signed(v, Fmt.words(Math.abs(v)));
+    }
+
+    private static String signed(double v, String text) {
+        String t = text.startsWith("-") ? text.substring(1) : text;
         return (v > 0 ? "+" : v < 0 ? "\u2212" : "") + t;
+    }
+
+    /** "+0.39 (+0.21 to +0.57)": a change and its interval, by the one interval rule. */
+    private static String withInterval(double mean, double low, double high) {
+        String[] r = Fmt.wordsWithInterval(mean, low, high);
+        return signed(mean, r[0]) + " (" + signed(low, r[1]) + " to " + signed(high, r[2]) + ")";
     }
 
     /** The interaction plot and the table of conditional effects of {@code a} at each level of {@code b}. */
@@ -196,8 +206,7 @@ final class SweepInteractions {
         for (Effect e : effects) {
             rows.add(List.of(e.at() == null ? "averaged over all levels (main effect)" : SweepReport.cell(e.at()),
                     SweepReport.cell(e.from()) + " \u2192 " + SweepReport.cell(e.to()),
-                    signed(e.d().estimate() * scale) + " (" + signed(e.d().ciLow() * scale) + " to "
-                            + signed(e.d().ciHigh() * scale) + ")",
+                    withInterval(e.d().estimate() * scale, e.d().ciLow() * scale, e.d().ciHigh() * scale),
                     Double.isNaN(e.relative()) ? Fmt.NONE : signed(e.relative() * 100) + "%"));
             csv.add(List.of(outcome.column(), a, b, e.at() == null ? "" : e.at(), e.from(), e.to(),
                     Double.toString(e.d().estimate()), Double.toString(e.d().ciLow()), Double.toString(e.d().ciHigh()),

@@ -397,8 +397,12 @@ final class SweepSensitivity {
      * An index with its interval, clipped to 0% and 100%: a Sobol index is a share of variance,
      * though its estimate and bootstrap interval can stray outside (the CSV keeps them as estimated).
      */
+    private static final MetricCatalogue.Metric SHARE = new MetricCatalogue.Metric("", "", "", "",
+            leadsim.analysis.report.DifferenceFacts.SHARE, false);
+
     private static String interval(double v, double low, double high) {
-        return Fmt.percent(Fmt.clip(v)) + " (" + Fmt.percent(Fmt.clip(low)) + " to " + Fmt.percent(Fmt.clip(high)) + ")";
+        String[] r = Fmt.withInterval(SHARE, Fmt.clip(v), low, high);
+        return r[0] + " (" + r[1] + " to " + r[2] + ")";
     }
 
     private static String unit(MetricCatalogue.Metric m) {

@@ -109,13 +109,27 @@ public final class LoadEstimate {
         return utilisation;
     }
 
+    /**
+     * A load as a multiple of the hours for it, the one rule for printing it: two decimals, and more
+     * (up to six) when two would print a load above 1 as "1.00", so a warning never hides whether
+     * a desk is offered more work than it has hours for.
+     */
+    public static String times(double load) {
+        String text = String.format(java.util.Locale.ROOT, "%.2f", load);
+        for (int decimals = 3; decimals <= 6 && load != 1.0
+                && new java.math.BigDecimal(text).compareTo(java.math.BigDecimal.ONE) == 0; decimals++) {
+            text = String.format(java.util.Locale.ROOT, "%." + decimals + "f", load);
+        }
+        return text;
+    }
+
     static void warnOverload(Scenario s, Problems warnings) {
         boolean patient = "keep_waiting".equals(s.overload().onExpiry());
         for (var entry : utilisationWithEscalation(s).entrySet()) {
             if (entry.getValue() >= 1.0) {
                 warnings.add(pathOf(s, entry.getKey()), String.format(java.util.Locale.ROOT,
-                        "expected load is %.2f times its deciding hours (with expected escalation): %s",
-                        entry.getValue(), patient ? "its queue will grow without bound"
+                        "expected load is %s times its deciding hours (with expected escalation): %s",
+                        times(entry.getValue()), patient ? "its queue will grow without bound"
                                 : "needs there will run out of patience (overload." + s.overload().onExpiry() + ")"));
             }
         }

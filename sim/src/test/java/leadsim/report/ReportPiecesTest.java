@@ -102,7 +102,7 @@ class ReportPiecesTest {
         assertEquals("psychological safety", SweepSensitivity.label("culture.psychological_safety"));
         assertEquals("context lost per hand-off", SweepSensitivity.label("quality.context_loss_per_hop"));
         assertEquals("days between PLC meetings", SweepSensitivity.label("bodies.plc.cadence_days"));
-        assertEquals("teacher's decision hours a day", SweepSensitivity.label("roles.teacher.capacity_hours"));
+        assertEquals("teacher's hours a day for decisions and meetings", SweepSensitivity.label("roles.teacher.capacity_hours"));
         assertEquals("needs raised a day per person (needs stream 1)", KeyLabels.words("arrivals[0].rate_per_day"));
         assertEquals("who decides student support matters at team level",
                 KeyLabels.words("decision_rights.student_support.team"));
@@ -117,14 +117,14 @@ class ReportPiecesTest {
     @Test
     void aSweepsOverloadWarningReadsInWordsWithItsDesignPoint() {
         assertEquals("The principal's desk at design point 3 (psychological safety 0.2, days between PLC meetings 20)"
-                + " is offered 1.2 times the decision work it has hours for, counting the escalation its culture brings:"
+                + " is offered 1.23 times the decision work it has hours for, counting the escalation its culture brings:"
                 + " needs there wait until their patience runs out, and then are decided by whoever raised them, without"
                 + " the right (a decision by default).",
                 ManifestWarnings.words("/x/distributed.yaml:35:3: roles.principal: expected load is 1.23 times its"
                         + " deciding hours (with expected escalation): needs there will run out of patience"
                         + " (overload.workaround) (at design point 3: culture.psychological_safety=0.2,"
                         + " bodies.plc.cadence_days=20)", false));
-        assertEquals("The principal's desk is offered 1.2 times the decision work it has hours for, counting the"
+        assertEquals("The principal's desk is offered 1.23 times the decision work it has hours for, counting the"
                 + " escalation its culture brings: its queue grows for as long as the run lasts, so its waiting times"
                 + " depend on the length of the run.",
                 ManifestWarnings.words("/x/distributed.yaml:35:3: roles.principal: expected load is 1.23 times its"

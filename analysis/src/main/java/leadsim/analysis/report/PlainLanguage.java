@@ -2,6 +2,7 @@ package leadsim.analysis.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.DoubleFunction;
 
 /**
  * Puts statistical results into sentences a head teacher can read, for example: "In the
@@ -36,7 +37,8 @@ public final class PlainLanguage {
     StringBuilder s = new StringBuilder();
     s.append("In the ").append(f.alternative()).append(", ").append(f.metric()).append(' ');
     double mean = f.meanDifference() * scale;
-    String meanText = significant(Math.abs(mean));
+    String[] rounded = withInterval(mean, f.ciLow() * scale, f.ciHigh() * scale, PlainLanguage::significant);
+    String meanText = unsigned(rounded[0]);
     if (mean == 0 || isZero(meanText)) {
       s.append("about the same on average as in the ").append(f.baseline());
     } else {
@@ -44,7 +46,7 @@ public final class PlainLanguage {
           .append(" on average than in the ").append(f.baseline());
     }
     s.append(" (95% CI ")
-        .append(interval(f.ciLow() * scale, f.ciHigh() * scale, unit, more, less)).append(')');
+        .append(interval(f.ciLow() * scale, f.ciHigh() * scale, rounded, unit, more, less)).append(')');
 
     if (isSignificant(f)) {
       boolean better = f.lowerIsBetter() ? f.meanDifference() < 0 : f.meanDifference() > 0;
@@ -84,17 +86,71 @@ public final class PlainLanguage {
     return rounded.toPlainString();
   }
 
+  /**
+   * An estimate and its 95% interval as printed, by the one rule for every interval leadsim
+   * prints: each number as {@code text} rounds it, unless two distinct bounds would print alike
+   * ("1.7 to 1.7" for 1.66 to 1.74); then the estimate and both bounds are printed with one more
+   * decimal than the bounds had, and another, until the bounds differ (at most six more). So
+   * rounding never hides an interval that is there.
+   *
+   * @return the estimate, the low bound and the high bound, as text (NaN as {@code text} gives it)
+   */
+  public static String[] withInterval(double estimate, double low, double high, DoubleFunction<String> text) {
+    String e = text.apply(estimate);
+    String lo = text.apply(low);
+    String hi = text.apply(high);
+    // bounds a rounding error apart (a utilisation of 1 in every replicate) are one number
+    boolean distinct = Math.abs(high - low) > 1e-9 * Math.max(1, Math.max(Math.abs(low), Math.abs(high)));
+    if (!Double.isFinite(low) || !Double.isFinite(high) || !distinct || !lo.equals(hi)) {
+      return new String[] {e, lo, hi};
+    }
+    int decimals = decimalsOf(lo);
+    for (int more = 1; more <= 6; more++) {
+      String wideLow = fixed(low, decimals + more);
+      String wideHigh = fixed(high, decimals + more);
+      if (!wideLow.equals(wideHigh)) {
+        return new String[] {
+          Double.isFinite(estimate) ? fixed(estimate, decimals + more) : e, wideLow, wideHigh
+        };
+      }
+    }
+    return new String[] {e, lo, hi};
+  }
+
+  /** The digits after the decimal point of a printed number ("1.7" has 1, "17" and "17%" none). */
+  private static int decimalsOf(String number) {
+    int dot = number.indexOf('.');
+    if (dot < 0) {
+      return 0;
+    }
+    int end = dot + 1;
+    while (end < number.length() && Character.isDigit(number.charAt(end))) {
+      end++;
+    }
+    return end - dot - 1;
+  }
+
+  private static String fixed(double value, int decimals) {
+    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String unsigned(String number) {
+    return number.startsWith("-") ? number.substring(1) : number;
+  }
+
   /** "1.8 to 2.4 days less", "0.18 days less to 0.79 days more", "0 to 2.4 days more". */
-  private static String interval(double low, double high, String unit, String more, String less) {
+  private static String interval(double low, double high, String[] rounded, String unit, String more,
+      String less) {
+    String lo = unsigned(rounded[1]);
+    String hi = unsigned(rounded[2]);
     if (low >= 0) {
-      return significant(low) + " to " + amount(significant(high), unit) + " " + more;
+      return lo + " to " + amount(hi, unit) + " " + more;
     }
     if (high <= 0) {
       // Both ends below zero: name the smaller shortfall first, as people count.
-      return significant(-high) + " to " + amount(significant(-low), unit) + " " + less;
+      return hi + " to " + amount(lo, unit) + " " + less;
     }
-    return amount(significant(-low), unit) + " " + less + " to "
-        + amount(significant(high), unit) + " " + more;
+    return amount(lo, unit) + " " + less + " to " + amount(hi, unit) + " " + more;
   }
 
   private static String amount(String number, String unit) {

@@ -1,5 +1,6 @@
 package leadsim.analysis.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +23,25 @@ class PlainLanguageTest {
         "In the distributed school, needs waited 2.1 days less on average than in the"
             + " hierarchical school (95% CI 1.8 to 2.4 days less), which is better.",
         PlainLanguage.describe(waited(-2.13, -2.41, -1.84, 0.0001)));
+  }
+
+  @Test
+  void distinctBoundsPrintDistinct() {
+    // 1.66 to 1.74 at two significant figures is "1.7 to 1.7": one more decimal for all three
+    assertArrayEquals(new String[] {"1.70", "1.66", "1.74"},
+        PlainLanguage.withInterval(1.7012, 1.6631, 1.7388, PlainLanguage::significant));
+    assertArrayEquals(new String[] {"1.6", "1.6", "1.7"},
+        PlainLanguage.withInterval(1.649, 1.625, 1.673, PlainLanguage::significant), "distinct already");
+    assertArrayEquals(new String[] {"16", "16", "16"},
+        PlainLanguage.withInterval(15.9, 15.9, 15.9, PlainLanguage::significant), "one number is one number");
+    assertArrayEquals(new String[] {"100", "100", "100"},
+        PlainLanguage.withInterval(100, 99.99999999999, 100.00000000001, PlainLanguage::significant),
+        "a rounding error apart is one number");
+    assertEquals(
+        "In the distributed school, meetings took 15.9 hours less on average than in the"
+            + " hierarchical school (95% CI 15.8 to 16.0 hours less), which is better.",
+        PlainLanguage.describe(new DifferenceFacts("meetings took", "hours", A, B, -15.9, -15.96, -15.84,
+            0.001, true)));
   }
 
   @Test

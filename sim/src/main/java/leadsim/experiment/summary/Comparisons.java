@@ -28,8 +28,11 @@ import leadsim.metrics.Measure;
  *   <li>A censored time (reform survival) is compared by its Kaplan-Meier medians and the log-rank
  *       test over all replicates ({@link CensoredDifference}), never by a t test on censored values.</li>
  *   <li>The Holm family, defined here once: the catalogue's headline measures that both scenarios
- *       measured, per scenario against the baseline. Only those get a Holm-adjusted p-value; the
- *       other rows are exploratory and say so (holm_family "no").</li>
+ *       measured, per scenario against the baseline (holm_family "yes").</li>
+ *   <li>The role-level family, apart: per role or body, the measures of {@link #ROLE_LEVEL} that
+ *       have a better direction (holm_family "role"), Holm-adjusted among themselves, so what got
+ *       worse where needs are decided is tested and stated as plainly as the headline. The other
+ *       rows are exploratory and say so (holm_family "no").</li>
  * </ul>
  */
 public final class Comparisons {
@@ -37,6 +40,15 @@ public final class Comparisons {
     public static final List<String> HEADER = List.of("metric", "statistic", "test", "baseline", "scenario", "pairs",
             "baseline_value", "scenario_value", "difference", "ci95_low", "ci95_high", "hedges_gz", "p", "p_wilcoxon",
             "holm_family", "p_holm");
+
+    /**
+     * The role-level family's measures, by the stem of their per-role (or per-body) columns: the
+     * mean time to decision of the needs decided there, the share of them decided by the deadline,
+     * the shares of all needs decided by default and lapsed after waiting there, and the mean
+     * number of needs waiting there.
+     */
+    public static final List<String> ROLE_LEVEL = List.of("latency_mean_at_", "on_time_share_at_",
+            "default_share_at_", "lapse_share_at_", "queue_mean_");
 
     private Comparisons() {}
 
@@ -83,6 +95,11 @@ public final class Comparisons {
             return isCensored() ? censored.pValue() : paired.tPValue();
         }
 
+        /** Whether the measure is in the role-level family ({@link #ROLE_LEVEL}, with a better direction). */
+        public boolean roleLevel() {
+            return isRoleLevel(metric, measure);
+        }
+
         /** Whether every pair had the same value in both scenarios (a mechanism off in both): nothing to show. */
         public boolean identical() {
             return !isCensored() && paired.meanDiff() == 0 && paired.sdDiff() == 0;
@@ -95,7 +112,7 @@ public final class Comparisons {
                     baseline, scenario, pairs(), baselineValue(), scenarioValue(), difference(),
                     isCensored() ? nan : paired.ciLow(), isCensored() ? nan : paired.ciHigh(),
                     isCensored() ? nan : paired.hedgesG(), p(), isCensored() ? nan : paired.wilcoxonPValue(),
-                    inFamily ? "yes" : "no", holm);
+                    inFamily ? "yes" : roleLevel() ? "role" : "no", holm);
         }
     }
 
@@ -163,17 +180,33 @@ public final class Comparisons {
                     null, family, Double.NaN));
         }
         double[] p = new double[rows.size()];
+        double[] pRole = new double[rows.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = rows.get(i).inFamily() ? rows.get(i).p() : Double.NaN;
+            Row r = rows.get(i);
+            p[i] = r.inFamily() ? r.p() : Double.NaN;
+            // a measure the same in every pair tests nothing: it is left out of the family
+            pRole[i] = r.roleLevel() && !r.identical() ? r.p() : Double.NaN;
         }
         double[] adjusted = Holm.adjust(p);
+        double[] adjustedRole = Holm.adjust(pRole);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             out.add(new Row(r.metric(), r.measure(), r.baseline(), r.scenario(), r.base(), r.alt(), r.paired(),
-                    r.censored(), r.inFamily(), adjusted[i]));
+                    r.censored(), r.inFamily(), r.inFamily() ? adjusted[i] : adjustedRole[i]));
         }
         return out;
+    }
+
+    private static boolean isRoleLevel(String metric, Measure measure) {
+        return measure != null && measure.isFamily() && measure.better() != leadsim.metrics.Better.NEITHER
+                && ROLE_LEVEL.contains(measure.stem());
+    }
+
+    /** How many measures the role-level family of each comparison holds (those not the same in every pair). */
+    public static int roleFamilySize(List<Row> rows, String scenario) {
+        return (int) rows.stream().filter(r -> r.scenario().equals(scenario) && r.roleLevel() && !r.identical())
+                .count();
     }
 
     /** How many measures the Holm family of each comparison holds. */

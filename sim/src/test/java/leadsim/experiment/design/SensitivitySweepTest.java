@@ -75,7 +75,7 @@ class SensitivitySweepTest {
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<h2>Which factors matter: Sobol indices</h2>"), "the Sobol section");
         assertFalse(html.contains("eta squared"), "no first-order variance shares in their place");
-        assertTrue(html.contains("Decider&#39;s decision hours a day explains about"), "a plain sentence");
+        assertTrue(html.contains("Decider&#39;s hours a day for decisions and meetings explains about"), "a plain sentence");
         assertTrue(html.contains("spread of the hours a decision takes (cv) hardly matters"),
                 "the inert factor is named as such");
         assertTrue(Files.isRegularFile(out.resolve("figures/sobol-latency-mean.png")));
