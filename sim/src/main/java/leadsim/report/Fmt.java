@@ -84,10 +84,25 @@ final class Fmt {
         return PlainLanguage.significant(v);
     }
 
-    /** A proportion in a sentence: "67%". */
+    /**
+     * A proportion in a sentence: "67%". A share short of all never prints as "100%" (99.7% at two
+     * significant figures would, and would read as every need): it gets one more decimal, and
+     * another, until it prints below 100.
+     */
     static String wordsPercent(double share) {
-        return PlainLanguage.significant(share * 100) + "%";
+        String rounded = PlainLanguage.significant(share * 100);
+        if (share < 1 && new BigDecimal(rounded).compareTo(HUNDRED) >= 0) {
+            for (int decimals = 1; decimals <= 9; decimals++) {
+                BigDecimal digits = BigDecimal.valueOf(share * 100).setScale(decimals, RoundingMode.HALF_UP);
+                if (digits.compareTo(HUNDRED) < 0) {
+                    return digits.toPlainString() + "%";
+                }
+            }
+        }
+        return rounded + "%";
     }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** p-values as journals print them: "< 0.001", else two significant figures ("0.032", "0.41"). */
     static String p(double p) {
