@@ -29,21 +29,22 @@ const LeadsimView = (() => {
   }
 
   /**
-   * A picture's title and legend (in the SVG), and its caption under the drawing and its
-   * "nothing to show" note over it (in HTML: text wraps and keeps a readable size); the school
-   * and the district overview share them.
+   * A picture's title and legend (in the SVG), and under the drawing its "nothing to show" note
+   * and its caption (in HTML: text wraps and keeps a readable size; neither covers a person or a
+   * team); the school and the district overview share them.
    */
   function titleLegendAndNotes(svg, container, look) {
     const title = el("text", { x: 1, y: 3.7, "font-size": 1.95, "font-weight": "bold", fill: look.ink, class: "title" }, svg);
     const legend = el("g", { class: "legend", "font-size": 1.36, fill: look.ink }, svg);
     container.style.position = "relative";
+    // the "nothing to show" note goes with the caption, under the drawing: over it, it would hide teams
+    const missingText = document.createElement("div");
+    missingText.className = "missing-text";
+    container.appendChild(missingText);
     const caption = document.createElement("div");
     caption.className = "caption";
     caption.style.background = look.caption;
     container.appendChild(caption);
-    const missingText = document.createElement("div");
-    missingText.className = "missing-text";
-    container.appendChild(missingText);
     return { title, legend, caption, missingText };
   }
 
