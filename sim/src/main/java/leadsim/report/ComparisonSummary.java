@@ -84,7 +84,7 @@ final class ComparisonSummary {
         if (roles.tested() > 0) {
             out.add(new Sentence("Role by role", roles.sentence(baseName, altName), !roles.worse().isEmpty()));
         }
-        workload(base, baseName, alt, altName).ifPresent(out::add);
+        workload(all, baseName, altName).ifPresent(out::add);
         // The worse first, so no reader stops before them; then the better.
         for (ComparisonReport.Row r : worse) {
             if (!stated.contains(r.metric().column())) {
@@ -117,11 +117,10 @@ final class ComparisonSummary {
      * a cost of the change even when every headline measure improved, so it is said, as a caution,
      * and marked as outside the adjusted family.
      */
-    static Optional<Sentence> workload(RunData base, String baseName, RunData alt, String altName) {
+    static Optional<Sentence> workload(List<Comparisons.Row> all, String baseName, String altName) {
         List<String> busier = new ArrayList<>();
         List<String> lighter = new ArrayList<>();
-        for (leadsim.experiment.summary.Comparisons.Row c : leadsim.experiment.summary.Comparisons.of(List.of(baseName, altName),
-                List.of(base.runs(), alt.runs()))) {
+        for (Comparisons.Row c : all) {
             if (!c.metric().startsWith("utilization_") || c.metric().equals("utilization_max") || c.paired() == null) {
                 continue;
             }

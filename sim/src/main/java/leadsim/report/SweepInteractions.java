@@ -112,9 +112,12 @@ final class SweepInteractions {
                     .append(SweepReport.cell(e.at()));
         }
         double scale = outcome.isShare() ? 100 : 1;
+        double low = main.d().ciLow() * scale;
+        double high = main.d().ciHigh() * scale;
+        String[] bounds = Fmt.wordsWithInterval(main.d().estimate() * scale, low, high); // the one interval rule
         return s.append(". Averaged over the levels of ").append(KeyLabels.words(b))
                 .append(" (the main effect) the change is ").append(change(main, outcome)).append(", 95% CI ")
-                .append(signed(main.d().ciLow() * scale)).append(" to ").append(signed(main.d().ciHigh() * scale))
+                .append(signed(low, bounds[1])).append(" to ").append(signed(high, bounds[2]))
                 .append('.').toString();
     }
 
@@ -129,7 +132,8 @@ final class SweepInteractions {
         return e.significant() ? rel + " (" + abs + ")" : rel + " (" + abs + ", not significant)";
     }
 
-    private static String signed(double v) {
+    /** "+0.39", "\u22120.015", "0": a change in a sentence, its sign always shown. */
+    static String signed(double v) {
         return signed(v, Fmt.words(Math.abs(v)));
     }
 

@@ -238,11 +238,9 @@ final class SweepReport {
                 for (int a = 0; a < factors.size(); a++) {
                     for (int b = 0; b < factors.size(); b++) {
                         if (a != b) {
-                            if (anovas[o] != null) {
-                                SweepInteractions.show(section, outcome, factors.get(a), levels.get(a), factors.get(b),
-                                        levels.get(b), y, SweepInteractions.effects(anovas[o], a, b),
-                                        interactions.get(o + ":" + a + ":" + b), out);
-                            }
+                            SweepInteractions.show(section, outcome, factors.get(a), levels.get(a), factors.get(b),
+                                    levels.get(b), y, SweepInteractions.effects(anovas[o], a, b),
+                                    interactions.get(o + ":" + a + ":" + b), out);
                         }
                     }
                 }
@@ -538,12 +536,8 @@ final class SweepReport {
                 .append(tied.size() == 1 ? "that at " : "those at ").append(list)
                 .append(" (pairwise contrasts, Holm-adjusted: ").append(tied.size() == 1 ? "" : "closest to a difference, ")
                 .append(cell(levels.get(closest[1]))).append(" minus ").append(cell(levels.get(closest[0]))).append(" is ")
-                .append(signedWords(c.estimate() * scale)).append(units).append(", ")
+                .append(SweepInteractions.signed(c.estimate() * scale)).append(units).append(", ")
                 .append(SweepInteractions.pWords(adjusted[tiedPair])).append("), so no level is named best.").toString();
-    }
-
-    private static String signedWords(double v) {
-        return (v > 0 ? "+" : v < 0 ? "\u2212" : "") + Fmt.words(Math.abs(v));
     }
 
     /** Three significant figures, for the level means a sentence compares. */

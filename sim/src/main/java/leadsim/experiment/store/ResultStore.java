@@ -159,7 +159,7 @@ public final class ResultStore implements Closeable {
                 {"shard", old.setup().shard(), now.setup().shard()},
                 {"shards", old.setup().shards(), now.setup().shards()}};
         for (Object[] key : identity) {
-            if (!String.valueOf(key[1]).equals(String.valueOf(key[2]))) {
+            if (differs(key)) {
                 throw new StoreException(dir + " holds another experiment (" + settingsThatDiffer(old, now) + key[0]
                         + " " + key[1] + ", now " + key[2] + "); resuming needs the same scenarios (or spec), seed,"
                         + " replicates, series and shard; choose another --out");
@@ -172,25 +172,30 @@ public final class ResultStore implements Closeable {
      * what to change back and not only that a hash moved; empty when none of these differ.
      */
     static String settingsThatDiffer(Manifest old, Manifest now) {
+        Manifest.Details was = old.details();
+        Manifest.Details is = now.details();
         Object[][] settings = {
                 {"name", old.setup().name(), now.setup().name()},
                 {"seed", old.setup().masterSeed(), now.setup().masterSeed()},
                 {"replicates", old.setup().replicates(), now.setup().replicates()},
                 {"points", old.setup().points(), now.setup().points()},
-                {"series", old.details() == null ? null : old.details().series(),
-                        now.details() == null ? null : now.details().series()},
-                {"scenario file's sha256", old.details() == null ? null : old.details().scenarioSha256(),
-                        now.details() == null ? null : now.details().scenarioSha256()},
-                {"spec file's sha256", old.details() == null ? null : old.details().specSha256(),
-                        now.details() == null ? null : now.details().specSha256()}};
+                {"series", was == null ? null : was.series(), is == null ? null : is.series()},
+                {"scenario file's sha256", was == null ? null : was.scenarioSha256(),
+                        is == null ? null : is.scenarioSha256()},
+                {"spec file's sha256", was == null ? null : was.specSha256(), is == null ? null : is.specSha256()}};
         StringBuilder differ = new StringBuilder();
         for (Object[] setting : settings) {
-            if (!java.util.Objects.equals(String.valueOf(setting[1]), String.valueOf(setting[2]))) {
+            if (differs(setting)) {
                 differ.append(setting[0]).append(' ').append(setting[1]).append(" there, ").append(setting[2])
                         .append(" now; ");
             }
         }
         return differ.toString();
+    }
+
+    /** Whether a {name, there, now} entry's two values differ, as the manifest writes them. */
+    private static boolean differs(Object[] entry) {
+        return !String.valueOf(entry[1]).equals(String.valueOf(entry[2]));
     }
 
     private static void removeTempFiles(Path folder) throws IOException {
